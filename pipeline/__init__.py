@@ -1,0 +1,3 @@
+"""Stage orchestration and command-line interface of plandigit."""
+
+__version__ = "0.1.0"

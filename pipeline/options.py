@@ -1,0 +1,19 @@
+"""Options that steer one conversion (plain data, no global state)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Optional
+
+
+@dataclass(frozen=True)
+class ConvertOptions:
+    ocr: Literal["auto", "always", "never"] = "auto"
+    jobs: int = 1  # processes for page-level OCR inside one document
+    password: Optional[str] = None
+    dpi: int = 300
+    lang: str = "swe"
+    max_pages: int = 2000
+    max_page_pixels: int = 200_000_000  # rendered pixels per page (decompression bombs)
+    page_timeout: float = 300.0  # seconds per OCR page
+    sum_tolerance: float = 0.2  # mnkr, table arithmetic
