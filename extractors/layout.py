@@ -1,0 +1,365 @@
+"""Layout: from page words to clean blocks in reading order.
+
+Steps, each a small function so it can be tested on its own:
+
+1. :func:`group_lines` — words on one baseline form a line (left to right).
+2. :func:`find_furniture` — running headers/footers and page numbers: lines in
+   the top/bottom margin bands whose text (digits masked) repeats on many
+   pages, and lone page-number lines ("6(17)", "Sida 6 av 17", "6").
+3. :func:`build_blocks` — lines grouped into headings, paragraphs and list
+   items by vertical gaps, font changes and list markers; tables (found by
+   :mod:`extractors.tables`) are cut out of the running text and inserted as
+   ``table`` blocks where they stood.
+4. :func:`join_lines` — line texts joined with line-end hyphenation undone
+   ("Regionser-" + "vice" → "Regionservice") while real compound hyphens stay
+   ("ekonomi- och inköpssystem", "IT-stöd").
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable, Optional, Sequence
+
+from models.contract import BBox
+from models.layout import Block, Line, PageText, TableGrid, Word
+
+# A heading number at the start of a line: "5", "5.2", "5.2.1", "1.1." (not "2021")
+_HEADING_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?$")
+_LIST_MARKER = re.compile(
+    r"^(?:[•●▪■◦○·\-–—*]|\d{1,2}[.)]|[a-zåäö][.)]|\(\w\)|[ivx]{1,4}[.)])$"
+)
+# glyphs that stand for a bullet: symbol-font private-use code points and
+# unmapped glyph ids ("(cid:127)") are how Word bullets often come out
+_BULLET_GLYPH = re.compile(r"^(?:\(cid:\d+\)|[\uf000-\uf0ff\u2022\u25cf\u25aa\u25a0\u25e6\u2023\u2043\u00b7])$")
+_PAGE_NUMBER = re.compile(
+    r"^(?:(?:sida|page|s\.)\s*)?\d{1,4}\s*(?:\(\s*\d{1,4}\s*\)|(?:/|av|of)\s*\d{1,4})?$", re.I
+)
+# words after which a line-final hyphen is a compound hyphen ("ekonomi- och inköp")
+_COMPOUND_JOINERS = {"och", "eller", "samt", "respektive", "resp.", "till", "som", "men", "&", "utan"}
+_SENTENCE_END = re.compile(r"[.!?:;]\)?[”\"']?$")
+
+
+@dataclass(frozen=True)
+class LayoutSettings:
+    """Tunables of the layout stage, relative to the body font size."""
+
+    margin_band: float = 0.11  # share of page height searched for headers/footers
+    furniture_min_share: float = 0.5  # a header/footer repeats on at least this share of pages
+    paragraph_gap: float = 0.55  # extra gap (× body size) that starts a new paragraph
+    heading_size_ratio: float = 1.12  # size ≥ body × this reads as a heading
+    heading_max_words: int = 16
+
+
+# ---------------------------------------------------------------- lines
+
+
+def group_lines(words: Sequence[Word], page: int) -> list[Line]:
+    """Group words into lines by vertical overlap, top to bottom."""
+    ordered = sorted(words, key=lambda w: (round(w.top, 1), w.x0))
+    lines: list[list[Word]] = []
+    for w in ordered:
+        h = max(w.bottom - w.top, 1.0)
+        placed = False
+        for ln in reversed(lines[-3:]):
+            ref_top = statistics.median(x.top for x in ln)
+            ref_bottom = statistics.median(x.bottom for x in ln)
+            overlap = min(ref_bottom, w.bottom) - max(ref_top, w.top)
+            if overlap >= 0.5 * min(h, ref_bottom - ref_top):
+                ln.append(w)
+                placed = True
+                break
+        if not placed:
+            lines.append([w])
+    out = [Line(words=sorted(ln, key=lambda x: x.x0), page=page) for ln in lines]
+    out.sort(key=lambda ln: (ln.top, ln.x0))
+    return out
+
+
+def split_wide_gaps(line: Line, gap: float) -> list[Line]:
+    """Split a line where words are further apart than ``gap`` points (used for
+    header/footer lines that hold a left and a right part)."""
+    parts: list[list[Word]] = [[line.words[0]]]
+    for prev, w in zip(line.words, line.words[1:]):
+        if w.x0 - prev.x1 > gap:
+            parts.append([w])
+        else:
+            parts[-1].append(w)
+    return [Line(words=p, page=line.page) for p in parts]
+
+
+# ---------------------------------------------------------------- furniture
+
+
+def _mask(text: str) -> str:
+    return re.sub(r"\d+", "#", text.lower()).strip()
+
+
+def is_page_number(text: str) -> bool:
+    return bool(_PAGE_NUMBER.match(text.strip()))
+
+
+def find_furniture(pages: Sequence[list[Line]], heights: Sequence[float], settings: LayoutSettings) -> set[tuple[int, int]]:
+    """Indexes ``(page_index, line_index)`` of header/footer/page-number lines."""
+    n = len(pages)
+    band_lines: list[list[tuple[int, str]]] = []
+    for lines, height in zip(pages, heights):
+        band = []
+        for i, ln in enumerate(lines):
+            if ln.bottom <= height * settings.margin_band or ln.top >= height * (1 - settings.margin_band):
+                band.append((i, _mask(ln.text)))
+        band_lines.append(band)
+    counts: Counter[str] = Counter()
+    for band in band_lines:
+        counts.update({m for _, m in band})
+    min_pages = max(2, int(round(n * settings.furniture_min_share))) if n >= 3 else 2
+    out: set[tuple[int, int]] = set()
+    for p, band in enumerate(band_lines):
+        for i, masked in band:
+            text = pages[p][i].text
+            if counts[masked] >= min_pages or is_page_number(text):
+                out.add((p, i))
+    return out
+
+
+# ---------------------------------------------------------------- text joining
+
+
+def join_lines(texts: Iterable[str]) -> str:
+    """Join line texts into running text, undoing line-end hyphenation."""
+    out = ""
+    for raw in texts:
+        t = " ".join(raw.split())
+        if not t:
+            continue
+        if not out:
+            out = t
+            continue
+        if out.endswith("-") and len(out) >= 2 and out[-2].isalpha():
+            nxt = t.split(" ", 1)[0]
+            prev_word = out.rsplit(" ", 1)[-1][:-1]
+            if nxt.lower().strip(",.") in _COMPOUND_JOINERS or not nxt[:1].isalpha():
+                out = out + " " + t  # "ekonomi- och inköpssystem"
+            elif nxt[:1].isupper() or prev_word.isupper() or (len(prev_word) <= 3 and prev_word.isupper()):
+                out = out + t  # "IT-" + "Stöd" / "Region-" + "Örebro": keep the hyphen
+            else:
+                out = out[:-1] + t  # "Regionser-" + "vice"
+        else:
+            out = out + " " + t
+    return out
+
+
+# ---------------------------------------------------------------- blocks
+
+
+def body_size(pages: Sequence[PageText]) -> float:
+    """The most common font size, weighted by characters."""
+    c: Counter[float] = Counter()
+    for p in pages:
+        for w in p.words:
+            c[round(w.size * 2) / 2] += len(w.text)
+    return c.most_common(1)[0][0] if c else 10.0
+
+
+def _inside(w: Word, box: BBox, pad: float = 1.0) -> bool:
+    cx = (w.x0 + w.x1) / 2
+    cy = (w.top + w.bottom) / 2
+    return box.x0 - pad <= cx <= box.x1 + pad and box.top - pad <= cy <= box.bottom + pad
+
+
+def _heading_number(line: Line) -> Optional[str]:
+    first = line.words[0].text
+    m = _HEADING_NUMBER.match(first)
+    if not m or len(line.words) < 2:
+        return None
+    nxt = line.words[1].text
+    if not nxt[:1].isalpha() or not nxt[:1].isupper():
+        return None
+    return m.group(1)
+
+
+def _looks_like_heading(lines: list[Line], body: float, settings: LayoutSettings) -> bool:
+    text = " ".join(ln.text for ln in lines)
+    words = text.split()
+    if not words or len(words) > settings.heading_max_words * len(lines) or len(lines) > 3:
+        return False
+    if text.endswith((".", ",", ";")) and not _heading_number(lines[0]):
+        return False
+    size = max(ln.size for ln in lines)
+    big = size >= body * settings.heading_size_ratio
+    bold = all(ln.bold for ln in lines)
+    if _heading_number(lines[0]):
+        return big or bold
+    return big and (bold or size >= body * 1.3)
+
+
+def _marker(line: Line) -> Optional[str]:
+    first = line.words[0].text
+    if _BULLET_GLYPH.match(first) and len(line.words) > 1:
+        return "•"
+    if _LIST_MARKER.match(first) and len(line.words) > 1:
+        return first
+    if first[:1] in "•●▪■◦·" and len(first) > 1:
+        return first[0]
+    return None
+
+
+def _line_gap(prev: Line, cur: Line) -> float:
+    return cur.top - prev.bottom
+
+
+def line_spacing(page_lines: Sequence[list[Line]], body: float) -> float:
+    """The usual gap between consecutive body-size lines of a paragraph."""
+    gaps = [
+        _line_gap(a, b)
+        for lines in page_lines
+        for a, b in zip(lines, lines[1:])
+        if 0 <= _line_gap(a, b) < body * 2 and abs(a.size - body) < 1 and abs(b.size - body) < 1
+    ]
+    if not gaps:
+        return body * 0.3
+    # the lower half of the gaps are line gaps inside paragraphs
+    gaps.sort()
+    return statistics.median(gaps[: max(1, len(gaps) // 2)])
+
+
+def _blocks_from_lines(lines: list[Line], page: PageText, body: float, normal_gap: float,
+                       settings: LayoutSettings) -> list[Block]:
+    """Group one page's text lines (furniture and tables removed) into blocks."""
+    blocks: list[Block] = []
+    if not lines:
+        return blocks
+
+    groups: list[list[Line]] = []
+    for ln in lines:
+        if not groups:
+            groups.append([ln])
+            continue
+        prev = groups[-1][-1]
+        gap = _line_gap(prev, ln)
+        new = False
+        if gap > normal_gap + body * settings.paragraph_gap or gap < -body:
+            new = True
+        elif _marker(ln) is not None:
+            new = True
+        elif ln.bold != prev.bold or ln.italic != prev.italic or abs(ln.size - prev.size) > 0.6:
+            new = True
+        elif _heading_number(ln) and (ln.bold or ln.size >= body * settings.heading_size_ratio):
+            new = True
+        elif _marker(groups[-1][0]) is not None and ln.x0 < groups[-1][0].words[1].x0 - body * 0.8:
+            # a list item's continuation lines are indented to its text
+            new = True
+        if new:
+            groups.append([ln])
+        else:
+            groups[-1].append(ln)
+
+    for g in groups:
+        box = BBox.union([ln.bbox for ln in g])
+        size = statistics.median(ln.size for ln in g)
+        bold = all(ln.bold for ln in g)
+        italic = all(ln.italic for ln in g)
+        marker = _marker(g[0])
+        if _looks_like_heading(g, body, settings) and (marker is None or _heading_number(g[0])):
+            number = _heading_number(g[0])
+            texts = [ln.text for ln in g]
+            if number:
+                texts[0] = " ".join(w.text for w in g[0].words[1:])
+            blocks.append(
+                Block(kind="heading", text=join_lines(texts), page=page.number, bbox=box, lines=g,
+                      number=number, level=(number.count(".") + 1) if number else None,
+                      bold=bold, italic=italic, size=size)
+            )
+        elif marker is not None:
+            texts = [" ".join(w.text for w in g[0].words[1:])] + [ln.text for ln in g[1:]]
+            blocks.append(
+                Block(kind="list_item", text=join_lines(texts), page=page.number, bbox=box, lines=g,
+                      marker=marker, bold=bold, italic=italic, size=size)
+            )
+        else:
+            blocks.append(
+                Block(kind="paragraph", text=join_lines(ln.text for ln in g), page=page.number, bbox=box,
+                      lines=g, bold=bold, italic=italic, size=size)
+            )
+    return blocks
+
+
+def assign_unnumbered_levels(blocks: list[Block]) -> None:
+    """Give unnumbered headings a level from their size relative to numbered ones."""
+    by_level: dict[int, list[float]] = {}
+    for b in blocks:
+        if b.kind == "heading" and b.number:
+            by_level.setdefault(b.level or 1, []).append(b.size)
+    ref = {lvl: statistics.median(s) for lvl, s in by_level.items()}
+    for b in blocks:
+        if b.kind == "heading" and not b.number:
+            if not ref:
+                b.level = 1
+                continue
+            # the deepest numbered level whose size is not larger than this heading + 0.5
+            candidates = [lvl for lvl, s in ref.items() if b.size >= s - 0.5]
+            b.level = min(candidates) if candidates else max(ref) + 1
+
+
+def build_blocks(
+    pages: Sequence[PageText],
+    tables: Optional[dict[int, list[TableGrid]]] = None,
+    settings: LayoutSettings = LayoutSettings(),
+) -> list[Block]:
+    """All pages → blocks in reading order, furniture removed, tables inserted."""
+    tables = tables or {}
+    body = body_size(pages)
+    page_lines: list[list[Line]] = []
+    for p in pages:
+        grids = tables.get(p.number, [])
+        words = [w for w in p.words if not any(_inside(w, g.bbox) for g in grids)]
+        page_lines.append(group_lines(words, p.number))
+    furniture = find_furniture(page_lines, [p.height for p in pages], settings)
+    kept_lines = [[ln for i, ln in enumerate(lines) if (idx, i) not in furniture] for idx, lines in enumerate(page_lines)]
+    normal_gap = line_spacing(kept_lines, body)
+
+    blocks: list[Block] = []
+    for idx, p in enumerate(pages):
+        lines = kept_lines[idx]
+        grids = sorted(tables.get(p.number, []), key=lambda g: g.bbox.top)
+        # drop caption lines that the table stage claimed
+        captions = {" ".join(g.caption.split()) for g in grids if g.caption}
+        kept = []
+        for ln in lines:
+            near = any(0 <= g.bbox.top - ln.bottom <= 30 for g in grids)
+            if near and " ".join(ln.text.split()) in captions:
+                continue
+            kept.append(ln)
+        text_blocks = _blocks_from_lines(kept, p, body, normal_gap, settings)
+        table_blocks = [
+            Block(kind="table", text=g.caption or "", page=p.number, bbox=g.bbox, table=g) for g in grids
+        ]
+        merged = sorted(text_blocks + table_blocks, key=lambda b: (b.bbox.top, b.bbox.x0))
+        blocks.extend(merged)
+    assign_unnumbered_levels(blocks)
+    return join_page_breaks(blocks)
+
+
+def join_page_breaks(blocks: list[Block]) -> list[Block]:
+    """A paragraph cut by a page break continues as the first paragraph of the
+    next page: the first ends without sentence punctuation and the second starts
+    with a lower-case letter."""
+    out: list[Block] = []
+    for b in blocks:
+        if (
+            out
+            and b.kind == "paragraph"
+            and out[-1].kind in ("paragraph", "list_item")
+            and out[-1].page + 1 == b.page
+            and not _SENTENCE_END.search(out[-1].text)
+            and b.text[:1].islower()
+            and b.bold == out[-1].bold
+        ):
+            prev = out[-1]
+            prev.text = join_lines([prev.text, b.text])
+            prev.lines = prev.lines + b.lines
+            continue
+        out.append(b)
+    return out

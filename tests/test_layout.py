@@ -1,0 +1,104 @@
+"""Layout stage on tiny PDFs drawn with reportlab: furniture removal, line-end
+hyphenation, headings with numbers and levels, paragraphs and list items."""
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from extractors.layout import build_blocks, group_lines, is_page_number, join_lines
+from extractors.text_layer import extract_pages
+from models.layout import Word
+
+W, H = A4
+
+
+def _page(c, n, total, lines):
+    c.setFont("Helvetica", 9)
+    c.drawString(70, H - 40, "Servicenämnden, Verksamhetsplan med budget 2024")
+    c.drawRightString(W - 70, H - 40, f"{n}({total})")
+    c.drawString(70, 30, "Region Örebro län")
+    y = H - 90
+    for font, size, text, indent, gap in lines:
+        y -= gap
+        c.setFont(font, size)
+        c.drawString(70 + indent, y, text)
+        y -= size * 1.25
+    c.showPage()
+
+
+def _make(tmp_path):
+    p = tmp_path / "tiny.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4, invariant=1)
+    body = "Helvetica"
+    _page(c, 1, 3, [
+        ("Helvetica-Bold", 14, "5 Mål, strategier och uppdrag", 0, 0),
+        (body, 11, "Regionfullmäktiges verksamhetsplan är det övergripande styrdokumentet för Regionser-", 0, 8),
+        (body, 11, "vice och dess ekonomi- och inköpssystem samt IT-", 0, 0),
+        (body, 11, "stöd i hela regionen.", 0, 0),
+        ("Helvetica-Bold", 12.5, "5.2 Perspektiv: Process", 0, 14),
+        (body, 11, "Perspektivet process beskriver strategier för arbetsmetoder.", 0, 6),
+    ])
+    _page(c, 2, 3, [
+        (body, 11, "Strategier för digitalisering", 0, 0),
+        (body, 11, "•  Att skapa en hög grad av förankring i verksamheterna och att", 0, 6),
+        (body, 11, "bidra i arbetet med den digitala mognaden.", 14, 0),
+        (body, 11, "•  Att arbeta med utbildning och en lärande organisation.", 0, 2),
+        (body, 11, "Efter listan följer en vanlig mening som avslutar stycket.", 0, 14),
+    ])
+    _page(c, 3, 3, [
+        ("Helvetica-Bold", 11, "Mål: Vi digitaliserar för att möjliggöra ökad leveransförmåga.", 0, 0),
+        ("Helvetica-Oblique", 11, "Indikatorer", 0, 10),
+        (body, 11, "Den digitala mognaden ska öka.", 0, 6),
+    ])
+    c.save()
+    return p
+
+
+def test_blocks_from_tiny_pdf(tmp_path):
+    pages = extract_pages(_make(tmp_path))
+    blocks = build_blocks(pages)
+    texts = [b.text for b in blocks]
+    # running header, footer and page numbers are gone
+    assert not any("Verksamhetsplan med budget 2024" in t for t in texts)
+    assert not any("Region Örebro län" == t for t in texts)
+    assert not any("(3)" in t for t in texts)
+    headings = [(b.number, b.text, b.level) for b in blocks if b.kind == "heading"]
+    assert headings == [("5", "Mål, strategier och uppdrag", 1), ("5.2", "Perspektiv: Process", 2)]
+    para = blocks[1]
+    assert para.kind == "paragraph"
+    assert para.text == (
+        "Regionfullmäktiges verksamhetsplan är det övergripande styrdokumentet för Regionservice "
+        "och dess ekonomi- och inköpssystem samt IT-stöd i hela regionen."
+    )
+    items = [b for b in blocks if b.kind == "list_item"]
+    assert [b.text for b in items] == [
+        "Att skapa en hög grad av förankring i verksamheterna och att bidra i arbetet med den digitala mognaden.",
+        "Att arbeta med utbildning och en lärande organisation.",
+    ]
+    assert items[0].marker == "•"
+    assert "Efter listan följer en vanlig mening som avslutar stycket." in texts
+    goal = next(b for b in blocks if b.text.startswith("Mål:"))
+    assert goal.bold and goal.page == 3
+    ind = blocks[blocks.index(goal) + 1]
+    assert ind.text == "Indikatorer" and ind.italic
+
+
+def test_join_lines_hyphenation_rules():
+    assert join_lines(["för Regionser-", "vice och"]) == "för Regionservice och"
+    assert join_lines(["ekonomi-", "och inköpssystem"]) == "ekonomi- och inköpssystem"
+    assert join_lines(["nya IT-", "stöd"]) == "nya IT-stöd"
+    assert join_lines(["Region-", "Örebro"]) == "Region-Örebro"
+    assert join_lines(["2021-", "2025"]) == "2021- 2025"
+    assert join_lines(["  många   mellanslag ", "här"]) == "många mellanslag här"
+
+
+def test_group_lines_orders_words_on_a_baseline():
+    words = [Word("värld", 60, 100.5, 90, 110.5), Word("Hej", 20, 100, 50, 110), Word("Nästa", 20, 120, 50, 130)]
+    lines = group_lines(words, 1)
+    assert [ln.text for ln in lines] == ["Hej värld", "Nästa"]
+
+
+def test_page_number_forms():
+    for t in ["6(17)", "6 (17)", "Sida 6 av 17", "12", "3/9"]:
+        assert is_page_number(t), t
+    for t in ["2 394,5", "Budget 2024", "6.2 Ekonomiska nyckeltal"]:
+        assert not is_page_number(t), t
