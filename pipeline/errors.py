@@ -1,4 +1,22 @@
-"""Failure classes of a conversion (PROVISIONAL; owned by the batch work)."""
+"""Failure classes of a conversion.
+
+Every failure the batch records carries an *error class*: a short stable string
+written to ``manifest.json``.  Exceptions raised for inputs that cannot be
+converted subclass :class:`PlandigitError` and name their class in
+``error_class``; failures of the worker process itself (time limit, crash, out
+of memory) are named by the batch runner with the constants below.
+:func:`classify_exception` maps any exception to its class.
+"""
+
+from __future__ import annotations
+
+import traceback
+
+# classes named by the batch runner, not raised as exceptions by a conversion
+TIMEOUT = "timeout"
+WORKER_CRASHED = "worker_crashed"
+OUT_OF_MEMORY = "out_of_memory"
+INTERNAL_ERROR = "internal_error"
 
 
 class PlandigitError(Exception):
@@ -11,3 +29,116 @@ class InputError(PlandigitError):
     """The input file cannot be converted (not a PDF, encrypted, truncated, …)."""
 
     error_class = "input_error"
+
+
+class EmptyFileError(InputError):
+    """The file has zero bytes."""
+
+    error_class = "empty_file"
+
+
+class NotPdfError(InputError):
+    """The file does not start with a PDF header."""
+
+    error_class = "not_pdf"
+
+
+class TruncatedError(InputError):
+    """The file ends early (no ``%%EOF``, unreadable cross-reference table)."""
+
+    error_class = "truncated"
+
+
+class CorruptError(InputError):
+    """The file has a PDF header and end but its structure cannot be read."""
+
+    error_class = "corrupt"
+
+
+class EncryptedError(InputError):
+    """The file needs a password, or the password given is wrong."""
+
+    error_class = "encrypted"
+
+
+class ZeroPagesError(InputError):
+    """The PDF opens but has no pages."""
+
+    error_class = "zero_pages"
+
+
+class TooManyPagesError(InputError):
+    """The PDF has more pages than ``ConvertOptions.max_pages``."""
+
+    error_class = "too_many_pages"
+
+
+class PageTooLargeError(InputError):
+    """A page would render to more pixels than ``ConvertOptions.max_page_pixels``."""
+
+    error_class = "page_too_large"
+
+
+class ConversionTimeout(PlandigitError):
+    """A time limit inside the conversion ran out (e.g. a page's OCR)."""
+
+    error_class = TIMEOUT
+
+
+class OutOfMemory(PlandigitError):
+    """The conversion ran out of memory."""
+
+    error_class = OUT_OF_MEMORY
+
+
+INPUT_ERROR_CLASSES = tuple(
+    cls.error_class
+    for cls in (EmptyFileError, NotPdfError, TruncatedError, CorruptError, EncryptedError,
+                ZeroPagesError, TooManyPagesError, PageTooLargeError)
+)
+ERROR_CLASSES = INPUT_ERROR_CLASSES + (TIMEOUT, WORKER_CRASHED, OUT_OF_MEMORY, INTERNAL_ERROR)
+
+
+def classify_exception(exc: BaseException) -> tuple[str, str]:
+    """``(error_class, message)`` for an exception raised while converting.
+
+    Our own errors keep their class and message.  Errors of the PDF libraries
+    that reach the conversion unwrapped (pdfminer via pdfplumber) are mapped
+    to input classes where their meaning is clear; anything else is an
+    ``internal_error`` described by the last line of its traceback.
+    """
+    if isinstance(exc, PlandigitError):
+        return exc.error_class, str(exc)
+    if isinstance(exc, MemoryError):
+        return OUT_OF_MEMORY, "the conversion ran out of memory (MemoryError)"
+    cause = _pdfminer_cause(exc)
+    if cause is not None:
+        name = type(cause).__name__
+        if name in ("PDFPasswordIncorrect", "PDFEncryptionError", "PDFEncryptionWarning"):
+            return EncryptedError.error_class, f"the PDF is encrypted and cannot be decrypted ({name})"
+        if name == "PSEOF":
+            return TruncatedError.error_class, "the PDF ends unexpectedly (pdfminer: unexpected end of file)"
+        if name in ("PDFSyntaxError", "PSSyntaxError", "PDFNoValidXRef", "PDFTypeError", "PDFValueError"):
+            return CorruptError.error_class, f"the PDF structure cannot be read (pdfminer {name}: {cause})"
+    return INTERNAL_ERROR, last_traceback_line(exc)
+
+
+def last_traceback_line(exc: BaseException) -> str:
+    """The final line of the exception's formatted traceback, e.g. ``KeyError: 'x'``."""
+    lines = traceback.format_exception_only(type(exc), exc)
+    return lines[-1].strip() if lines else type(exc).__name__
+
+
+def _pdfminer_cause(exc: BaseException) -> BaseException | None:
+    """The pdfminer/pdfplumber exception in ``exc``'s chain, if any."""
+    seen = 0
+    current: BaseException | None = exc
+    while current is not None and seen < 10:
+        module = type(current).__module__ or ""
+        if module.startswith("pdfminer"):
+            return current
+        if module.startswith("pdfplumber") and current.args and isinstance(current.args[0], BaseException):
+            return _pdfminer_cause(current.args[0])
+        current = current.__cause__ or current.__context__
+        seen += 1
+    return None
