@@ -1,0 +1,76 @@
+"""End to end on the born-digital sample PDFs: the pipeline's output against
+the hand-checked expected JSON built from the same seed text (see
+samples/README.md), and against the published JSON Schema."""
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from models.contract import json_schema
+from pipeline.convert import Converter
+from scoring import ITEM_KINDS, score
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+EXPECTED = sorted(SAMPLES.glob("*.expected.json"))
+BORN_DIGITAL = [p for p in EXPECTED if (SAMPLES / (p.name[: -len(".expected.json")] + ".pdf")).exists()]
+
+
+def _pdf(expected: Path) -> Path:
+    return SAMPLES / (expected.name[: -len(".expected.json")] + ".pdf")
+
+
+@pytest.fixture(scope="module")
+def converted():
+    conv = Converter()
+    return {p.name: conv.convert(_pdf(p)) for p in BORN_DIGITAL}
+
+
+def test_the_three_samples_exist():
+    names = {p.name for p in BORN_DIGITAL}
+    assert {"vp-2024-servicenamnden.expected.json", "vp-2023-servicenamnden.expected.json",
+            "vb-2021-servicenamnden.expected.json"} <= names
+
+
+@pytest.mark.parametrize("expected_path", BORN_DIGITAL, ids=lambda p: p.name.split(".")[0])
+def test_sample_against_expected(expected_path, converted):
+    expected = json.loads(expected_path.read_text())
+    doc = converted[expected_path.name]
+    found = json.loads(doc.to_json())
+    s = score(expected, found)
+    print("\n" + s.report(expected_path.name))
+    assert found["document"]["type"] == expected["document"]["type"]
+    assert found["document"]["year"] == expected["document"]["year"]
+    assert found["document"]["organisation"] == expected["document"]["organisation"]
+    for kind in ITEM_KINDS:
+        k = s.kinds[kind]
+        if k.expected:
+            assert k.recall >= 0.95, f"{kind} recall {k.recall:.3f}: missing {k.missing[:3]}"
+        assert k.precision >= 0.95 or (k.expected == 0 and k.found == 0), f"{kind} precision {k.precision:.3f}: extra {k.extra[:3]}"
+    assert s.parents_correct == s.parents_total, "every indicator links to its goal"
+    assert s.indicator_fields_correct == s.indicator_fields_total
+    assert s.risks_complete == s.risks_total, s.risk_problems
+    assert s.cells_total > 0 and s.cells_correct == s.cells_total, s.cell_problems[:10]
+
+
+@pytest.mark.parametrize("expected_path", BORN_DIGITAL, ids=lambda p: p.name.split(".")[0])
+def test_sample_output_validates_against_schema(expected_path, converted):
+    found = json.loads(converted[expected_path.name].to_json())
+    jsonschema.validate(found, json_schema())
+    assert found["schema_version"] == "1"
+    assert len(found["source"]["sha256"]) == 64
+
+
+@pytest.mark.parametrize("expected_path", BORN_DIGITAL, ids=lambda p: p.name.split(".")[0])
+def test_every_item_and_cell_points_at_its_page_and_box(expected_path, converted):
+    doc = converted[expected_path.name]
+    npages = doc.source.pages
+    assert doc.items and doc.tables
+    for item in doc.items:
+        assert 1 <= item.page <= npages and item.bbox is not None, item
+    for table in doc.tables:
+        assert table.bbox is not None and 1 <= table.page <= npages
+        for row in table.rows:
+            for cell in row.cells:
+                assert cell.bbox is not None and cell.page is not None, (table.title, row.label, cell)
