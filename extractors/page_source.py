@@ -1,19 +1,154 @@
 """Per-page choice of text source: the PDF's text layer or OCR.
 
-PROVISIONAL: text layer only.  The OCR path replaces this with the per-page
-decision (no text layer / poor text layer → OCR) keeping the signature.
+Every page's text layer is read (pdfplumber) and judged by
+:mod:`extractors.text_quality`; pages without a usable layer are rendered and
+OCR'd (:mod:`extractors.ocr`), in parallel over ``options.jobs`` processes when
+there are several.  Each worker renders its own page, so at most ``jobs`` page
+images exist at a time.
 """
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Iterable
 
-from extractors.text_layer import extract_pages
+import pdfplumber
+
+from extractors.ocr import OcrPage, ensure_tesseract, ocr_pdf_page
+from extractors.text_layer import page_text
+from extractors.text_quality import LayerDecision, decide
 from models.contract import Warning
 from models.layout import PageText
 from pipeline.options import ConvertOptions
 
+# pages whose mean OCR confidence is below this get a warning
+LOW_CONFIDENCE = 60.0
+
+
+@dataclass(frozen=True)
+class PageLayer:
+    """A page's text layer and the decision taken on it."""
+
+    page: PageText
+    decision: LayerDecision
+
+
+def image_cover(page: "pdfplumber.page.Page") -> float:
+    """Share (0..1) of the page area covered by raster images."""
+    area = float(page.width) * float(page.height)
+    if area <= 0:
+        return 0.0
+    covered = 0.0
+    for im in page.images:
+        x0, x1 = max(float(im["x0"]), 0.0), min(float(im["x1"]), float(page.width))
+        t, b = max(float(im["top"]), 0.0), min(float(im["bottom"]), float(page.height))
+        if x1 > x0 and b > t:
+            covered += (x1 - x0) * (b - t)
+    return min(covered / area, 1.0)
+
+
+def read_layers(path: Path, options: ConvertOptions) -> list[PageLayer]:
+    """The text layer of every page with its keep/OCR decision."""
+    out = []
+    with pdfplumber.open(str(path), password=options.password or "") as pdf:
+        for number, page in enumerate(pdf.pages, start=1):
+            try:
+                pt = page_text(page, number)
+                text = " ".join(w.text for w in pt.words)
+                out.append(PageLayer(pt, decide(text, options.ocr, image_cover=image_cover(page))))
+            finally:
+                page.close()
+    return out
+
+
+def worker_count(options: ConvertOptions, pages: int) -> int:
+    """Processes to use: ``options.jobs`` (≤ 0 means one per core), never more
+    than there are pages."""
+    jobs = options.jobs if options.jobs > 0 else (os.cpu_count() or 1)
+    return max(1, min(jobs, pages))
+
+
+def _ocr_one(path: Path, number: int, options: ConvertOptions) -> OcrPage:
+    return ocr_pdf_page(
+        path,
+        number,
+        dpi=options.dpi,
+        lang=options.lang,
+        timeout=options.page_timeout,
+        max_pixels=options.max_page_pixels,
+        password=options.password,
+    )
+
+
+def _init_worker() -> None:
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+
+
+def ocr_pages(path: Path, numbers: Iterable[int], options: ConvertOptions) -> dict[int, OcrPage]:
+    """OCR the given 1-based pages, over a process pool when ``jobs`` > 1."""
+    numbers = list(numbers)
+    if not numbers:
+        return {}
+    ensure_tesseract(options.lang)
+    workers = worker_count(options, len(numbers))
+    if workers == 1:
+        return {n: _ocr_one(path, n, options) for n in numbers}
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
+        futures = {n: pool.submit(_ocr_one, path, n, options) for n in numbers}
+        return {n: f.result() for n, f in futures.items()}
+
+
+def page_warnings(layer: PageLayer, ocr: OcrPage | None) -> list[Warning]:
+    """The warnings one page contributes."""
+    n = layer.page.number
+    d = layer.decision
+    out: list[Warning] = []
+    if ocr is None:
+        if not layer.page.words:
+            out.append(Warning(code="no_text_layer", page=n, message=f"page {n} has no text layer ({d.reason})"))
+        return out
+    if d.replaced_layer:
+        out.append(
+            Warning(code="text_layer_replaced", page=n, message=f"text layer of page {n} replaced by OCR: {d.reason}")
+        )
+    conf = ocr.page.ocr_confidence
+    conf_text = "no words recognised" if conf is None else f"mean confidence {conf:.0f}"
+    skew = f", deskewed {ocr.skew:+.1f}°" if ocr.skew else ""
+    out.append(Warning(code="ocr_page", page=n, message=f"page {n} was OCR'd ({d.reason}); {conf_text}{skew}"))
+    if ocr.error:
+        out.append(Warning(code="ocr_failed", page=n, message=f"OCR of page {n} failed: {ocr.error}"))
+    if conf is not None and conf < LOW_CONFIDENCE:
+        out.append(
+            Warning(
+                code="low_ocr_confidence",
+                page=n,
+                message=f"mean OCR confidence of page {n} is {conf:.0f} (< {LOW_CONFIDENCE:.0f}); check the values",
+                found=conf,
+            )
+        )
+    return out
+
 
 def load_pages(path: Path, options: ConvertOptions) -> tuple[list[PageText], list[Warning]]:
-    """All pages of ``path`` as :class:`PageText`, and warnings about them."""
-    return extract_pages(path, options.password), []
+    """All pages of ``path`` as :class:`PageText`, and warnings about them.
+
+    Raises :class:`extractors.ocr.OcrUnavailable` when pages need OCR and
+    Tesseract is missing, :class:`extractors.raster.PageTooLarge` when a page
+    would render beyond ``options.max_page_pixels``.
+    """
+    path = Path(path)
+    layers = read_layers(path, options)
+    ocr = ocr_pages(path, [lay.page.number for lay in layers if lay.decision.source == "ocr"], options)
+    pages: list[PageText] = []
+    warnings: list[Warning] = []
+    for lay in layers:
+        result = ocr.get(lay.page.number)
+        if result is None:
+            pages.append(replace(lay.page, source="pdf", reason=lay.decision.reason))
+        else:
+            pages.append(replace(result.page, reason=lay.decision.reason))
+        warnings += page_warnings(lay, result)
+    return pages, warnings

@@ -1,0 +1,422 @@
+"""Tesseract OCR of one page image → :class:`models.layout.PageText`.
+
+Words come from ``pytesseract.image_to_data`` (level 5) with their confidence,
+converted from pixels to PDF points (top-left origin).  The page is deskewed
+before OCR and the boxes are reported **in the deskewed frame**: the skew of a
+scan is an artefact of the scanner (|angle| ≤ 3°), so the deskewed image is the
+better estimate of the printed page, and words/rulings from it line up with
+each other as they did on paper.
+
+OCR knows no fonts, so two font facts are estimated from the pixels:
+
+* ``size`` — from the word's box height and which letters it has (ascenders,
+  descenders, x-height only), as the median over the text line, in points;
+* ``bold`` — from stroke width: mean horizontal dark-run length in the word
+  box divided by its font size in pixels, compared with the page median.
+
+Rulings are long horizontal/vertical dark runs in the binarised page.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from statistics import median
+from typing import Iterator, Optional
+
+import numpy as np
+import pytesseract
+from PIL import Image
+
+from extractors.preprocess import PreprocessSettings, prepare
+from extractors.raster import render_page
+from models.layout import PageText, Ruling, Word
+from pipeline.errors import PlandigitError
+
+TESSERACT_CONFIG = "--oem 1 --psm 3"
+# shortest ruling, points
+MIN_HRULE_PT = 36.0
+MIN_VRULE_PT = 28.0
+# thicker dark bands are filled boxes: only their edges are reported
+MAX_RULE_THICKNESS_PT = 4.0
+# a word is bold when its relative stroke width exceeds the page median by this
+BOLD_STROKE_RATIO = 1.3
+
+# glyph heights as a share of the font size (Helvetica/Times-like fonts)
+_CAP = 0.72  # capitals, digits, ascenders, å/ä/ö
+_XH = 0.52  # x-height only ("om", "man")
+_ASC_DESC = 0.93  # ascender and descender in one word ("Styrtal", "gäller")
+_DESC = 0.73  # x-height letters plus a descender ("gav")
+
+_ASCENDERS = set("bdfhiklt" + "åäöÅÄÖ" + "0123456789" + "ABCDEFGHIJKLMNOPQRSTUVWXYZÉÜ" + "()/%&|{}[]")
+_DESCENDERS = set("gjpqyQ,;()|[]{}")
+_XONLY = set("acemnorsuvwxz")
+
+
+class OcrUnavailable(PlandigitError):
+    """Tesseract or its language data is not installed."""
+
+    error_class = "ocr_unavailable"
+
+
+@dataclass(frozen=True)
+class OcrPage:
+    """One OCR'd page: the words, the preprocessing facts, and any failure."""
+
+    page: PageText
+    skew: float = 0.0
+    error: Optional[str] = None  # e.g. "timeout after 300 s"
+
+
+@contextmanager
+def single_thread_env() -> Iterator[None]:
+    """``OMP_THREAD_LIMIT=1`` for the Tesseract subprocesses started inside
+    (pytesseract passes ``os.environ`` to them); restored afterwards."""
+    old = os.environ.get("OMP_THREAD_LIMIT")
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop("OMP_THREAD_LIMIT", None)
+        else:
+            os.environ["OMP_THREAD_LIMIT"] = old
+
+
+def ensure_tesseract(lang: str = "swe") -> None:
+    """Raise :class:`OcrUnavailable` naming the Debian packages when the
+    tesseract binary or the language data for ``lang`` is missing."""
+    _check_tesseract(pytesseract.pytesseract.tesseract_cmd, lang)
+
+
+@lru_cache(maxsize=8)
+def _check_tesseract(cmd: str, lang: str) -> None:
+    try:
+        pytesseract.get_tesseract_version()
+    except (pytesseract.TesseractNotFoundError, OSError) as exc:
+        raise OcrUnavailable(
+            f"Tesseract OCR is not installed or not on PATH ({cmd!r} not found); scanned pages need it: "
+            f"install the Debian packages tesseract-ocr and tesseract-ocr-{lang} "
+            f"(apt-get install tesseract-ocr tesseract-ocr-{lang})"
+        ) from exc
+    try:
+        langs = set(pytesseract.get_languages(config=""))
+    except Exception as exc:  # noqa: BLE001 - any failure here means unusable
+        raise OcrUnavailable(f"Tesseract could not list its languages: {exc}") from exc
+    missing = [part for part in lang.split("+") if part not in langs]
+    if missing:
+        raise OcrUnavailable(
+            f"Tesseract has no language data for {'+'.join(missing)!r} (installed: {', '.join(sorted(langs))}); "
+            f"install the Debian package tesseract-ocr-{missing[0]}"
+        )
+
+
+def estimate_size_px(text: str, height_px: float) -> Optional[float]:
+    """Font size in pixels implied by a word's box height and its letters."""
+    chars = set(text)
+    if height_px <= 0 or not chars:
+        return None
+    asc = bool(chars & _ASCENDERS)
+    desc = bool(chars & _DESCENDERS)
+    if asc and desc:
+        return height_px / _ASC_DESC
+    if asc:
+        return height_px / _CAP
+    if desc:
+        return height_px / _DESC
+    if chars <= _XONLY:
+        return height_px / _XH
+    return None  # punctuation only, dashes …
+
+
+def stroke_width(dark: np.ndarray) -> Optional[float]:
+    """Mean horizontal dark-run length (pixels) of a word's binary crop."""
+    if dark.size == 0:
+        return None
+    starts = int(dark[:, 0].sum()) + int((dark[:, 1:] & ~dark[:, :-1]).sum())
+    if starts == 0:
+        return None
+    return float(dark.sum()) / starts
+
+
+def _runs_1d(mask_row: np.ndarray) -> list[tuple[int, int]]:
+    """(start, end) index pairs of True runs in a 1-D bool array (end exclusive)."""
+    padded = np.concatenate(([False], mask_row, [False]))
+    d = np.diff(padded.astype(np.int8))
+    starts = np.nonzero(d == 1)[0]
+    ends = np.nonzero(d == -1)[0]
+    return list(zip(starts.tolist(), ends.tolist()))
+
+
+def _long_runs(dark: np.ndarray, min_len: int) -> np.ndarray:
+    """Mask of pixels covered by a horizontal window of ``min_len`` pixels that
+    is at least 95 % dark (a long run, allowing gaps from scan noise)."""
+    h, w = dark.shape
+    if w < min_len:
+        return np.zeros_like(dark)
+    cs = np.zeros((h, w + 1), dtype=np.int32)
+    np.cumsum(dark, axis=1, dtype=np.int32, out=cs[:, 1:])
+    win = cs[:, min_len:] - cs[:, :-min_len]  # dark count in each window
+    full = win >= int(min_len * 0.95)  # shape (h, w - min_len + 1)
+    # every pixel covered by some full window
+    fcs = np.zeros((h, full.shape[1] + 1), dtype=np.int32)
+    np.cumsum(full, axis=1, dtype=np.int32, out=fcs[:, 1:])
+    idx = np.arange(w)
+    lo = np.clip(idx - min_len + 1, 0, full.shape[1])
+    hi = np.clip(idx + 1, 0, full.shape[1])
+    return (fcs[:, hi] - fcs[:, lo]) > 0
+
+
+def _group_bands(mask: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """Group row segments of ``mask`` into bands: (x0, x1, top, bottom) in
+    pixels, end exclusive; segments in rows ≤ 2 apart that overlap merge."""
+    bands: list[list[int]] = []  # x0, x1, top, bottom, last_row
+    closed: list[tuple[int, int, int, int]] = []
+    rows = np.nonzero(mask.any(axis=1))[0]
+    for r in rows.tolist():
+        still_open = []
+        for b in bands:
+            if b[4] < r - 2:
+                closed.append((b[0], b[1], b[2], b[3]))
+            else:
+                still_open.append(b)
+        bands = still_open
+        for x0, x1 in _runs_1d(mask[r]):
+            hits = [b for b in bands if min(b[1], x1) - max(b[0], x0) > 0.5 * min(b[1] - b[0], x1 - x0)]
+            if not hits:
+                bands.append([x0, x1, r, r + 1, r])
+                continue
+            # the segment joins (and may bridge) every band it overlaps
+            merged = [min([x0] + [b[0] for b in hits]), max([x1] + [b[1] for b in hits]),
+                      min(b[2] for b in hits), r + 1, r]
+            bands = [b for b in bands if not any(b is h for h in hits)] + [merged]
+    closed += [(b[0], b[1], b[2], b[3]) for b in bands]
+    return closed
+
+
+def ruling_mask(dark: np.ndarray, dpi: int) -> np.ndarray:
+    """Pixels of a binary page that belong to long horizontal or vertical runs
+    (stacked: [0] horizontal, [1] vertical)."""
+    px_per_pt = dpi / 72.0
+    h = _long_runs(dark, int(MIN_HRULE_PT * px_per_pt))
+    v = _long_runs(dark.T, int(MIN_VRULE_PT * px_per_pt)).T
+    return np.stack([h, v])
+
+
+def _grow(mask: np.ndarray) -> np.ndarray:
+    """Union of the stacked masks grown by one pixel each way (anti-aliased
+    edges of a line are lighter than the threshold)."""
+    m = mask[0] | mask[1] if mask.ndim == 3 else mask
+    g = m.copy()
+    g[1:, :] |= m[:-1, :]
+    g[:-1, :] |= m[1:, :]
+    g[:, 1:] |= m[:, :-1]
+    g[:, :-1] |= m[:, 1:]
+    return g
+
+
+def _trim(bands: list[tuple[int, int, int, int]], dark: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """Shrink each band's extent to its first/last dark column (the window
+    test lets a band overhang its line by a few pixels)."""
+    out = []
+    for x0, x1, t, b in bands:
+        cols = np.nonzero(dark[t:b, x0:x1].any(axis=0))[0]
+        if len(cols):
+            out.append((x0 + int(cols[0]), x0 + int(cols[-1]) + 1, t, b))
+    return out
+
+
+def find_rulings(
+    dark: np.ndarray, sx: float, sy: float, dpi: int, mask: Optional[np.ndarray] = None
+) -> list[Ruling]:
+    """Horizontal and vertical rulings in a binary page (True = dark), in
+    points given the pixel→point scales ``sx``/``sy``.  ``mask`` is
+    :func:`ruling_mask` of ``dark`` when already computed."""
+    px_per_pt = dpi / 72.0
+    max_thick = MAX_RULE_THICKNESS_PT * px_per_pt
+    if mask is None:
+        mask = ruling_mask(dark, dpi)
+    out: list[Ruling] = []
+    for x0, x1, t, b in _trim(_group_bands(mask[0]), dark):
+        if b - t <= max_thick:
+            out.append(Ruling(round(x0 * sx, 2), round(t * sy, 2), round(x1 * sx, 2), round(b * sy, 2)))
+        else:  # a filled box: its top and bottom edges
+            out.append(Ruling(round(x0 * sx, 2), round(t * sy, 2), round(x1 * sx, 2), round(t * sy, 2)))
+            out.append(Ruling(round(x0 * sx, 2), round(b * sy, 2), round(x1 * sx, 2), round(b * sy, 2)))
+    for y0, y1, l, r in _trim(_group_bands(mask[1].T), dark.T):
+        if r - l <= max_thick:
+            out.append(Ruling(round(l * sx, 2), round(y0 * sy, 2), round(r * sx, 2), round(y1 * sy, 2)))
+        else:
+            out.append(Ruling(round(l * sx, 2), round(y0 * sy, 2), round(l * sx, 2), round(y1 * sy, 2)))
+            out.append(Ruling(round(r * sx, 2), round(y0 * sy, 2), round(r * sx, 2), round(y1 * sy, 2)))
+    out.sort(key=lambda g: (g.top, g.x0))
+    return out
+
+
+@dataclass
+class _RawWord:
+    text: str
+    left: int
+    top: int
+    width: int
+    height: int
+    conf: float
+    line: tuple[int, int, int]
+
+
+def _raw_words(data: dict) -> list[_RawWord]:
+    out = []
+    for i, level in enumerate(data["level"]):
+        text = (data["text"][i] or "").strip()
+        if int(level) != 5 or not text:
+            continue
+        conf = float(data["conf"][i])
+        if conf < 0:
+            continue
+        out.append(
+            _RawWord(
+                text=text,
+                left=int(data["left"][i]),
+                top=int(data["top"][i]),
+                width=int(data["width"][i]),
+                height=int(data["height"][i]),
+                conf=conf,
+                line=(int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i])),
+            )
+        )
+    return out
+
+
+def words_from_data(
+    data: dict, dark: np.ndarray, sx: float, sy: float
+) -> list[Word]:
+    """Convert Tesseract's ``image_to_data`` dict into :class:`Word` objects in
+    points, with estimated ``size`` and ``bold``."""
+    raw = _raw_words(data)
+    # font size per line: median of the per-word estimates
+    by_line: dict[tuple[int, int, int], list[float]] = {}
+    for w in raw:
+        est = estimate_size_px(w.text, w.height)
+        if est is not None:
+            by_line.setdefault(w.line, []).append(est)
+    line_size = {k: median(v) for k, v in by_line.items()}
+    all_sizes = [s for v in by_line.values() for s in v]
+    fallback = median(all_sizes) if all_sizes else 0.0
+
+    # stroke width relative to font size, and its page median
+    rel: list[Optional[float]] = []
+    for w in raw:
+        size_px = line_size.get(w.line, fallback)
+        crop = dark[max(w.top, 0) : w.top + w.height, max(w.left, 0) : w.left + w.width]
+        sw = stroke_width(crop) if sum(c.isalpha() for c in w.text) >= 3 else None
+        rel.append(sw / size_px if sw and size_px > 0 else None)
+    known = [r for r in rel if r is not None]
+    page_median = median(known) if known else None
+
+    measured = [bool(page_median and r is not None and r > BOLD_STROKE_RATIO * page_median) for r in rel]
+    # words too short to measure ("i", "2026") follow the majority of their line
+    line_votes: dict[tuple[int, int, int], list[bool]] = {}
+    for w, r, b in zip(raw, rel, measured):
+        if r is not None:
+            line_votes.setdefault(w.line, []).append(b)
+    words = []
+    for w, r, b in zip(raw, rel, measured):
+        size_px = line_size.get(w.line, fallback)
+        votes = line_votes.get(w.line, [])
+        bold = b if r is not None else (bool(votes) and sum(votes) * 2 > len(votes))
+        words.append(
+            Word(
+                text=w.text,
+                x0=round(w.left * sx, 2),
+                top=round(w.top * sy, 2),
+                x1=round((w.left + w.width) * sx, 2),
+                bottom=round((w.top + w.height) * sy, 2),
+                fontname="ocr",
+                size=round(size_px * sy, 1),
+                bold=bold,
+                conf=round(w.conf, 1),
+            )
+        )
+    return words
+
+
+def ocr_image(
+    img: Image.Image,
+    page_number: int,
+    width_pt: float,
+    height_pt: float,
+    dpi: int,
+    lang: str = "swe",
+    timeout: float = 0,
+    settings: PreprocessSettings = PreprocessSettings(),
+) -> OcrPage:
+    """OCR one grayscale page image whose page is ``width_pt``×``height_pt``
+    points; boxes are returned in points in the deskewed frame."""
+    prepared = prepare(img, settings)
+    image = prepared.image
+    sx = width_pt / image.width
+    sy = height_pt / image.height
+    gray = np.asarray(image)
+    dark = gray <= prepared.threshold
+    rule_mask = ruling_mask(dark, dpi)
+    rulings = find_rulings(dark, sx, sy, dpi, rule_mask)
+    if settings.erase_rulings and rule_mask.any():
+        # Tesseract misreads or drops text touching table grid lines: paint
+        # the rulings white before OCR (measured: see bench/bench_ocr.py)
+        image = Image.fromarray(np.where(_grow(rule_mask & dark), 255, gray).astype(np.uint8), mode="L")
+    error = None
+    try:
+        with single_thread_env():
+            data = pytesseract.image_to_data(
+                image, lang=lang, config=TESSERACT_CONFIG, output_type=pytesseract.Output.DICT, timeout=timeout
+            )
+    except RuntimeError as exc:
+        if "timeout" not in str(exc).lower():
+            raise
+        data = {"level": []}
+        error = f"timeout after {timeout:g} s"
+    except pytesseract.TesseractNotFoundError as exc:
+        raise OcrUnavailable(
+            "Tesseract OCR is not installed: install the Debian packages tesseract-ocr and tesseract-ocr-swe"
+        ) from exc
+    except pytesseract.TesseractError as exc:
+        if re.search(r"Failed loading language|Error opening data file", str(exc)):
+            raise OcrUnavailable(
+                f"Tesseract has no language data for {lang!r}: install the Debian package tesseract-ocr-{lang}"
+            ) from exc
+        raise
+    words = words_from_data(data, dark, sx, sy) if data["level"] else []
+    conf = round(sum(w.conf or 0.0 for w in words) / len(words), 1) if words else None
+    page = PageText(
+        number=page_number,
+        width=width_pt,
+        height=height_pt,
+        words=words,
+        rulings=rulings,
+        source="ocr",
+        ocr_confidence=conf,
+    )
+    return OcrPage(page=page, skew=prepared.skew, error=error)
+
+
+def ocr_pdf_page(
+    path: Path,
+    page_number: int,
+    dpi: int = 300,
+    lang: str = "swe",
+    timeout: float = 0,
+    max_pixels: int = 200_000_000,
+    password: Optional[str] = None,
+    settings: PreprocessSettings = PreprocessSettings(),
+) -> OcrPage:
+    """Render and OCR 1-based ``page_number`` of ``path`` (the image lives only
+    inside this call, so a worker holds one page image at a time)."""
+    img, width, height = render_page(path, page_number, dpi, max_pixels, password)
+    try:
+        return ocr_image(img, page_number, width, height, dpi, lang, timeout, settings)
+    finally:
+        img.close()
