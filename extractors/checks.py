@@ -1,0 +1,353 @@
+"""Arithmetic checks on money tables, by row meaning rather than position.
+
+Rows are recognised from their labels (case, diacritics, footnote marks and
+common OCR damage tolerated): "Summa intäkter" = income rows above it within its
+group, "Summa kostnader" = cost rows, "Verksamhetens nettokostnad(er)" =
+Summa intäkter + Summa kostnader, "Resultat" = nettokostnad + the rows between
+(finansnetto, fastighetsfinansiering).  Any other "Summa …", "… totalt",
+"Totalsumma" row = the rows above it since the previous sum (area rows, investment
+objects, action-plan groups); a grand total that does not match its loose rows
+is tried against the earlier subtotals plus the rows after them.  Tables that
+print group totals *before* their objects ("Hälso- och sjukvårdsnämnden totalt:
+86,6" followed by a partial list of projects) check only the grand total against
+the group totals.  What is not recognised is not checked.
+
+Failures become :class:`models.contract.Warning` (code ``sum_mismatch``); no value
+is ever changed.  :func:`would_be_consistent` answers the OCR repair question
+"would this value make the table add up?".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from difflib import SequenceMatcher
+from enum import Enum
+from typing import Optional
+
+from models.contract import Table, Warning
+
+from extractors.amounts import _fold, format_mnkr, parse_number
+
+DEFAULT_TOLERANCE = Decimal("0.2")
+
+
+class RowKind(str, Enum):
+    INCOME_SUM = "intäkter"
+    COST_SUM = "kostnader"
+    NETTO = "nettokostnad"
+    RESULT = "resultat"
+    SUM = "summa"
+    TOTALSUMMA = "totalsumma"
+    GROUP = "group"  # a row without money values (group heading, blank)
+    DATA = "data"
+
+
+@dataclass(frozen=True)
+class SumCheck:
+    """One identified arithmetic relation in one column, with its outcome."""
+
+    kind: str  # "intäkter", "kostnader", "nettokostnad", "resultat", "summa", "area summa", "investment summa", "totalsumma"
+    row_index: int  # the total's row in ``table.rows``
+    column: str
+    members: tuple[int, ...]  # rows whose values add up to the total
+    expected: Decimal  # sum of the members
+    found: Decimal  # the printed total
+    tolerance: Decimal
+
+    @property
+    def passed(self) -> bool:
+        return abs(self.expected - self.found) <= self.tolerance
+
+
+# --- row labels -------------------------------------------------------------
+
+_FOOTNOTE = re.compile(r"\*+\)?|\(\s*\*+\s*\)|\(\d\)|(?<=\s)\d\)|[¹²³⁴⁵⁶⁷⁸⁹]")
+
+
+def normalise_label(label: str) -> str:
+    """A row label folded for recognition: lower case, no diacritics or footnote
+    marks, line-break hyphenation joined ("netto- kostnad" -> "nettokostnad"),
+    typical OCR confusions undone inside words ("Surnma" -> "summa", "k0stnader")."""
+    s = _FOOTNOTE.sub(" ", _fold(label))
+    s = re.sub(r"<[^>]+>", " ", s)
+    s = re.sub(r"(\w)-\s+(?!och\b|eller\b|samt\b)(\w)", r"\1\2", s)
+    words = []
+    for word in re.findall(r"[\w]+", s):
+        if re.search(r"[a-z]", word):
+            word = word.replace("rn", "m").replace("0", "o").replace("1", "l").replace("5", "s")
+        words.append(word)
+    return " ".join(words)
+
+
+def _like(word: str, stem: str) -> bool:
+    """``word`` starts with ``stem``, allowing one OCR slip in longer stems."""
+    if word.startswith(stem):
+        return True
+    if len(stem) < 5 or len(word) < len(stem) - 1:
+        return False
+    return SequenceMatcher(None, word[: len(stem)], stem).ratio() >= 0.85
+
+
+def classify_label(label: str) -> RowKind:
+    """What a row with this label is, from its words alone (DATA when unknown)."""
+    words = normalise_label(label).split()
+    if not words:
+        return RowKind.DATA
+    first = words[0]
+    if _like(first, "totalsumma"):
+        return RowKind.TOTALSUMMA
+    if _like(first, "summa"):
+        if any(_like(w, "intakt") for w in words[1:]) and not any(_like(w, "kostnad") for w in words[1:]):
+            return RowKind.INCOME_SUM
+        if any(_like(w, "kostnad") for w in words[1:]) and len(words) <= 4:
+            return RowKind.COST_SUM
+        return RowKind.SUM
+    if any(_like(w, "nettokostnad") for w in words) or words in (["verksamhetens", "netto"], ["netto"]):
+        return RowKind.NETTO
+    if _like(first, "resultat") or (first == "arets" and len(words) > 1 and _like(words[1], "resultat")):
+        return RowKind.RESULT
+    if first in ("total", "totalt") or words[-1] == "totalt":
+        return RowKind.SUM
+    return RowKind.DATA
+
+
+# --- logical rows -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Row:
+    index: int  # row in table.rows that holds the values
+    label: str
+    kind: RowKind
+    values: dict[str, Decimal]
+    ulps: dict[str, Decimal]
+
+
+def _ulp(raw: str, value: Decimal) -> Decimal:
+    """Printed precision of a cell in mnkr ("2 380" mnkr -> 1, "84 754" tkr -> 0.001)."""
+    number = parse_number(raw)
+    exponent = value.as_tuple().exponent
+    if number is not None and number != 0:
+        factor = value / number
+        exponent = number.as_tuple().exponent
+        return abs(factor) * Decimal(1).scaleb(exponent)
+    return Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
+
+
+def _logical_rows(table: Table, override: Optional[tuple[int, str, Decimal]] = None) -> list[_Row]:
+    rows: list[_Row] = []
+    for i, row in enumerate(table.rows):
+        values: dict[str, Decimal] = {}
+        ulps: dict[str, Decimal] = {}
+        for cell in row.cells:
+            if override is not None and override[0] == i and override[1] == cell.column:
+                values[cell.column] = override[2]
+                ulps[cell.column] = _ulp("", override[2])
+            elif cell.value_mnkr is not None:
+                value = Decimal(repr(cell.value_mnkr))
+                values[cell.column] = value
+                ulps[cell.column] = _ulp(cell.raw, value)
+        if override is not None and override[0] == i and override[1] not in values:
+            values[override[1]] = override[2]
+            ulps[override[1]] = _ulp("", override[2])
+        kind = classify_label(row.label) if values else RowKind.GROUP
+        # a total whose figures slipped onto the next, unlabelled line
+        if not row.label.strip() and values and rows and rows[-1].kind is RowKind.GROUP \
+                and classify_label(rows[-1].label) is not RowKind.DATA:
+            prev = rows.pop()
+            rows.append(_Row(i, prev.label, classify_label(prev.label), values, ulps))
+            continue
+        rows.append(_Row(i, row.label, kind, values, ulps))
+    return rows
+
+
+# --- the checks ---------------------------------------------------------------
+
+_STRUCTURAL = (RowKind.INCOME_SUM, RowKind.COST_SUM, RowKind.NETTO, RowKind.RESULT)
+_TOTALS = (*_STRUCTURAL, RowKind.SUM, RowKind.TOTALSUMMA)
+
+
+def _tolerance(rows: list[_Row], column: str, total: _Row, members: list[_Row], limit: Decimal) -> Decimal:
+    """``limit``, tightened to the rounding the printed precision allows (tkr tables)."""
+    ulps = [r.ulps[column] for r in (*members, total) if column in r.ulps]
+    if not ulps:
+        return limit
+    return min(limit, max(ulps) * Decimal(len(ulps)) / 2)
+
+
+def _make(kind: str, total: _Row, column: str, members: list[_Row], rows: list[_Row], limit: Decimal) -> SumCheck:
+    return SumCheck(
+        kind=kind,
+        row_index=total.index,
+        column=column,
+        members=tuple(m.index for m in members),
+        expected=sum((m.values[column] for m in members), Decimal(0)),
+        found=total.values[column],
+        tolerance=_tolerance(rows, column, total, members, limit),
+    )
+
+
+def _sum_kind(table: Table, total: _Row, members: list[_Row]) -> str:
+    if total.kind is RowKind.TOTALSUMMA:
+        return "totalsumma"
+    if members and all(normalise_label(m.label).startswith(("omrade", "forvaltningsgemensam")) for m in members):
+        return "area summa"
+    if table.kind == "investment":
+        return "investment summa"
+    return "summa"
+
+
+def _structural_checks(rows: list[_Row], column: str, limit: Decimal) -> list[SumCheck]:
+    """Summa intäkter / Summa kostnader / nettokostnad / Resultat in one column."""
+    checks: list[SumCheck] = []
+    since: list[_Row] = []  # data rows since the previous total
+    last: dict[RowKind, _Row] = {}
+    after_netto: list[_Row] = []
+    for row in rows:
+        if row.kind is RowKind.GROUP and re.search(r"intakt|kostnad", normalise_label(row.label)):
+            since = []  # "Verksamhetens kostnader" opens the cost group
+            continue
+        if row.kind in (RowKind.GROUP, RowKind.DATA):
+            if row.kind is RowKind.DATA and column in row.values:
+                since.append(row)
+                after_netto.append(row)
+            continue
+        if column not in row.values:
+            continue
+        if row.kind in (RowKind.INCOME_SUM, RowKind.COST_SUM) and since:
+            checks.append(_make(row.kind.value, row, column, since, rows, limit))
+        elif row.kind is RowKind.NETTO:
+            parts = [last[k] for k in (RowKind.INCOME_SUM, RowKind.COST_SUM) if k in last]
+            if len(parts) == 2:
+                checks.append(_make(row.kind.value, row, column, parts, rows, limit))
+        elif row.kind is RowKind.RESULT and RowKind.NETTO in last:
+            checks.append(_make(row.kind.value, row, column, [last[RowKind.NETTO], *after_netto], rows, limit))
+        if row.kind in _STRUCTURAL:
+            last[row.kind] = row
+            since = []
+            after_netto = []
+    return checks
+
+
+def _generic_checks(table: Table, rows: list[_Row], column: str, limit: Decimal) -> list[SumCheck]:
+    """"Summa …", "… totalt", "Totalsumma" (and a "Resultat" with no nettokostnad
+    above it) against the rows they total."""
+    has_netto = any(r.kind is RowKind.NETTO for r in rows)
+    totals = [
+        r for r in rows
+        if column in r.values and (r.kind in (RowKind.SUM, RowKind.TOTALSUMMA) or (r.kind is RowKind.RESULT and not has_netto))
+    ]
+    if not totals:
+        return []
+    last_total = totals[-1]
+    checks: list[SumCheck] = []
+    open_items: list[_Row] = []  # data rows and subtotals not yet part of a total
+    loose: list[_Row] = []  # data rows since the previous total
+    head_layout = False
+    seen_total = False
+    for row in rows:
+        if row.kind in _STRUCTURAL and row not in totals:
+            open_items, loose = [], []
+            continue
+        if row.kind is RowKind.DATA:
+            if column in row.values and not head_layout:
+                open_items.append(row)
+                loose.append(row)
+            elif column in row.values and head_layout and row is not last_total:
+                pass  # an object under a group total printed above it
+            continue
+        if row not in totals:
+            continue
+        if not seen_total and not loose and row is not last_total:
+            head_layout = True  # group totals come first, objects after them
+        seen_total = True
+        if head_layout:
+            if row is last_total:
+                subtotals = [r for r in open_items if r.kind is not RowKind.DATA]
+                if subtotals:
+                    kind = _sum_kind(table, row, subtotals)
+                    checks.append(_make(kind, row, column, subtotals, rows, limit))
+            else:
+                open_items.append(row)
+            continue
+        if not open_items:
+            continue
+        by_loose = _make(_sum_kind(table, row, loose), row, column, loose, rows, limit) if loose else None
+        by_open = _make(_sum_kind(table, row, open_items), row, column, open_items, rows, limit)
+        if by_loose is not None and (by_loose.passed or (row is not last_total and not by_open.passed)):
+            chosen, consumed = by_loose, set(id(r) for r in loose)
+        else:
+            chosen, consumed = by_open, set(id(r) for r in open_items)
+        checks.append(chosen)
+        open_items = [r for r in open_items if id(r) not in consumed] + [row]
+        loose = []
+    return checks
+
+
+def _columns(table: Table) -> list[str]:
+    columns = list(table.columns)
+    for row in table.rows:
+        for cell in row.cells:
+            if cell.column not in columns:
+                columns.append(cell.column)
+    return columns
+
+
+def run_checks(table: Table, tolerance: Decimal = DEFAULT_TOLERANCE,
+               override: Optional[tuple[int, str, Decimal]] = None) -> list[SumCheck]:
+    """Every relation identified in ``table`` (passed or not), column by column.
+    ``override`` = (row index, column, value in mnkr) replaces one cell first."""
+    rows = _logical_rows(table, override)
+    checks: list[SumCheck] = []
+    for column in _columns(table):
+        checks.extend(_structural_checks(rows, column, tolerance))
+        checks.extend(_generic_checks(table, rows, column, tolerance))
+    return checks
+
+
+_WHAT = {
+    "nettokostnad": "Summa intäkter + Summa kostnader",
+    "resultat": "nettokostnad plus the rows between it and Resultat",
+}
+
+
+def _warning(table: Table, check: SumCheck) -> Warning:
+    row = table.rows[check.row_index]
+    label = " ".join(row.label.split())
+    what = _WHAT.get(check.kind, "its rows sum")
+    verb = "is" if check.kind in _WHAT else "to"
+    names = ", ".join(" ".join(table.rows[i].label.split()) or f"row {i + 1}" for i in check.members)
+    message = (
+        f"{label} ({check.column}) is {format_mnkr(check.found)} but {what} {verb} "
+        f"{format_mnkr(check.expected)} (difference {format_mnkr(check.found - check.expected)} mnkr, "
+        f"tolerance {format_mnkr(check.tolerance)}; rows: {names})"
+    )
+    return Warning(
+        code="sum_mismatch",
+        message=message,
+        page=row.page or table.page,
+        table=table.id,
+        row=label,
+        column=check.column,
+        expected=float(check.expected),
+        found=float(check.found),
+    )
+
+
+def check_table(table: Table, tolerance: Decimal = DEFAULT_TOLERANCE) -> list[Warning]:
+    """A ``sum_mismatch`` warning for every identified total that does not add up."""
+    return [_warning(table, c) for c in run_checks(table, tolerance) if not c.passed]
+
+
+def would_be_consistent(table: Table, row_index: int, column: str, value: Decimal,
+                        tolerance: Decimal = DEFAULT_TOLERANCE) -> bool:
+    """Whether putting ``value`` (mnkr) in ``column`` of row ``row_index`` makes every
+    identified relation touching that cell hold.  False when no relation touches
+    the cell: an unconfirmable value is not confirmed."""
+    involved = [
+        c for c in run_checks(table, tolerance, override=(row_index, column, Decimal(value)))
+        if c.column == column and (c.row_index == row_index or row_index in c.members)
+    ]
+    return bool(involved) and all(c.passed for c in involved)

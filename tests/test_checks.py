@@ -1,0 +1,444 @@
+"""Table arithmetic checks on the real tables of seed 002 (VP 2024), 004 (VP 2023)
+and 001 (VB 2021): the printed tables pass; one altered cell fails with the right
+warning."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+
+from extractors.amounts import detect_unit, is_money_context, parse_amount
+from extractors.checks import (
+    RowKind,
+    check_table,
+    classify_label,
+    run_checks,
+    would_be_consistent,
+)
+from models.contract import Cell, Row, Table
+
+
+def make_table(tid: str, kind: str, caption: str, columns: list[str], text: str) -> Table:
+    """A contract Table from tab-separated lines "label\\tcell\\tcell…" as seed 002
+    prints them (``<b>`` marks bold rows); cells parsed with the amounts module."""
+    unit = detect_unit(caption)
+    rows = []
+    for line in text.strip("\n").split("\n"):
+        parts = line.split("\t")
+        bold = "<b>" in line
+        label = re.sub(r"</?b>", "", parts[0]).strip()
+        cells = []
+        for column, raw in zip(columns, parts[1:]):
+            raw = re.sub(r"</?b>", "", raw).strip()
+            if not raw:
+                continue
+            money = is_money_context(column, label, caption)
+            value = parse_amount(raw, unit) if money else None
+            cells.append(Cell(column=column, raw=raw, value_mnkr=None if value is None else float(value)))
+        rows.append(Row(label=label, cells=cells, bold=bold))
+    return Table(id=tid, kind=kind, title=caption, page=14, unit=unit, columns=columns, rows=rows)
+
+
+def altered(table: Table, label: str, column: str, raw: str) -> Table:
+    """A copy of ``table`` with one printed cell changed (value re-parsed)."""
+    copy = table.model_copy(deep=True)
+    for row in copy.rows:
+        if row.label == label:
+            for cell in row.cells:
+                if cell.column == column:
+                    cell.raw = raw
+                    cell.value_mnkr = float(parse_amount(raw, table.unit))
+                    return copy
+    raise KeyError((label, column))
+
+
+def row_index(table: Table, label: str) -> int:
+    return next(i for i, r in enumerate(table.rows) if r.label == label)
+
+
+# --- seed 002, 6.3 Resultatbudget ---------------------------------------------
+
+RESULTATBUDGET = """\
+<b>Verksamhetens intäkter</b>\t\t\t
+Övriga intäkter\t2 380\t2 394,5\t2 381,4
+<b>Summa intäkter</b>\t<b>2 380</b>\t<b>2 394,5</b>\t<b>2 381,4</b>
+<b>Verksamhetens kostnader</b>\t\t\t
+Personalkostnader\t-665\t-688,2\t-692,8
+Övriga kostnader\t-1 230\t-1 284,2\t-1 283,7
+Avskrivningar, inventarier\t-62\t-63,2\t-62,3
+Avskrivningar, fastigheter\t-242\t-240,5\t-239,6
+<b>Summa kostnader</b>\t<b>-2 199</b>\t<b>-2 276,1</b>\t<b>-2 278,4</b>
+<b>Verksamhetens nettokostnader</b>\t<b>181</b>\t<b>118,4</b>\t<b>103,0</b>
+Finansnetto\t-150\t-68,5\t-66,4
+Fastighetsfinansiering\t-7,8\t-88,3\t-88,3
+<b>Resultat *)</b>\t<b>23,2</b>\t<b>-38,4</b>\t<b>-51,7</b>
+"""
+RB_COLUMNS = ["Budget 2024", "Prognos 2023", "Budget 2023"]
+
+
+@pytest.fixture
+def resultatbudget() -> Table:
+    return make_table("t3", "budget", "Belopp i mnkr", RB_COLUMNS, RESULTATBUDGET)
+
+
+def test_resultatbudget_passes_and_every_relation_is_identified(resultatbudget):
+    checks = run_checks(resultatbudget)
+    assert check_table(resultatbudget) == []
+    kinds = sorted({(c.kind, c.column) for c in checks})
+    assert len(checks) == 12  # 4 relations x 3 columns
+    assert {k for k, _ in kinds} == {"intäkter", "kostnader", "nettokostnad", "resultat"}
+    res = next(c for c in checks if c.kind == "resultat" and c.column == "Budget 2024")
+    labels = [resultatbudget.rows[i].label for i in res.members]
+    assert labels == ["Verksamhetens nettokostnader", "Finansnetto", "Fastighetsfinansiering"]
+    assert res.expected == Decimal("23.2")
+
+
+def test_resultatbudget_cost_row_altered_fails_summa_kostnader(resultatbudget):
+    bad = altered(resultatbudget, "Personalkostnader", "Budget 2023", "-692,9")
+    assert check_table(bad) == []  # 0,1 off is rounding under the default tolerance
+    warnings = check_table(bad, tolerance=Decimal("0.05"))
+    assert len(warnings) == 1
+    w = warnings[0]
+    assert (w.code, w.table, w.row, w.column) == ("sum_mismatch", "t3", "Summa kostnader", "Budget 2023")
+    assert w.found == pytest.approx(-2278.4) and w.expected == pytest.approx(-2278.5)
+    assert w.message.startswith("Summa kostnader (Budget 2023) is -2 278,4 but its rows sum to -2 278,5")
+    worse = altered(resultatbudget, "Avskrivningar, fastigheter", "Budget 2024", "-244")
+    [w] = check_table(worse)
+    assert (w.row, w.column, w.expected, w.found) == ("Summa kostnader", "Budget 2024", -2201.0, -2199.0)
+
+
+def test_resultatbudget_income_row_altered_fails_summa_intakter(resultatbudget):
+    bad = altered(resultatbudget, "Övriga intäkter", "Prognos 2023", "2 349,5")
+    w = check_table(bad)
+    assert [(x.row, x.column, x.expected, x.found) for x in w] == [
+        ("Summa intäkter", "Prognos 2023", pytest.approx(2349.5), pytest.approx(2394.5))
+    ]
+
+
+def test_resultatbudget_netto_altered_fails_netto_and_resultat(resultatbudget):
+    bad = altered(resultatbudget, "Verksamhetens nettokostnader", "Budget 2024", "191")
+    w = {x.row: x for x in check_table(bad)}
+    assert set(w) == {"Verksamhetens nettokostnader", "Resultat *)"}
+    netto = w["Verksamhetens nettokostnader"]
+    assert (netto.column, netto.expected, netto.found) == ("Budget 2024", pytest.approx(181.0), pytest.approx(191.0))
+    assert "Summa intäkter + Summa kostnader is 181,0" in netto.message
+    assert w["Resultat *)"].expected == pytest.approx(33.2) and w["Resultat *)"].found == pytest.approx(23.2)
+
+
+def test_resultatbudget_finansnetto_altered_fails_resultat_only(resultatbudget):
+    bad = altered(resultatbudget, "Finansnetto", "Prognos 2023", "-58,5")
+    w = check_table(bad)
+    assert [(x.row, x.column) for x in w] == [("Resultat *)", "Prognos 2023")]
+    assert w[0].expected == pytest.approx(-28.4) and w[0].found == pytest.approx(-38.4)
+
+
+def test_ocr_damaged_labels_are_still_recognised():
+    assert classify_label("Surnma intakter") is RowKind.INCOME_SUM
+    assert classify_label("Summa k0stnader") is RowKind.COST_SUM
+    assert classify_label("Verksamhetens netto-\nkostnad") is RowKind.NETTO
+    assert classify_label("Resultat *)") is RowKind.RESULT
+    assert classify_label("Servicenämnden totalt:") is RowKind.SUM
+    assert classify_label("Finansnetto") is RowKind.DATA
+    assert classify_label("Personalkostnader") is RowKind.DATA
+
+
+# --- seed 002, 6.4 Driftbudget ------------------------------------------------
+
+DRIFTBUDGET = """\
+Område fastigheter\t1 135\t0\t1 136,5\t
+Område försörjning\t370\t0\t386,6\t0
+Område inköp och upphandling\t100\t0\t15,5\t0
+Område IT\t475\t0\t487,0\t0
+Område medicinsk teknik\t90\t0\t88,2\t0
+Område shared service center\t100\t0\t150,0\t0
+Förvaltningsgemensamt\t110\t-23,2\t130,7\t51,7
+<b>Summa</b>\t<b>2 380</b>\t<b>-23,2</b>\t<b>2 394,5</b>\t<b>51,7</b>
+"""
+DB_COLUMNS = ["Budget 2024 Omsättning", "Budget 2024 Varav budgetram",
+              "Prognos 2023 Omsättning", "Prognos 2023 Varav budgetram"]
+
+
+@pytest.fixture
+def driftbudget() -> Table:
+    return make_table("t4", "budget", "Belopp i mnkr", DB_COLUMNS, DRIFTBUDGET)
+
+
+def test_driftbudget_passes(driftbudget):
+    checks = run_checks(driftbudget)
+    assert check_table(driftbudget) == []
+    assert [c.kind for c in checks] == ["area summa"] * 4
+    assert checks[0].expected == Decimal("2380")
+
+
+def test_driftbudget_area_altered_fails_area_summa(driftbudget):
+    bad = altered(driftbudget, "Område IT", "Prognos 2023 Omsättning", "478,0")
+    w = check_table(bad)
+    assert [(x.row, x.column, x.expected, x.found) for x in w] == [
+        ("Summa", "Prognos 2023 Omsättning", pytest.approx(2385.5), pytest.approx(2394.5))
+    ]
+    assert "Område IT" in w[0].message
+
+
+# --- seed 002, 6.5 Investeringsbudget and the appendix ------------------------
+
+INVESTERINGSBUDGET = """\
+Immateriella anläggningstillgångar\t\t\t
+Byggnadsinvesteringar\t203,8\t361,0\t347,5
+Medicinteknisk utrustning\t0\t0\t0
+It-utrustning\t141,5\t74,0\t96,9
+Övrig utrustning\t27,2\t32,0\t15,0
+<b>Summa</b>\t<b>372,5</b>\t<b>467,0</b>\t<b>459,4</b>
+"""
+
+FASTIGHETSINVESTERINGAR = """\
+<b>Servicenämnden övriga områden</b>\t
+RSERV ÖVR Verksamhetsförändringar\t1,8
+<b>Servicenämnden, fastigheter</b>\t
+RS ftg Energieffektiviseringar, pott\t5,0
+RS ftg Reinvesteringar, pott\t70,0
+RS ftg Brandskyddsåtgärder länet\t16,0
+RS ftg Säkerhetsanpassning teknikutrymmen\t2,5
+RS ftg Lagkrav, åtgärder på system för medicinska gaser, länet\t10,0
+RS ftg Lagkrav laddstolpar parkering\t1,0
+RS ftg Radonåtgärder, länet\t5,0
+RS ftg USÖ Nätstationer\t23,5
+RS ftg USÖ M-huset, Utbyte rumsstyrning värme och ventilation\t2,0
+RS ftg USÖ M-huset, renovering bassäng\t20,0
+RS ftg Karlskoga lasarett Nätstation\t6,0
+RS ftg Lindesbergs lasarett Nätstation\t6,0
+RS ftg Karlskoga lasarett Åtgärder fasader och fönster\t10,0
+RS ftg Omdisponering verksamhetslokaler Museet\t10,0
+<b>Servicenämnden totalt:</b>\t<b>188,8</b>
+<b>Övrigt:</b>\t
+Rs ftg Förstudie, planering och projektering, pott\t15,0
+<b>Summa fastighetsinvesteringar 2024</b>\t
+\t<b>203,8</b>
+"""
+
+IT_INVESTERINGAR = """\
+<b>Vårdsystem:</b>\t
+Serverar, hårdvara\t4,8
+Lagring, utbyggnad och ny lösning\t13,1
+Certifikat, licenser\t8,6
+<b>Drifttjänster:</b>\t
+Datacenter-switchar, linjemoduler, licenser, optik, management\t13,5
+<b>Bastjänst-system:</b>\t
+Stamnät, accessnät\t23,3
+WiFi nät\t15,3
+Teknik, säkerhet, övervakning\t10,0
+<b>Övriga system:</b>\t
+Datorer, skärmar, dockningsstationer, tangentbord, möss\t39,9
+Interaktiva skärmar, vanliga skärmar och videosystem för konferensrum\t13,0
+<b>Summa IT investeringar 2024</b>\t<b>141,5</b>
+"""
+
+OVRIGA_INVESTERINGAR = """\
+<b>Övrig utrustning:</b>\t\t
+Försörjning Digitalt städsystem, tvättmaskiner, truckar, avfallskomprimator övrigt\t4,2
+Regionhuset Inredning och skyltar\t15,0
+<b>Byggansluten utrustning:</b>\t
+Kundtjänst\t0,3
+Regionhuset Utrustning kontor, Receptionsdisk, godsmott. Kortläsar- och Porttelefonssystem\t7,7
+<b>Summa övriga investeringar 2024</b>\t<b>27,2</b>
+"""
+
+# seed 004: group totals printed above a partial list of their projects
+FASTIGHETSINVESTERINGAR_2023 = """\
+Hälso- och sjukvårdsnämnden totalt:\t86,6
+HS Bygginvestering i samband med MT-investering\t45,3
+HS USÖ M-huset, ombyggnation patologen\t12,4
+HS USÖ B-huset Uppgradering fastighetsnät\t2,1
+HS Nytt produktionsapotek, USÖ\t3,0
+Folktandvårdsnämnden totalt:\t5,2
+Regional tillväxtnämnd, samhällsbyggnads-nämnden och kultur- och fritidsnämnden, totalt:\t1,8
+Servicenämnden övriga områden totalt:\t1,8
+Servicenämnden, fastigheter totalt:\t222,5
+RSE Energieffektiviseringar, pott\t10,0
+RSE Reinvesteringar och brandåtgärder länet, pott\t70,0
+RSE Karlskoga lasarett nätstation\t10,0
+RSE Lindesbergs lasarett nätstation\t5,0
+RSE Länet, Renovering skyddsrum, lagkrav\t10,0
+RSE Radonåtgärder, länet\t5,0
+RSE USÖ Nätstationer\t33,5
+RSE M-huset USÖ, renovering bassäng\t7,0
+RSE M-huset USÖ, Utbyte rumsstyrning värme och ventilation\t3,0
+RSE Nytt system insamling mediaförbrukning, länsövergripande\t2,0
+RSE Förstudier och planering, pott\t15,0
+RSE Projektering, pott\t50,0
+Regionstyrelsen totalt:\t4,6
+Regionstyrelsen, externa hyresgäster totalt:\t25,0
+Campus Etapp 3\t25,0
+Summa fastighetsinvesteringar 2023\t347,5
+"""
+
+BELOPP = ["Belopp, mnkr"]
+
+
+@pytest.mark.parametrize(
+    "text,columns,n_checks",
+    [
+        (INVESTERINGSBUDGET, RB_COLUMNS, 3),
+        (FASTIGHETSINVESTERINGAR, BELOPP, 2),
+        (IT_INVESTERINGAR, BELOPP, 1),
+        (OVRIGA_INVESTERINGAR, BELOPP, 1),
+        (FASTIGHETSINVESTERINGAR_2023, BELOPP, 1),
+    ],
+)
+def test_investment_tables_pass(text, columns, n_checks):
+    table = make_table("t5", "investment", "Belopp i mnkr", columns, text)
+    checks = run_checks(table)
+    assert check_table(table) == []
+    assert len(checks) == n_checks
+    assert all(c.kind == "investment summa" for c in checks)
+
+
+def test_fastighetsinvesteringar_subtotal_then_grand_total():
+    table = make_table("t6", "investment", "Belopp, mnkr", BELOPP, FASTIGHETSINVESTERINGAR)
+    sub, grand = run_checks(table)
+    assert table.rows[sub.row_index].label == "Servicenämnden totalt:" and len(sub.members) == 15
+    assert sub.expected == Decimal("188.8")
+    # grand total: the subtotal plus the row after it; its figure sits on the next line
+    assert [table.rows[i].label for i in grand.members] == [
+        "Servicenämnden totalt:", "Rs ftg Förstudie, planering och projektering, pott"]
+    assert grand.found == Decimal("203.8")
+
+
+def test_investment_object_altered_fails_its_subtotal_only():
+    table = make_table("t6", "investment", "Belopp, mnkr", BELOPP, FASTIGHETSINVESTERINGAR)
+    bad = altered(table, "RS ftg USÖ Nätstationer", "Belopp, mnkr", "25,5")
+    w = check_table(bad)
+    assert [(x.row, x.column, x.expected, x.found) for x in w] == [
+        ("Servicenämnden totalt:", "Belopp, mnkr", pytest.approx(190.8), pytest.approx(188.8))
+    ]
+
+
+def test_investment_summa_altered_fails():
+    table = make_table("t5", "investment", "Belopp i mnkr", RB_COLUMNS, INVESTERINGSBUDGET)
+    bad = altered(table, "Summa", "Budget 2023", "495,4")
+    w = check_table(bad)
+    assert [(x.row, x.column, x.expected, x.found) for x in w] == [
+        ("Summa", "Budget 2023", pytest.approx(459.4), pytest.approx(495.4))
+    ]
+    assert w[0].message.startswith("Summa (Budget 2023) is 495,4 but its rows sum to 459,4")
+
+
+def test_group_totals_first_layout_checks_grand_total_against_group_totals():
+    table = make_table("t7", "investment", "Belopp, mnkr", BELOPP, FASTIGHETSINVESTERINGAR_2023)
+    bad = altered(table, "Folktandvårdsnämnden totalt:", "Belopp, mnkr", "6,2")
+    w = check_table(bad)
+    assert [(x.row, x.expected, x.found) for x in w] == [
+        ("Summa fastighetsinvesteringar 2023", pytest.approx(348.5), pytest.approx(347.5))
+    ]
+
+
+# --- seed 002, Handlingsplan: Tkr action-plan tables ----------------------------
+
+SUMMERING = """\
+Intäkter\t3 914\t3 914\t3 914\t
+Personalkostnadsreduceringar\t27 039\t28 489\t28 489\t49
+Övriga kostnadsreduceringar\t53 801\t64 914\t77 984\t
+<b>Totalsumma</b>\t<b>84 754</b>\t<b>97 317</b>\t<b>110 387</b>\t<b>49</b>
+"""
+FASTIGHETER_ATGARDER = """\
+Intäkter\t1 500\t1500\t1500\t
+Personalreduceringar\t4 380\t3 840\t3 840\t5
+Övriga kostnadsreduceringar\t23 429\t26 987\t40 057\t
+<b>Totalsumma</b>\t<b>29 309</b>\t<b>32 327</b>\t<b>45 397</b>\t<b>5</b>
+"""
+AP_COLUMNS = ["2024", "2025", "2026", "Antal årsarbetare 2024"]
+
+
+@pytest.fixture
+def summering() -> Table:
+    return make_table("t9", "action_plan", "(Tkr)", AP_COLUMNS, SUMMERING)
+
+
+def test_action_plan_in_tkr_passes_and_is_normalised(summering):
+    total = summering.rows[-1]
+    assert total.cells[0].value_mnkr == pytest.approx(84.754)
+    assert total.cells[-1].value_mnkr is None  # Antal årsarbetare is not money
+    checks = run_checks(summering)
+    assert check_table(summering) == []
+    assert [(c.kind, c.column) for c in checks] == [("totalsumma", "2024"), ("totalsumma", "2025"), ("totalsumma", "2026")]
+    table = make_table("t10", "action_plan", "(Tkr)", AP_COLUMNS, FASTIGHETER_ATGARDER)
+    assert check_table(table) == [] and len(run_checks(table)) == 3
+
+
+def test_action_plan_totalsumma_mismatch_of_10_tkr_is_caught(summering):
+    bad = altered(summering, "Övriga kostnadsreduceringar", "2025", "64 904")
+    w = check_table(bad)
+    assert [(x.row, x.column, x.expected, x.found) for x in w] == [
+        ("Totalsumma", "2025", pytest.approx(97.307), pytest.approx(97.317))
+    ]
+    assert "Totalsumma (2025) is 97,317 but its rows sum to 97,307" in w[0].message
+
+
+# --- seed 001: report tables ---------------------------------------------------
+
+RESULTATRAPPORT = """\
+Övriga intäkter\t2 059,1\t2 058,3\t1 990,0\t0,8\t69,1
+Summa intäkter\t2 059,1\t2 058,3\t1 990,0\t0,8\t69,1
+Personalkostnader\t-576,3\t-582,9\t-542,8\t6,6\t-33,5
+Övriga kostnader\t-1 051,2\t-1 072,5\t-984,9\t21,3\t-66,3
+Avskrivningar, inventarier\t-47,8\t-48,6\t-41,1\t0,8\t-6,7
+Avskrivningar, fastigheter\t-232,4\t-237,2\t-189,1\t4,8\t-43,3
+Summa kostnader\t-1 907,7\t-1 941,2\t-1 757,9\t33,5\t-149,8
+Verksamhetens netto- kostnad\t151,4\t117,1\t232,1\t34,3\t-80,7
+Finansnetto\t-165,0\t-164,2\t-265,3\t-0,8\t100,3
+Resultat\t-13,6\t-47,1\t-33,2\t33,5\t19,6
+"""
+DRIFTREDOVISNING = """\
+Område fastigheter\t3,4\t939,4\t0,4\t7,5
+Område försörjning\t-1,0\t378,8\t-0,3\t-6,5
+Område IT\t2,2\t367,2\t0,6\t3,6
+Område administrativ utveckling och service\t8,3\t88,7\t9,4\t9,3
+Område kundtjänst\t2,4\t119,1\t2,0\t0,3
+Område medicinsk teknik\t1,6\t73,0\t2,2\t0,3
+Förvaltningsgemensamt\t16,6\t92,9\t17,9\t15,3
+Resultat\t33,5\t2 059,1\t1,6\t29,8
+"""
+
+
+def test_report_tables_pass_and_relation_column_is_not_checked():
+    rr = make_table("t1", "budget", "Belopp i mnkr",
+                    ["Utfall 2021", "Budget 2021", "Utfall 2020", "Budget- avvikelse", "Utfalls- avvikelse"],
+                    RESULTATRAPPORT)
+    assert check_table(rr) == [] and len(run_checks(rr)) == 20
+    dr = make_table("t2", "budget", "Belopp i mnkr",
+                    ["Budgetavvikelse 2021", "Omsättning *) 2021", "Relation (%)", "Budgetavvikelse 2020"],
+                    DRIFTREDOVISNING)
+    checks = run_checks(dr)
+    assert check_table(dr) == []
+    assert sorted(c.column for c in checks) == ["Budgetavvikelse 2020", "Budgetavvikelse 2021", "Omsättning *) 2021"]
+    assert all(c.kind == "area summa" for c in checks)
+
+
+# --- would_be_consistent (the OCR repair question) ------------------------------
+
+
+def test_would_be_consistent_confirms_the_repaired_number(resultatbudget):
+    i = row_index(resultatbudget, "Övriga kostnader")
+    # OCR read "-1 284,2" as "-12842": only the real value makes the table add up
+    assert would_be_consistent(resultatbudget, i, "Prognos 2023", Decimal("-1284.2"))
+    assert not would_be_consistent(resultatbudget, i, "Prognos 2023", Decimal("-12842"))
+    total = row_index(resultatbudget, "Summa kostnader")
+    assert would_be_consistent(resultatbudget, total, "Budget 2023", Decimal("-2278.4"))
+    assert not would_be_consistent(resultatbudget, total, "Budget 2023", Decimal("-22784"))
+
+
+def test_would_be_consistent_is_false_for_a_cell_no_check_touches():
+    table = make_table("t8", "other", "Belopp i mnkr", ["Budget"], "Område IT\t10,0\nOmråde X\t5,0\n")
+    assert run_checks(table) == []
+    assert not would_be_consistent(table, 0, "Budget", Decimal("10.0"))
+
+
+def test_tolerance_is_configurable(resultatbudget):
+    bad = altered(resultatbudget, "Personalkostnader", "Budget 2023", "-692,9")
+    assert len(check_table(bad, tolerance=Decimal("0.05"))) == 1
+    assert check_table(bad, tolerance=Decimal("0.2")) == []
+    # integer-printed figures: the limit itself applies
+    far = altered(resultatbudget, "Personalkostnader", "Budget 2024", "-666")
+    assert check_table(far, tolerance=Decimal("1")) == []
+    assert len(check_table(far, tolerance=Decimal("0.5"))) == 1
