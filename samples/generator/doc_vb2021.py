@@ -265,10 +265,8 @@ def _kvalitet_och_utveckling() -> list:
                     ),
                 ),
                 IndicatorRow(
-                    (
-                        "Det finns produktivetsnyckeltal som följs kontinuerligt i "
-                        "verksamheterna."
-                    ),
+                    "Det finns produktivetsnyckeltal som följs kontinuerligt i "
+                    "verksamheterna.",
                     outcome="Delvis",
                     status="delvis",
                     comment=(
@@ -322,11 +320,9 @@ def _kvalitet_och_utveckling() -> list:
         IndicatorTable(
             [
                 IndicatorRow(
-                    (
-                        "Verksamheten arbetar aktivt med avvikelshantering och "
-                        "värdeflödesanalyser och använder det som ett underlag för förbättring "
-                        "av arbetssätt och processer."
-                    ),
+                    "Verksamheten arbetar aktivt med avvikelshantering och "
+                    "värdeflödesanalyser och använder det som ett underlag för förbättring "
+                    "av arbetssätt och processer.",
                     outcome="Helt",
                     status="helt",
                     comment=(
@@ -353,10 +349,8 @@ def _kvalitet_och_utveckling() -> list:
                     ),
                 ),
                 IndicatorRow(
-                    (
-                        "Verksamheten involverar kunder i förbättringsarbeten för att deras "
-                        "krav och behov ska vara utgångspunkt i verksamhetens utveckling."
-                    ),
+                    "Verksamheten involverar kunder i förbättringsarbeten för att deras "
+                    "krav och behov ska vara utgångspunkt i verksamhetens utveckling.",
                     outcome="Helt",
                     status="helt",
                     comment=(
@@ -427,11 +421,9 @@ def _kvalitet_och_utveckling() -> list:
             ]
         ),
         Assignment(
-            (
-                "Regionservice får i uppdrag att fram förslag på en sammanhållen tjänst för "
-                "konferensrum i Region Örebro län. Tjänsten ska innefatta teknisk utrustning, "
-                "inredning, skötsel och support för konferensrummen."
-            ),
+            "Regionservice får i uppdrag att fram förslag på en sammanhållen tjänst för "
+            "konferensrum i Region Örebro län. Tjänsten ska innefatta teknisk utrustning, "
+            "inredning, skötsel och support för konferensrummen.",
             comment=(
                 "Under våren 2020 startade ett uppdrag kring digitala möten inom Region Örebro "
                 "län vars syfte var att ta ett samlat grepp kring regionens digitala möten och "
@@ -468,10 +460,8 @@ def _kvalitet_och_utveckling() -> list:
             "kunna se ut."
         ),
         Assignment(
-            (
-                "Regionservice får i uppdrag att förenkla beställning för kund, genom "
-                "sammanhållen leverans vid nyanställning."
-            ),
+            "Regionservice får i uppdrag att förenkla beställning för kund, genom "
+            "sammanhållen leverans vid nyanställning.",
             comment=(
                 "Under året har diskussion kring uppdragets omfattning och gränsdragning "
                 "genomförts i Regionservice ledningsgrupp. En samlad bedömning att inte "
@@ -481,12 +471,10 @@ def _kvalitet_och_utveckling() -> list:
             ),
         ),
         Assignment(
-            (
-                "Upphandlingsavdelningen får i uppdrag att, tillsammans med övriga "
-                "förvaltningar, genomföra en utredning inför nästkommande upphandling huruvida "
-                "Region Örebro län ska äga textilstocken eller om det finns andra, bättre "
-                "alternativ."
-            ),
+            "Upphandlingsavdelningen får i uppdrag att, tillsammans med övriga "
+            "förvaltningar, genomföra en utredning inför nästkommande upphandling huruvida "
+            "Region Örebro län ska äga textilstocken eller om det finns andra, bättre "
+            "alternativ.",
             comment=(
                 "Uppdraget har inte startat. För närvarande pågår en ny upphandling av "
                 "leverantör efter att förra upphandlingen fått avbrytas. Utredningsuppdraget "
@@ -536,10 +524,8 @@ def _digitalisering() -> list:
         IndicatorTable(
             [
                 IndicatorRow(
-                    (
-                        "Arbetsätt, metoder och processer har effektiviserats genom digitala "
-                        "lösningar."
-                    ),
+                    "Arbetsätt, metoder och processer har effektiviserats genom digitala "
+                    "lösningar.",
                     outcome="Delvis",
                     status="delvis",
                     comment=(
@@ -594,10 +580,8 @@ def _digitalisering() -> list:
             ]
         ),
         Assignment(
-            (
-                "Område IT får i uppdrag att införa elektronisk signering inom Region Örebro "
-                "län."
-            ),
+            "Område IT får i uppdrag att införa elektronisk signering inom Region Örebro "
+            "län.",
             comment=(
                 "Under våren 2020 initierades ett uppdrag för att bland annat ta fram en "
                 "övergripande bild av vilka lösningar för digital signering som används i "
@@ -687,10 +671,8 @@ def _hallbar_utveckling() -> list:
         IndicatorTable(
             [
                 IndicatorRow(
-                    (
-                        "Aktivitetsplaner finns framtagna och följs upp för att nå "
-                        "målsättningarna i reviderat Program för hållbar utveckling 2021-2025."
-                    ),
+                    "Aktivitetsplaner finns framtagna och följs upp för att nå "
+                    "målsättningarna i reviderat Program för hållbar utveckling 2021-2025.",
                     outcome="Helt",
                     status="helt",
                     comment=(
@@ -711,10 +693,8 @@ def _hallbar_utveckling() -> list:
             ]
         ),
         Assignment(
-            (
-                "Område IT får i uppdrag att införa follow print i Region Örebro läns "
-                "verksamheter."
-            ),
+            "Område IT får i uppdrag att införa follow print i Region Örebro läns "
+            "verksamheter.",
             comment=(
                 "Totalt sett finns 455 multifunktionsskrivare i Region Örebro län. Område IT "
                 "har infört follow print på 139 stycken av dessa (ca 31 procent). Tjänsten är "
@@ -727,10 +707,8 @@ def _hallbar_utveckling() -> list:
             ),
         ),
         Assignment(
-            (
-                "Parkeringsverksamheten får i uppdrag att genomföra åtgärder för att öka "
-                "antalet cykelparkeringar i Region Örebro län."
-            ),
+            "Parkeringsverksamheten får i uppdrag att genomföra åtgärder för att öka "
+            "antalet cykelparkeringar i Region Örebro län.",
             comment=(
                 "En regionövergripande inventering av cykelparkeringar är genomförd. Den "
                 "omfattar vårdcentraler, folk tandvården, folkhögskolor med flera. Förutom att "
@@ -747,12 +725,10 @@ def _hallbar_utveckling() -> list:
             ),
         ),
         Assignment(
-            (
-                "Alla verksamheter får i uppdrag att vidta åtgärder för att minska "
-                "användningen av plastartiklar i verksamheten. Uppdraget syftar till att "
-                "minska miljö- och klimatbelastningen av engångsmaterial och bidra till "
-                "målsättningar i Program för hållbar utveckling."
-            ),
+            "Alla verksamheter får i uppdrag att vidta åtgärder för att minska "
+            "användningen av plastartiklar i verksamheten. Uppdraget syftar till att "
+            "minska miljö- och klimatbelastningen av engångsmaterial och bidra till "
+            "målsättningar i Program för hållbar utveckling.",
             comment=(
                 "Flera åtgärder för att minska plastanvändningen har vidtagits ute i "
                 "verksamheterna. Bland annat har Område administrativ utveckling och service "
@@ -772,12 +748,10 @@ def _hallbar_utveckling() -> list:
             ),
         ),
         Assignment(
-            (
-                "Område fastigheter får i uppdrag att, i samarbete med staben för hållbar "
-                "utveckling, höja kunskapsnivån kring klimatförändringar. Syftet är att i "
-                "nästa steg kunna vidta rätt åtgärder för att minska klimatpåverkan på Region "
-                "Örebro läns fastigheter och utomhusmiljö."
-            ),
+            "Område fastigheter får i uppdrag att, i samarbete med staben för hållbar "
+            "utveckling, höja kunskapsnivån kring klimatförändringar. Syftet är att i "
+            "nästa steg kunna vidta rätt åtgärder för att minska klimatpåverkan på Region "
+            "Örebro läns fastigheter och utomhusmiljö.",
             comment=(
                 "Utbildning inom klimat och klimatanpassning planerades tillsammans med Staben "
                 "för hållbar utveckling. Utbildningen har genomförts med Område fastigheters "
@@ -796,10 +770,8 @@ def _hallbar_utveckling() -> list:
             ),
         ),
         Assignment(
-            (
-                "Kostavdelningen får i uppdrag att, i samverkan med servicenämnden, ta fram "
-                "vägledande principer för att underlätta hållbara upphandlingar av livsmedel."
-            ),
+            "Kostavdelningen får i uppdrag att, i samverkan med servicenämnden, ta fram "
+            "vägledande principer för att underlätta hållbara upphandlingar av livsmedel.",
             comment=(
                 "Kontakt har tagits med upphandlingsavdelningen och staben för hållbar "
                 "utveckling. Då nyckelpersoner har slutat, så togs beslut att pausa projektet "
@@ -811,10 +783,11 @@ def _hallbar_utveckling() -> list:
 
 def _attraktiv_arbetsgivare() -> list:
     return [
-        Goal((
-            "Region Örebro län är en attraktiv arbetsgivare med hälsofrämjande, jämställda och "
-            "jämlika arbetsplatser och bidrar till en hållbar kompetensförsörjning."
-        ), cue="Effektmål 10."),
+        Goal(
+            "Region Örebro län är en attraktiv arbetsgivare med hälsofrämjande, jämställda "
+            "och jämlika arbetsplatser och bidrar till en hållbar kompetensförsörjning.",
+            cue="Effektmål 10.",
+        ),
         _kommentar(),
         Para(
             "Den lilla medarbetarenkät som gjordes 2020 i Regionservice gav arbetsplatser "
@@ -864,10 +837,8 @@ def _attraktiv_arbetsgivare() -> list:
         IndicatorTable(
             [
                 IndicatorRow(
-                    (
-                        "HME – Hållbart medarbetarengagemang ska öka i jämförelse med tidigare "
-                        "medarbetarenkät."
-                    ),
+                    "HME – Hållbart medarbetarengagemang ska öka i jämförelse med tidigare "
+                    "medarbetarenkät.",
                     outcome="79",
                     target=">77",
                     comment=(
@@ -888,10 +859,8 @@ def _attraktiv_arbetsgivare() -> list:
                     ),
                 ),
                 IndicatorRow(
-                    (
-                        "AVI – Attraktiv arbetsgivarindex ska öka i jämförelse med föregående "
-                        "år."
-                    ),
+                    "AVI – Attraktiv arbetsgivarindex ska öka i jämförelse med föregående "
+                    "år.",
                     outcome="100",
                     target="108",
                     comment=(
@@ -972,10 +941,8 @@ def _attraktiv_arbetsgivare() -> list:
         IndicatorTable(
             [
                 IndicatorRow(
-                    (
-                        "Personalomsättningen externt ska redovisas. Den ska minska i "
-                        "jämförelse med föregående år."
-                    ),
+                    "Personalomsättningen externt ska redovisas. Den ska minska i "
+                    "jämförelse med föregående år.",
                     outcome="4,8%",
                     comment=(
                         "Det procentvärde som redovisas är från Nyckeltalsinstitutet och är en "
@@ -1021,10 +988,8 @@ def _attraktiv_arbetsgivare() -> list:
         IndicatorTable(
             [
                 IndicatorRow(
-                    (
-                        "Region Örebro läns nya värdegrund ska påbörja att implementeras under "
-                        "året."
-                    ),
+                    "Region Örebro läns nya värdegrund ska påbörja att implementeras under "
+                    "året.",
                     outcome="Inte alls",
                     status="inte alls",
                     comment=(
@@ -1163,10 +1128,11 @@ def _attraktiv_arbetsgivare() -> list:
 
 def _god_ekonomi() -> list:
     return [
-        Goal((
+        Goal(
             "Region Örebro län har en långsiktig stark och hållbar ekonomi samt uppnår en "
-            "verksamhetsmässig och finansiell god hushållning."
-        ), cue="Effektmål 11."),
+            "verksamhetsmässig och finansiell god hushållning.",
+            cue="Effektmål 11.",
+        ),
         _kommentar(),
         Para(
             "2021 års resultat, överskott före återbetalningar är 108,5 miljoner kronor. Det "
@@ -1202,14 +1168,12 @@ def _god_ekonomi() -> list:
             ]
         ),
         Assignment(
-            (
-                "En ekonomisk handlingsplan ska upprättas och genomföras i syfte att bibehålla "
-                "en långsiktig ekonomi i balans. Handlingsplanen ska vara omsatt i konkreta, "
-                "hållbara och långsiktiga åtgärder och kan avse både kostnadsreduceringar och "
-                "intäktsförstärkningar. Åtgärderna ska beskrivas med ekonomisk och "
-                "verksamhetsmässiga konsekvenser. Uppföljning av handlingsplanen sker i del- "
-                "och helårsrapportering till nämnd."
-            ),
+            "En ekonomisk handlingsplan ska upprättas och genomföras i syfte att bibehålla "
+            "en långsiktig ekonomi i balans. Handlingsplanen ska vara omsatt i konkreta, "
+            "hållbara och långsiktiga åtgärder och kan avse både kostnadsreduceringar och "
+            "intäktsförstärkningar. Åtgärderna ska beskrivas med ekonomisk och "
+            "verksamhetsmässiga konsekvenser. Uppföljning av handlingsplanen sker i del- "
+            "och helårsrapportering till nämnd.",
             comment=(
                 "Regionservice har en ekonomi i balans. Pandemin har fortsatt att påverka "
                 "kostverksamheten samt parkeringsverksamheten negativt hela 2021. Vårt arbete "
@@ -1218,11 +1182,9 @@ def _god_ekonomi() -> list:
             ),
         ),
         Assignment(
-            (
-                "Parkeringsverksamheten får i uppdrag att utreda förutsättningarna för "
-                "verksamheter inom hälso- och sjukvården att köpa parkeringstillstånd för "
-                "patienter."
-            ),
+            "Parkeringsverksamheten får i uppdrag att utreda förutsättningarna för "
+            "verksamheter inom hälso- och sjukvården att köpa parkeringstillstånd för "
+            "patienter.",
             comment=(
                 "Under året har representanter från transport- och logistikavdelningen och "
                 "strategisk samordning inom Hälso- och sjukvårdsförvaltningen tagit fram ett "
@@ -1232,14 +1194,10 @@ def _god_ekonomi() -> list:
         ),
         Bullets(
             [
-                (
-                    "de som genom sitt besök bidrar till vården (blodgivare, studiedeltagare "
-                    "etc.)"
-                ),
-                (
-                    "de som besöker vården själv eller som anhörig vid svår akut sjukdom eller "
-                    "motsvarande."
-                ),
+                "de som genom sitt besök bidrar till vården (blodgivare, studiedeltagare "
+                "etc.)",
+                "de som besöker vården själv eller som anhörig vid svår akut sjukdom eller "
+                "motsvarande.",
             ]
         ),
         Para(
@@ -2476,10 +2434,8 @@ def _chapter7() -> list:
                 "Effektiviseringar kopplade till besparingar",
                 "Hitta metoder och systematik för dialog med kund",
                 "Klimatförändringarna är en av vår tids största utmaningar.",
-                (
-                    "Hållbart ledar- och medarbetarskap med förflyttning till en mer modern "
-                    "organisation"
-                ),
+                "Hållbart ledar- och medarbetarskap med förflyttning till en mer modern "
+                "organisation",
             ]
         ),
         Para(
@@ -2561,140 +2517,106 @@ def _risks() -> list[RiskRow]:
         ),
         RiskRow(
             "Ekonomi",
-            (
-                "Risken att projektet att införa ett nytt ekonomisystem inte klarar att "
-                "leverera resultat enligt mål i projektplan."
-            ),
+            "Risken att projektet att införa ett nytt ekonomisystem inte klarar att "
+            "leverera resultat enligt mål i projektplan.",
             [
-                (
-                    "Säkerställ att överlämnat supportansvar från projektet bemannas med "
-                    "nödvändiga resurser i supportorganisationen (servicecenter och "
-                    "förvaltningsobjektet ekonomistöd) under driftstartsperioden."
-                ),
-                (
-                    "Utvärdera användarstödet efter driftstart. Vid behov ta fram "
-                    "kompletterande utbildningsinsatser och användarstöd. Förvaltningsobjektet "
-                    "ekonomistöd ska ta fram en plan för löpande utbildningar."
-                ),
-                (
-                    "Förvaltningsobjektet ekonomistöd ska åtgärda eventuella avvikelser "
-                    "utifrån överlämnad utvärdering av ekonomisystemet gentemot effektmål i "
-                    "projektplan."
-                ),
-                (
-                    "Regionövergripande åtgärd: Säkerställ att slutanvändarna genomför "
-                    "utbildning och får stöd i det nya ekonomisystemet."
-                ),
+                "Säkerställ att överlämnat supportansvar från projektet bemannas med "
+                "nödvändiga resurser i supportorganisationen (servicecenter och "
+                "förvaltningsobjektet ekonomistöd) under driftstartsperioden.",
+                "Utvärdera användarstödet efter driftstart. Vid behov ta fram "
+                "kompletterande utbildningsinsatser och användarstöd. Förvaltningsobjektet "
+                "ekonomistöd ska ta fram en plan för löpande utbildningar.",
+                "Förvaltningsobjektet ekonomistöd ska åtgärda eventuella avvikelser "
+                "utifrån överlämnad utvärdering av ekonomisystemet gentemot effektmål i "
+                "projektplan.",
+                "Regionövergripande åtgärd: Säkerställ att slutanvändarna genomför "
+                "utbildning och får stöd i det nya ekonomisystemet.",
             ],
             statuses=[AVSLUTAD, AVSLUTAD, AVSLUTAD, AVSLUTAD],
             comments=[
-                (
-                    "Har åtgärden bidragit till önskad effekt? Ja. Överlämning av support har "
-                    "skett i samarbete mellan servicecenter och införandeprojektet där Område "
-                    "administrativ utveckling och service, Område IT samt Område kundtjänst "
-                    "deltagit. Under driftstartsperioden har förvaltningsobjektet fört en "
-                    "löpande dialog för att säkerställa att mottagande supportorganisation "
-                    "kunnat hantera organisationens ökade efterfrågan av support. Ska risken "
-                    "ingå i nästkommande års riskanalys? Nej"
-                ),
-                (
-                    "Har åtgärden bidragit till önskad effekt? Ja. Under våren har "
-                    "slutanvändarutbildningar genomförts. Det pågår i dagsläget en diskussion "
-                    "inom förvaltningsobjektet om framtida utbildningsplaner. Chefer inom "
-                    "Regionservice har fått introduktion till utdata-modulen i Raindance. "
-                    "Flera utbildningsinsatser har genomförts under året. Ska risken ingå i "
-                    "nästkommande års riskanalys? Nej"
-                ),
-                (
-                    "Har åtgärden bidragit till önskad effekt? Ja. Förvaltningsobjektet har "
-                    "under maj haft överlämning med samtliga delprojektledare. Till varje "
-                    "överlämning har en rapport upprättats där åtgärds punkter framgår. "
-                    "Åtgärderna har hanterats under hösten och kommer vid behov föras in i "
-                    "nästa års förvaltningsplan. Sammantaget var antalet restpunkter få. Ska "
-                    "risken ingå i nästkommande års riskanalys? Nej"
-                ),
-                (
-                    "Har åtgärden bidragit till önskad effekt? Ja. Projektet har inför "
-                    "driftsättning genomfört användarutbildningar och sammanställt "
-                    "utbildningsmaterial för aktuella slutanvändargrupper. Utbildningsmaterial "
-                    "finns publicerat på regionens intranät. Kommunikation gällande "
-                    "utbildningar har skett enligt projektets kommunikationsplan. Det har "
-                    "också funnits möjlighet att delta på öppna digitala möten för att kunna "
-                    "ställa frågor. Utbildning har fortsatt skett löpande i det nya systemet "
-                    "och supportfunktionen ger stöd vid behov. Ska risken ingå i nästkommande "
-                    "års riskanalys? Nej"
-                ),
+                "Har åtgärden bidragit till önskad effekt? Ja. Överlämning av support har "
+                "skett i samarbete mellan servicecenter och införandeprojektet där Område "
+                "administrativ utveckling och service, Område IT samt Område kundtjänst "
+                "deltagit. Under driftstartsperioden har förvaltningsobjektet fört en "
+                "löpande dialog för att säkerställa att mottagande supportorganisation "
+                "kunnat hantera organisationens ökade efterfrågan av support. Ska risken "
+                "ingå i nästkommande års riskanalys? Nej",
+                "Har åtgärden bidragit till önskad effekt? Ja. Under våren har "
+                "slutanvändarutbildningar genomförts. Det pågår i dagsläget en diskussion "
+                "inom förvaltningsobjektet om framtida utbildningsplaner. Chefer inom "
+                "Regionservice har fått introduktion till utdata-modulen i Raindance. "
+                "Flera utbildningsinsatser har genomförts under året. Ska risken ingå i "
+                "nästkommande års riskanalys? Nej",
+                "Har åtgärden bidragit till önskad effekt? Ja. Förvaltningsobjektet har "
+                "under maj haft överlämning med samtliga delprojektledare. Till varje "
+                "överlämning har en rapport upprättats där åtgärds punkter framgår. "
+                "Åtgärderna har hanterats under hösten och kommer vid behov föras in i "
+                "nästa års förvaltningsplan. Sammantaget var antalet restpunkter få. Ska "
+                "risken ingå i nästkommande års riskanalys? Nej",
+                "Har åtgärden bidragit till önskad effekt? Ja. Projektet har inför "
+                "driftsättning genomfört användarutbildningar och sammanställt "
+                "utbildningsmaterial för aktuella slutanvändargrupper. Utbildningsmaterial "
+                "finns publicerat på regionens intranät. Kommunikation gällande "
+                "utbildningar har skett enligt projektets kommunikationsplan. Det har "
+                "också funnits möjlighet att delta på öppna digitala möten för att kunna "
+                "ställa frågor. Utbildning har fortsatt skett löpande i det nya systemet "
+                "och supportfunktionen ger stöd vid behov. Ska risken ingå i nästkommande "
+                "års riskanalys? Nej",
             ],
         ),
         RiskRow(
             "Informationssäkerhet",
-            (
-                "Risken att verksamheten inte efterlever tillämplig dataskyddslagstiftning "
-                "(GDPR och Patientdatalagen). Samt NIS-direktivet och lag (2018:1174) om "
-                "informationssäkerhet för samhällsviktiga och digitala tjänster."
-            ),
+            "Risken att verksamheten inte efterlever tillämplig dataskyddslagstiftning "
+            "(GDPR och Patientdatalagen). Samt NIS-direktivet och lag (2018:1174) om "
+            "informationssäkerhet för samhällsviktiga och digitala tjänster.",
             [
-                (
-                    "Regionövergripande åtgärd: Säkerställ ett systematiskt och riskbaserat "
-                    "informationssäkerhetsarbete med användande av de resurser som i "
-                    "prioritering i förhållande till andra angelägna verksamheter, kan anslås. "
-                    "All berörd personal ska ha god kunskap om och medverka till att följa "
-                    "regelverk för informationssäkerhet, att informationsklassa och riskbedöma "
-                    "vid inköp, upphandling och förändring som kan påverka "
-                    "informationssäkerheten."
-                ),
-                (
-                    "Regionövergripande åtgärd: Säkerställ att informationsklassning av "
-                    "IT-stöd som innehåller personuppgifter har genomförts i enlighet med "
-                    "riktlinje för informationsklassning."
-                ),
-                (
-                    "Regionövergripande åtgärd: Informationsägare/objektägare ska säkerställa "
-                    "att identifierade informationssäkerhetsbrister åtgärdas."
-                ),
+                "Regionövergripande åtgärd: Säkerställ ett systematiskt och riskbaserat "
+                "informationssäkerhetsarbete med användande av de resurser som i "
+                "prioritering i förhållande till andra angelägna verksamheter, kan anslås. "
+                "All berörd personal ska ha god kunskap om och medverka till att följa "
+                "regelverk för informationssäkerhet, att informationsklassa och riskbedöma "
+                "vid inköp, upphandling och förändring som kan påverka "
+                "informationssäkerheten.",
+                "Regionövergripande åtgärd: Säkerställ att informationsklassning av "
+                "IT-stöd som innehåller personuppgifter har genomförts i enlighet med "
+                "riktlinje för informationsklassning.",
+                "Regionövergripande åtgärd: Informationsägare/objektägare ska säkerställa "
+                "att identifierade informationssäkerhetsbrister åtgärdas.",
             ],
             statuses=[AVSLUTAD, AVSLUTAD, AVSLUTAD],
             comments=[
-                (
-                    "Har åtgärden bidragit till önskad effekt? Ja. Regionens verksamheter har "
-                    "fortlöpande arbetat med en rad olika aktiviteter, bland annat har några "
-                    "genomfört on-lineutbildningar i informationssäkerhet och andra har "
-                    "planerat sådan utbildning under 2022. Inom förvaltningsobjekten är "
-                    "informationssäkerhet en naturlig del av det löpande förvaltningsarbetet. "
-                    "Område IT har tagit fram en handbok i informationssäkerhet för att höja "
-                    "kunskapen inom informationssäkerhetsområdet, och även tydliggöra hur man "
-                    "arbetar systematiskt och riskbaserat. Tjänsten som Regionens "
-                    "säkerhetssamordnare har varit vakant sedan februari. Det har inneburit "
-                    "att utveckling av det systematiska arbetet på förvaltningsnivå har fått "
-                    "stå tillbaka. En säkerhetsgrupp finns sedan tidigare etablerad med "
-                    "representanter från respektive område inom Regionens service, och i "
-                    "gruppen kan risker och åtgärder hanteras för att förbättra "
-                    "informationssäkerheten. Regionens service deltar också i Region Örebro "
-                    "läns informationssäkerhetsråd. Ska risken ingå i nästkommande års "
-                    "riskanalys? Ja, det är ett kontinuerligt arbete utifrån förändrade "
-                    "förutsättningar och hotbilder."
-                ),
-                (
-                    "Har åtgärden bidragit till önskad effekt? Ja 17 vårdssystem är "
-                    "informationsklassade, 0 återstår. 55 stödsystem är informationsklassade, "
-                    "5 återstår och som ska planeras in under 2022. 1 övrigt system återstår "
-                    "för informationsklassning under 2022. Ska risken ingå i nästkommande års "
-                    "riskanalys? Ja"
-                ),
-                (
-                    "Har åtgärden bidragit till önskad effekt? Ja. Arbetet pågår för att "
-                    "åtgärda redan identifierade informationssäkerhetsbrister. Nya hotbilder "
-                    "kräver en kontinuerlig översyn för att motverka eventuellt nya uppkomna "
-                    "säkerhetsbrister. Ska risken ingå i nästkommande års riskanalys? Ja"
-                ),
+                "Har åtgärden bidragit till önskad effekt? Ja. Regionens verksamheter har "
+                "fortlöpande arbetat med en rad olika aktiviteter, bland annat har några "
+                "genomfört on-lineutbildningar i informationssäkerhet och andra har "
+                "planerat sådan utbildning under 2022. Inom förvaltningsobjekten är "
+                "informationssäkerhet en naturlig del av det löpande förvaltningsarbetet. "
+                "Område IT har tagit fram en handbok i informationssäkerhet för att höja "
+                "kunskapen inom informationssäkerhetsområdet, och även tydliggöra hur man "
+                "arbetar systematiskt och riskbaserat. Tjänsten som Regionens "
+                "säkerhetssamordnare har varit vakant sedan februari. Det har inneburit "
+                "att utveckling av det systematiska arbetet på förvaltningsnivå har fått "
+                "stå tillbaka. En säkerhetsgrupp finns sedan tidigare etablerad med "
+                "representanter från respektive område inom Regionens service, och i "
+                "gruppen kan risker och åtgärder hanteras för att förbättra "
+                "informationssäkerheten. Regionens service deltar också i Region Örebro "
+                "läns informationssäkerhetsråd. Ska risken ingå i nästkommande års "
+                "riskanalys? Ja, det är ett kontinuerligt arbete utifrån förändrade "
+                "förutsättningar och hotbilder.",
+                "Har åtgärden bidragit till önskad effekt? Ja 17 vårdssystem är "
+                "informationsklassade, 0 återstår. 55 stödsystem är informationsklassade, "
+                "5 återstår och som ska planeras in under 2022. 1 övrigt system återstår "
+                "för informationsklassning under 2022. Ska risken ingå i nästkommande års "
+                "riskanalys? Ja",
+                "Har åtgärden bidragit till önskad effekt? Ja. Arbetet pågår för att "
+                "åtgärda redan identifierade informationssäkerhetsbrister. Nya hotbilder "
+                "kräver en kontinuerlig översyn för att motverka eventuellt nya uppkomna "
+                "säkerhetsbrister. Ska risken ingå i nästkommande års riskanalys? Ja",
             ],
         ),
         RiskRow(
             "Kvalitet och utveckling",
-            (
-                "Risken att arbetssätt/processer inte utgår och tar hänsyn till intressenters "
-                "krav och behov samt skapar förutsägbara resultat."
-            ),
+            "Risken att arbetssätt/processer inte utgår och tar hänsyn till intressenters "
+            "krav och behov samt skapar förutsägbara resultat.",
             [(
                 "Risken hanteras genom mål och indikatorer inom strategin kvalitet och "
                 "utveckling. Återrapporering av status sker i delårs- och helårsrapportering."
@@ -2710,142 +2632,112 @@ def _risks() -> list[RiskRow]:
             "Juridik",
             "Risken att otillbörlig påverkan, muta/bestickning och korruption förekommer.",
             [
-                (
-                    "Regionövergripande åtgärd: Implementera ny riktlinje när denna är "
-                    "framtagen och beslutad."
-                ),
-                (
-                    "Se över och vid behov revidera Riktlinje leverantörskontakter, "
-                    "Regionservice."
-                ),
-                (
-                    "Genomför riskanalys och riktade utbildningsinsatser för att få god "
-                    "följsamhet till Regionservice riktlinje för leverantörskontakter."
-                ),
+                "Regionövergripande åtgärd: Implementera ny riktlinje när denna är "
+                "framtagen och beslutad.",
+                "Se över och vid behov revidera Riktlinje leverantörskontakter, "
+                "Regionservice.",
+                "Genomför riskanalys och riktade utbildningsinsatser för att få god "
+                "följsamhet till Regionservice riktlinje för leverantörskontakter.",
             ],
             statuses=[EJ_GENOMFORD, EJ_GENOMFORD, AVSLUTAD],
             comments=[
-                (
-                    "Har åtgärden bidragit till önskad effekt? Ej genomförd. Avvaktar ny "
-                    "riktlinje från regionkansliet. Den nya riktlinjen kommer sedan "
-                    "implementeras. Ska risken ingå i nästkommande års riskanalys? Nej, "
-                    "hanteras och implementeras på samma sätt som övriga nya riktlinjer inom "
-                    "Region Örebro län."
-                ),
-                (
-                    "Har åtgärden bidragit till önskad effekt? Ej genomförd. Riktlinjen "
-                    "reviderades under sommaren 2020 och i väntan på den nya "
-                    "regionövergripande riktlinjen avvaktar vi ytterligare aktiviteter. Ska "
-                    "risken ingå i nästkommande års riskanalys? Nej, behov av revidering av "
-                    "styrande dokument hanteras genom i dokumenthanteringssystemet Platina."
-                ),
-                (
-                    "Har åtgärden bidragit till önskad effekt? Ja. Fem av sex områden och stab "
-                    "har genomfört åtgärden. Områdena har identifierat berörda personer och "
-                    "haft riktad utbildning eller informerat medarbetarna om innehållet i "
-                    "riktlinjen. I december genomfördes två frukostmöten för Regionservice "
-                    "chefer utifrån detta tema. Det gav en ökad förståelse för riktlinjens "
-                    "innebörd och varför detta är en risk som verksamheterna behöver vara "
-                    "uppmärksamma på och arbeta med. Information om riktlinjen sker även "
-                    "fortlöpande vid introduktion av nya medarbetare. Ska risken ingå i "
-                    "nästkommande års riskanalys? Nej. Förvaltningschef ansvarar för att följa "
-                    "upp åtgärden för den verksamhet som inte genomfört åtgärden under året."
-                ),
+                "Har åtgärden bidragit till önskad effekt? Ej genomförd. Avvaktar ny "
+                "riktlinje från regionkansliet. Den nya riktlinjen kommer sedan "
+                "implementeras. Ska risken ingå i nästkommande års riskanalys? Nej, "
+                "hanteras och implementeras på samma sätt som övriga nya riktlinjer inom "
+                "Region Örebro län.",
+                "Har åtgärden bidragit till önskad effekt? Ej genomförd. Riktlinjen "
+                "reviderades under sommaren 2020 och i väntan på den nya "
+                "regionövergripande riktlinjen avvaktar vi ytterligare aktiviteter. Ska "
+                "risken ingå i nästkommande års riskanalys? Nej, behov av revidering av "
+                "styrande dokument hanteras genom i dokumenthanteringssystemet Platina.",
+                "Har åtgärden bidragit till önskad effekt? Ja. Fem av sex områden och stab "
+                "har genomfört åtgärden. Områdena har identifierat berörda personer och "
+                "haft riktad utbildning eller informerat medarbetarna om innehållet i "
+                "riktlinjen. I december genomfördes två frukostmöten för Regionservice "
+                "chefer utifrån detta tema. Det gav en ökad förståelse för riktlinjens "
+                "innebörd och varför detta är en risk som verksamheterna behöver vara "
+                "uppmärksamma på och arbeta med. Information om riktlinjen sker även "
+                "fortlöpande vid introduktion av nya medarbetare. Ska risken ingå i "
+                "nästkommande års riskanalys? Nej. Förvaltningschef ansvarar för att följa "
+                "upp åtgärden för den verksamhet som inte genomfört åtgärden under året.",
             ],
         ),
         # the status icons of the first three actions were lost in the seed
         RiskRow(
             "Kontinuitetshandling",
-            (
-                "Risken att Regionservice inte kan bedriva verksamhet vid en större "
-                "samhällsstörning och därmed inte leverera material och tjänster till kunder "
-                "som har samhällskritisk verksamhet (revisionsrapport)."
-            ),
+            "Risken att Regionservice inte kan bedriva verksamhet vid en större "
+            "samhällsstörning och därmed inte leverera material och tjänster till kunder "
+            "som har samhällskritisk verksamhet (revisionsrapport).",
             [
-                (
-                    "I samarbete med uppdragsgivarna fastställa kraven; vad som är kritiskt "
-                    "och miniminivå för leverans av material/tjänster."
-                ),
-                (
-                    "Ta fram metodstöd som möjliggör ett systematiskt arbetssätt med "
-                    "kontinuitetsplanering för förvaltningen."
-                ),
+                "I samarbete med uppdragsgivarna fastställa kraven; vad som är kritiskt "
+                "och miniminivå för leverans av material/tjänster.",
+                "Ta fram metodstöd som möjliggör ett systematiskt arbetssätt med "
+                "kontinuitetsplanering för förvaltningen.",
                 "Ta fram kontinuitetsplan för verksamheten.",
-                (
-                    "Område fastigheter ska bidra i det fortsatta arbetet med frågan om "
-                    "erforderlig tillgång på diesel. Det är för att säkerställa att regionens "
-                    "verksamhet kan genomföras även under ansträngda förhållanden."
-                ),
+                "Område fastigheter ska bidra i det fortsatta arbetet med frågan om "
+                "erforderlig tillgång på diesel. Det är för att säkerställa att regionens "
+                "verksamhet kan genomföras även under ansträngda förhållanden.",
             ],
             statuses=["", "", "", AVSLUTAD],
             comments=[
-                (
-                    "Har åtgärden bidragit till önskad effekt? Delvis. I samband med pandemin "
-                    "har åtgärden genomförts inom Område administrativ utveckling och service, "
-                    "och där bidragit till önskad effekt. Behöver där inte ingå i nästkommande "
-                    "års riskanalys. Inom övriga områden pågår åtgärder. Ett aktivt arbete "
-                    "pågår tillsammans med Hälso- och sjukvården vad gäller material och "
-                    "artiklar som behöver finnas i det så kallade pandemilagret. Arbete med "
-                    "tekniska försörjningsplaner pågår i samarbete med övriga förvaltningar "
-                    "där kravnivåer fastställs. I samband med pandemin har behoven "
-                    "uppmärksammats och flera åtgärder vidtagits för att i första hand "
-                    "säkerställa tillgången till medicinteknisk utrustning, men även till viss "
-                    "del förbrukningsartiklar där tillgången tillfälligt försämrats av olika "
-                    "anledningar i leverantörsleden. En kontinuitetsplan för de kritiska "
-                    "IT-systemen har tagits fram och är avstämd med Hälso- och sjukvården. "
-                    "Inom Område kundtjänst har kontakt tagits med funktionen ledningsstöd "
-                    "inom Hälso- och sjukvården där en dialog om servicenivå planeras under "
-                    "2022. Ska risken ingå i nästkommande års riskanalys? Ja, det är ett "
-                    "långsiktigt arbete."
-                ),
-                (
-                    "Har åtgärden bidragit till önskad effekt? Åtgärden att ta fram metodstöd "
-                    "har inte genomförts enligt plan. Arbetet behöver genomföras i samarbete "
-                    "med regionkansli och övriga förvaltningar. Regionservice har för "
-                    "tillfället ingen resurs som kan hålla ihop arbetet då tjänsten "
-                    "säkerhetssamordnare är vakant från och med februari 2021. Ska risken ingå "
-                    "i nästkommande års riskanalys? Ja"
-                ),
-                (
-                    "Har åtgärden bidragit till önskad effekt? Delvis. Område IT har tagit "
-                    "fram en kontinuitetsplan som ger bra stöd i arbetet med att säkra "
-                    "kontinuitetshandlingen. Inom övriga områden har arbetet kommit olika "
-                    "långt. Regionservice som förvaltning behöver arbeta mer strukturerat med "
-                    "kontinuitetshandlingen och ge stöd till verksamheterna. Det kan ske först "
-                    "under 2022 när säkerhetssamordnartjänsten i Regionservice är tillsatt. "
-                    "Under året har bland annat en \"table-top\"-övning genomförts i Område "
-                    "försörjnings ledningsgrupp. Scenariot var \"otjänligt vatten\". "
-                    "Regionservice har arbetat aktivt tillsammans med säkerhets- och "
-                    "beredskapsfunktionen inom Hälso- och sjukvården med införande av "
-                    "uppdaterat larmflöde vid driftsstörning. Nya larmflödet togs i bruk 24 "
-                    "maj. Nu fortsätter förvaltningen med en översyn av rutiner och "
-                    "åtgärdsplaner vid vattenavbrott eller otjänligt vatten inom Hälso- och "
-                    "sjukvården. Vid dessa händelser har flera av Regionservice områden "
-                    "avgörande uppdrag. I mars beslöt Regionservice ledningsgrupp att införa "
-                    "funktionen Service i Beredskap (SiB). Införandet kommer ske först när nya "
-                    "säkerhetssamordnaren är på plats. Tillsvidare sker fortsatt arbete i "
-                    "områdena med att förbereda införandet. Ska risken ingå i nästkommande års "
-                    "riskanalys? Ja, det är ett långsiktigt arbete."
-                ),
-                (
-                    "Har åtgärden bidragit till önskad effekt? Område Fastigheter leder "
-                    "arbetet med att ta fram tekniska försörjningsplaner där tillgången till "
-                    "diesel ska hanteras. Projektet ska säkerställa att de tekniska systemen "
-                    "på regionens tre sjukhus, Lindesberg och Karlskoga lasarett samt USÖ, är "
-                    "robusta, redundanta, driftsäkra samt har tillräcklig kapacitet idag och "
-                    "20 år framåt. Hälso- och sjukvårdsförvaltningen finns med i arbetet. "
-                    "Hanteringen av diesel är ännu inte omhändertagen i projektet. "
-                    "Målsättningen är att den tekniska försörjningsplanen ska vara färdig "
-                    "under våren 2022. Ska risken ingå i nästkommande års riskanalys? Ja"
-                ),
+                "Har åtgärden bidragit till önskad effekt? Delvis. I samband med pandemin "
+                "har åtgärden genomförts inom Område administrativ utveckling och service, "
+                "och där bidragit till önskad effekt. Behöver där inte ingå i nästkommande "
+                "års riskanalys. Inom övriga områden pågår åtgärder. Ett aktivt arbete "
+                "pågår tillsammans med Hälso- och sjukvården vad gäller material och "
+                "artiklar som behöver finnas i det så kallade pandemilagret. Arbete med "
+                "tekniska försörjningsplaner pågår i samarbete med övriga förvaltningar "
+                "där kravnivåer fastställs. I samband med pandemin har behoven "
+                "uppmärksammats och flera åtgärder vidtagits för att i första hand "
+                "säkerställa tillgången till medicinteknisk utrustning, men även till viss "
+                "del förbrukningsartiklar där tillgången tillfälligt försämrats av olika "
+                "anledningar i leverantörsleden. En kontinuitetsplan för de kritiska "
+                "IT-systemen har tagits fram och är avstämd med Hälso- och sjukvården. "
+                "Inom Område kundtjänst har kontakt tagits med funktionen ledningsstöd "
+                "inom Hälso- och sjukvården där en dialog om servicenivå planeras under "
+                "2022. Ska risken ingå i nästkommande års riskanalys? Ja, det är ett "
+                "långsiktigt arbete.",
+                "Har åtgärden bidragit till önskad effekt? Åtgärden att ta fram metodstöd "
+                "har inte genomförts enligt plan. Arbetet behöver genomföras i samarbete "
+                "med regionkansli och övriga förvaltningar. Regionservice har för "
+                "tillfället ingen resurs som kan hålla ihop arbetet då tjänsten "
+                "säkerhetssamordnare är vakant från och med februari 2021. Ska risken ingå "
+                "i nästkommande års riskanalys? Ja",
+                "Har åtgärden bidragit till önskad effekt? Delvis. Område IT har tagit "
+                "fram en kontinuitetsplan som ger bra stöd i arbetet med att säkra "
+                "kontinuitetshandlingen. Inom övriga områden har arbetet kommit olika "
+                "långt. Regionservice som förvaltning behöver arbeta mer strukturerat med "
+                "kontinuitetshandlingen och ge stöd till verksamheterna. Det kan ske först "
+                "under 2022 när säkerhetssamordnartjänsten i Regionservice är tillsatt. "
+                "Under året har bland annat en \"table-top\"-övning genomförts i Område "
+                "försörjnings ledningsgrupp. Scenariot var \"otjänligt vatten\". "
+                "Regionservice har arbetat aktivt tillsammans med säkerhets- och "
+                "beredskapsfunktionen inom Hälso- och sjukvården med införande av "
+                "uppdaterat larmflöde vid driftsstörning. Nya larmflödet togs i bruk 24 "
+                "maj. Nu fortsätter förvaltningen med en översyn av rutiner och "
+                "åtgärdsplaner vid vattenavbrott eller otjänligt vatten inom Hälso- och "
+                "sjukvården. Vid dessa händelser har flera av Regionservice områden "
+                "avgörande uppdrag. I mars beslöt Regionservice ledningsgrupp att införa "
+                "funktionen Service i Beredskap (SiB). Införandet kommer ske först när nya "
+                "säkerhetssamordnaren är på plats. Tillsvidare sker fortsatt arbete i "
+                "områdena med att förbereda införandet. Ska risken ingå i nästkommande års "
+                "riskanalys? Ja, det är ett långsiktigt arbete.",
+                "Har åtgärden bidragit till önskad effekt? Område Fastigheter leder "
+                "arbetet med att ta fram tekniska försörjningsplaner där tillgången till "
+                "diesel ska hanteras. Projektet ska säkerställa att de tekniska systemen "
+                "på regionens tre sjukhus, Lindesberg och Karlskoga lasarett samt USÖ, är "
+                "robusta, redundanta, driftsäkra samt har tillräcklig kapacitet idag och "
+                "20 år framåt. Hälso- och sjukvårdsförvaltningen finns med i arbetet. "
+                "Hanteringen av diesel är ännu inte omhändertagen i projektet. "
+                "Målsättningen är att den tekniska försörjningsplanen ska vara färdig "
+                "under våren 2022. Ska risken ingå i nästkommande års riskanalys? Ja",
             ],
         ),
         RiskRow(
             "Medicinteknisk säkerhet",
-            (
-                "Risken att berörda verksamheter inom Regionservice inte efterlever gällande "
-                "lagstiftning rörande medicintekniska produkter (MTP)."
-            ),
+            "Risken att berörda verksamheter inom Regionservice inte efterlever gällande "
+            "lagstiftning rörande medicintekniska produkter (MTP).",
             [(
                 "Område medicinsk teknik anpassar system och utbildar berörda verksamheter i "
                 "reviderad riktlinje och handbok medicintekniska produkter (MTP)."
@@ -2863,10 +2755,8 @@ def _risks() -> list[RiskRow]:
         ),
         RiskRow(
             "Medicinteknisk anskaffning",
-            (
-                "Risken att den interna kontrollen inte är tillräcklig gällande anskaffning "
-                "och redovisning av medicinsk teknik. (Revisionsrapport 19RS3049)"
-            ),
+            "Risken att den interna kontrollen inte är tillräcklig gällande anskaffning "
+            "och redovisning av medicinsk teknik. (Revisionsrapport 19RS3049)",
             [(
                 "Genomför en spendanalys avseende den utrustning som Område medicinsk teknik "
                 "upphandlar."
@@ -2910,29 +2800,21 @@ def _chapter8() -> list:
         Para("Intern styrning", style="bold"),
         Bullets(
             [
-                (
-                    "a) Att verksamheten fullgör sina föreskrivna uppgifter samt uppnår "
-                    "beslutade mål och uppdrag."
-                ),
+                "a) Att verksamheten fullgör sina föreskrivna uppgifter samt uppnår "
+                "beslutade mål och uppdrag.",
                 "b) Att verksamheten bedrivs inom tilldelade ekonomiska ramar.",
             ]
         ),
         Para("Intern kontroll", style="bold"),
         Bullets(
             [
-                (
-                    "c) Att verksamheten följer de styrande dokument som Region Örebro län har "
-                    "beslutat samt lagar, förordningar, föreskrifter och avtal som gäller för "
-                    "verksamheten."
-                ),
-                (
-                    "d) Att redovisningen och uppföljningen av verksamheten och ekonomin är "
-                    "rättvisande och ändamålsenlig."
-                ),
-                (
-                    "e) Att informationssäkerheten är tillgodosedd utifrån kraven på "
-                    "konfidentialitet, riktighet, tillgänglighet och spårbarhet."
-                ),
+                "c) Att verksamheten följer de styrande dokument som Region Örebro län har "
+                "beslutat samt lagar, förordningar, föreskrifter och avtal som gäller för "
+                "verksamheten.",
+                "d) Att redovisningen och uppföljningen av verksamheten och ekonomin är "
+                "rättvisande och ändamålsenlig.",
+                "e) Att informationssäkerheten är tillgodosedd utifrån kraven på "
+                "konfidentialitet, riktighet, tillgänglighet och spårbarhet.",
             ]
         ),
         Para(
