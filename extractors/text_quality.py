@@ -56,7 +56,7 @@ _DIACRITICS = set("åäöÅÄÖ")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 _TOKEN = re.compile(r"\S+")
 # digit/letter mix typical of OCR: O or o or l or I between/next to digits
-_CONFUSION = re.compile(r"^(?:\d+[OoIl]+\d*|[OoIl]+\d+|\d+[OoIl]+\d+)(?:[,.]\d+)?%?$")
+_CONFUSION = re.compile(r"^(?=.*\d)(?=.*[OoIl])[\dOoIl]+(?:[,.][\dOoIl]+)?%?$")
 _VOWELS = set("aeiouyåäöéüAEIOUYÅÄÖÉÜ")
 
 Source = Literal["pdf", "ocr"]
@@ -159,7 +159,8 @@ def looks_like_nonword(word: str) -> bool:
     if re.search(r"[bcdfghjklmnpqrstvwxz]{6,}", core.lower()):
         return True
     # capital I/l standing for a lower-case l at a word start ("Iangsiktiga")
-    if core[0] == "I" and len(core) > 3 and core[1:].islower() and core[1] not in _VOWELS and core[1] not in "nm":
+    # (Swedish words start "In", "Id", "It" …, hardly ever "Ia", "Io", "Iä")
+    if core[0] == "I" and len(core) > 3 and core[1:].islower() and core[1] in "aouåäöe":
         return True
     return False
 
