@@ -68,8 +68,13 @@ def check_bytes(path: Path) -> int:
         head = fh.read(HEADER_WINDOW)
     if b"%PDF-" not in head:
         raise NotPdfError(f"{path.name}: not a PDF (no %PDF- header in the first {HEADER_WINDOW} bytes; "
-                          f"starts with {head[:16]!r})")
+                          f"starts with {_printable(head[:24])!r})")
     return size
+
+
+def _printable(data: bytes) -> str:
+    text = data.decode("utf-8", "replace")
+    return "".join(c if c.isprintable() else "." for c in text)
 
 
 def has_eof_marker(path: Path, size: int) -> bool:

@@ -25,8 +25,8 @@ MANIFEST_VERSION = "1"
 
 Status = Literal["ok", "failed", "skipped"]
 
-# options that do not change the output document
-_OPTIONS_NOT_IN_DIGEST = ("password", "jobs", "page_timeout")
+# options that do not change a successful output document (limits only make inputs fail)
+_OPTIONS_NOT_IN_DIGEST = ("password", "jobs", "page_timeout", "max_pages", "max_page_pixels")
 
 
 class ManifestRecord(BaseModel):

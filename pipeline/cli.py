@@ -1,0 +1,332 @@
+"""The ``plandigit`` command.
+
+Subcommands: ``convert`` (PDFs → JSON, see :mod:`pipeline.batch`) and
+``schema`` (the output JSON Schema).  Other modules add subcommands by
+defining ``COMMAND = Subcommand(...)`` in one of :data:`PLUGIN_MODULES`.
+
+Exit codes (also in ``pipeline/EXIT_CODES.md`` and ``plandigit --help``):
+
+====  ==========================================================================
+0     every input converted, or skipped as already converted
+1     internal error of plandigit itself (a bug; traceback printed)
+2     bad usage: unknown option, bad value, input path not found, output not a folder
+3     some inputs failed, the others converted or skipped (see manifest.json)
+4     every input failed
+5     no input files found (nothing matched ``--glob``)
+6     the output folder is in use by another plandigit run
+130   interrupted (Ctrl-C / SIGINT); finished files are kept, rerun to resume
+143   terminated (SIGTERM); as 130
+====  ==========================================================================
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import signal
+import sys
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Optional, Sequence
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.table import Table
+
+from models.contract import SCHEMA_VERSION, json_schema
+from pipeline import __version__
+from pipeline.batch import BatchConfig, BatchResult, OutputLockedError, discover_inputs, run_batch, with_page_jobs
+from pipeline.manifest import MANIFEST_NAME, ManifestRecord
+from pipeline.options import ConvertOptions
+from pipeline.output import atomic_write_text
+
+EXIT_OK = 0
+EXIT_INTERNAL = 1
+EXIT_USAGE = 2
+EXIT_SOME_FAILED = 3
+EXIT_ALL_FAILED = 4
+EXIT_NO_INPUTS = 5
+EXIT_LOCKED = 6
+EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143
+
+EPILOG = """\
+exit codes:
+  0    every input converted, or skipped as already converted
+  1    internal error of plandigit itself (a bug)
+  2    bad usage: bad option or value, input not found, output not a folder
+  3    some inputs failed, the others converted or skipped (see manifest.json)
+  4    every input failed
+  5    no input files found (nothing matched --glob)
+  6    the output folder is in use by another plandigit run
+  130  interrupted (Ctrl-C); finished files are kept, rerun to resume
+  143  terminated (SIGTERM); as 130
+"""
+
+# modules that may define ``COMMAND: Subcommand`` (imported if they exist)
+PLUGIN_MODULES = ("pipeline.report", "pipeline.reconcile", "pipeline.corrections")
+
+
+@dataclass(frozen=True)
+class Subcommand:
+    """A ``plandigit`` subcommand: its arguments and what it does (returns the exit code)."""
+
+    name: str
+    help: str
+    add_arguments: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], int]
+
+
+class Terminated(BaseException):
+    """Raised in the main process on SIGTERM, so runs stop like on Ctrl-C."""
+
+
+# ---------------------------------------------------------------- convert
+
+
+def _add_convert_arguments(p: argparse.ArgumentParser) -> None:
+    defaults = ConvertOptions()
+    p.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="PDF files or folders (searched recursively)")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="OUTDIR",
+                   help="output folder: one JSON per input, mirroring the input folders, plus manifest.json")
+    p.add_argument("--glob", default="*.pdf", help="file name pattern in folders, case-insensitive (default: *.pdf)")
+    p.add_argument("-j", "--jobs", type=_positive_int, default=os.cpu_count() or 1,
+                   help="files converted in parallel (default: number of CPUs, %(default)s)")
+    p.add_argument("--force", action="store_true", help="convert again inputs already converted")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only failures")
+    p.add_argument("--password", default=os.environ.get("PLANDIGIT_PASSWORD"),
+                   help="password for encrypted PDFs (default: $PLANDIGIT_PASSWORD)")
+    p.add_argument("--ocr", choices=("auto", "always", "never"), default=defaults.ocr,
+                   help="OCR pages without a usable text layer (auto), every page, or none (default: %(default)s)")
+    p.add_argument("--tables-csv", action="store_true", help="also write each table as <stem>.<table id>.csv")
+    p.add_argument("--max-pages", type=_positive_int, default=defaults.max_pages,
+                   help="fail inputs with more pages (default: %(default)s)")
+    p.add_argument("--timeout", type=_non_negative_float, default=3600.0, metavar="SECONDS",
+                   help="time limit per file, 0 = none (default: %(default)g)")
+    p.add_argument("--page-timeout", type=_non_negative_float, default=defaults.page_timeout, metavar="SECONDS",
+                   help="time limit per OCR page (default: %(default)g)")
+    p.add_argument("--max-memory-mb", type=_positive_int, default=None, metavar="MB",
+                   help="address-space limit per worker process (default: none)")
+
+
+def _run_convert(args: argparse.Namespace) -> int:
+    console = Console()
+    err = Console(stderr=True)
+    if args.output.exists() and not args.output.is_dir():
+        err.print(f"plandigit: error: output {args.output} exists and is not a folder")
+        return EXIT_USAGE
+    try:
+        inputs = discover_inputs(args.inputs, args.glob)
+    except FileNotFoundError as exc:
+        err.print(f"plandigit: error: {exc}")
+        return EXIT_USAGE
+    if not inputs:
+        err.print(f"plandigit: no input files found (pattern {args.glob!r})")
+        return EXIT_NO_INPUTS
+    options = ConvertOptions(ocr=args.ocr, password=args.password, max_pages=args.max_pages,
+                             page_timeout=args.page_timeout)
+    config = BatchConfig(outdir=args.output, options=with_page_jobs(options, args.jobs, len(inputs)),
+                         jobs=args.jobs, force=args.force, timeout=args.timeout or None,
+                         max_memory_mb=args.max_memory_mb, tables_csv=args.tables_csv)
+    show_bar = console.is_terminal and not args.quiet
+    try:
+        with _ProgressBar(console, enabled=show_bar) as bar:
+            result = run_batch(inputs, config, observer=bar)
+    except OutputLockedError as exc:
+        err.print(f"plandigit: error: {exc}")
+        return EXIT_LOCKED
+    _print_summary(result, args, console, err)
+    if result.totals.failed == 0:
+        return EXIT_OK
+    if result.totals.failed == result.totals.files:
+        return EXIT_ALL_FAILED
+    return EXIT_SOME_FAILED
+
+
+class _ProgressBar:
+    """A rich progress bar fed by the batch (a :class:`pipeline.batch.BatchObserver`)."""
+
+    def __init__(self, console: Console, enabled: bool):
+        self.enabled = enabled
+        self.progress = Progress(
+            TextColumn("[bold]converting"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
+            TextColumn("{task.fields[pages]} pages"), TextColumn("[red]{task.fields[failed]} failed"),
+            TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+            console=console, disable=not enabled, transient=False,
+        )
+        self.task = None
+        self.pages = 0
+        self.failed = 0
+
+    def __enter__(self) -> "_ProgressBar":
+        self.progress.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.progress.__exit__(*exc)
+
+    def planned(self, total: int, to_convert: int) -> None:
+        self.task = self.progress.add_task("convert", total=total, pages=0, failed=0)
+
+    def finished(self, record: ManifestRecord) -> None:
+        if record.status == "ok":
+            self.pages += record.pages or 0
+        elif record.status == "failed":
+            self.failed += 1
+        if self.task is not None:
+            self.progress.update(self.task, advance=1, pages=self.pages, failed=self.failed)
+
+
+def _print_summary(result: BatchResult, args: argparse.Namespace, console: Console, err: Console) -> None:
+    t = result.totals
+    failures = result.failures
+    if args.quiet:
+        for r in failures:
+            err.print(f"failed: {r.input} [{r.error_class}] {r.error}", markup=False, highlight=False, soft_wrap=True)
+        return
+    if result.manifest_problem:
+        err.print(f"plandigit: warning: {result.manifest_problem}", markup=False)
+    if result.stale_temp_files:
+        console.print(f"removed {len(result.stale_temp_files)} temp file(s) left by an interrupted run",
+                      markup=False, highlight=False)
+    line = (f"plandigit: {t.files} input(s): {t.ok} ok, {t.failed} failed, {t.skipped} skipped; "
+            f"{t.pages} pages in {t.seconds:.1f} s")
+    manifest = Path(args.output) / MANIFEST_NAME
+    if not console.is_terminal:
+        print(line)
+        for r in failures:
+            print(f"failed: {r.input} [{r.error_class}] {r.error}")
+        print(f"manifest: {manifest}")
+        return
+    table = Table(title="plandigit convert", show_header=True)
+    for col in ("ok", "failed", "skipped", "pages", "seconds"):
+        table.add_column(col, justify="right")
+    table.add_row(str(t.ok), f"[red]{t.failed}" if t.failed else "0", str(t.skipped), str(t.pages), f"{t.seconds:.1f}")
+    console.print(table)
+    if failures:
+        ft = Table(title="failures", show_header=True, show_lines=False)
+        ft.add_column("input")
+        ft.add_column("class", style="red")
+        ft.add_column("message")
+        for r in failures:
+            ft.add_row(r.input, r.error_class or "", r.error or "")
+        console.print(ft)
+    console.print(f"manifest: {manifest}", markup=False, highlight=False)
+
+
+# ---------------------------------------------------------------- schema
+
+
+def _add_schema_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-o", "--output", type=Path, default=None, metavar="FILE", help="write to FILE instead of stdout")
+
+
+def _run_schema(args: argparse.Namespace) -> int:
+    text = json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        atomic_write_text(args.output, text)
+    return EXIT_OK
+
+
+BUILTIN_COMMANDS = (
+    Subcommand("convert", "convert PDFs (files or folders) to JSON", _add_convert_arguments, _run_convert),
+    Subcommand("schema", "print the JSON Schema of the output", _add_schema_arguments, _run_schema),
+)
+
+
+def subcommands() -> tuple[Subcommand, ...]:
+    """Built-in subcommands plus ``COMMAND`` of each plugin module that exists."""
+    found = list(BUILTIN_COMMANDS)
+    for name in PLUGIN_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:
+                continue
+            raise
+        command = getattr(module, "COMMAND", None)
+        if isinstance(command, Subcommand):
+            found.append(command)
+    return tuple(found)
+
+
+def build_parser(commands: Sequence[Subcommand]) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="plandigit",
+        description="Digitise Swedish public-sector plan and report PDFs into validated JSON.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"plandigit {__version__} (output schema {SCHEMA_VERSION})")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for command in commands:
+        p = sub.add_parser(command.name, help=command.help, description=command.help, epilog=EPILOG,
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
+        command.add_arguments(p)
+        p.set_defaults(_run=command.run)
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    """Run the command line; returns the exit code (see the module docstring)."""
+    parser = build_parser(subcommands())
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version (0) and usage errors (2)
+        return int(exc.code or 0)
+    previous = _install_sigterm()
+    try:
+        return args._run(args)
+    except KeyboardInterrupt:
+        print("plandigit: interrupted; finished files are kept, rerun to resume", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Terminated:
+        print("plandigit: terminated; finished files are kept, rerun to resume", file=sys.stderr)
+        return EXIT_TERMINATED
+    except Exception:  # noqa: BLE001 - last resort: report the bug, documented exit code
+        traceback.print_exc()
+        print("plandigit: internal error (a bug in plandigit; please report the traceback above)", file=sys.stderr)
+        return EXIT_INTERNAL
+    finally:
+        _restore_sigterm(previous)
+
+
+def _install_sigterm():
+    def handler(signum, frame):
+        raise Terminated()
+
+    try:
+        return signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not the main thread
+        return None
+
+
+def _restore_sigterm(previous) -> None:
+    if previous is not None:
+        try:
+            signal.signal(signal.SIGTERM, previous)
+        except ValueError:
+            pass
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def _non_negative_float(text: str) -> float:
+    value = float(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must not be negative, got {value}")
+    return value
+
+
+if __name__ == "__main__":
+    sys.exit(main())
