@@ -1,0 +1,177 @@
+"""The expected output JSON of a sample, derived from its :class:`DocSpec`.
+
+Never from the pipeline: texts come from the spec (through the same glyph
+mapping the renderer prints with, :func:`render.printable`), pages from the
+:class:`render.PageMap` recorded while the PDF was drawn, money values from a
+small parser of its own (independent of :mod:`extractors.amounts`).
+
+Conventions (see samples/README.md): numbered headings get section id
+"s<number>", unnumbered ones "u1", "u2", … in order; an indicator's parent is
+the nearest preceding goal within the same numbered section (a numbered
+heading starts afresh); data-table group rows are kept with ``cells: []``.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Optional
+
+from samples.generator import spec as S
+from samples.generator.render import PageMap, printable, printed_outcome
+
+SCHEMA_VERSION = "1"
+_FACTORS = {"mnkr": Decimal(1), "tkr": Decimal("0.001"), "kr": Decimal("0.000001")}
+_NUMBER = re.compile(r"[-+]?\d+(\.\d+)?")
+
+
+def money_value(raw: str, unit: Optional[str]) -> Optional[float]:
+    """``raw`` (Swedish format, e.g. "-1 051,2") in mnkr given ``unit``, or
+    None when it is not a plain number or the unit is unknown."""
+    if unit not in _FACTORS:
+        return None
+    s = re.sub(r"[ \u00a0\u202f]", "", raw).replace(",", ".").replace("\u2212", "-").replace("\u2013", "-")
+    if not _NUMBER.fullmatch(s):
+        return None
+    try:
+        value = Decimal(s) * _FACTORS[unit]
+    except InvalidOperation:
+        return None
+    return float(round(value, 6))
+
+
+def _text(s: str) -> str:
+    return printable(s)
+
+
+class _Collector:
+    """Walks the blocks once, numbering sections, items and tables."""
+
+    def __init__(self, spec: S.DocSpec, pages: PageMap):
+        self.spec = spec
+        self.pages = pages
+        self.sections: list[dict] = []
+        self.items: list[dict] = []
+        self.tables: list[dict] = []
+        self.section: Optional[str] = None
+        self.goal: Optional[str] = None
+        self.last_heading: Optional[str] = None
+        self.unnumbered = 0
+
+    def item(self, kind: str, text: str, page: int, **fields) -> dict:
+        item = {"id": f"i{len(self.items) + 1}", "kind": kind, "text": _text(text),
+                "section": self.section, "page": page, "parent": None}
+        item.update(fields)
+        self.items.append(item)
+        return item
+
+    def run(self) -> None:
+        for i, block in enumerate(self.spec.blocks):
+            self.block(i, block)
+
+    def block(self, i: int, b) -> None:
+        page = self.pages.page
+        if isinstance(b, S.Heading):
+            if b.number:
+                sid = f"s{b.number}"
+                self.goal = None
+            else:
+                self.unnumbered += 1
+                sid = f"u{self.unnumbered}"
+            self.section = sid
+            self.last_heading = _text(f"{b.number} {b.title}" if b.number else b.title)
+            self.sections.append({"id": sid, "number": b.number, "title": _text(b.title),
+                                  "level": b.level, "page": page(i)})
+        elif isinstance(b, S.Goal):
+            self.goal = self.item("goal", b.text, page(i), cue=_text(b.cue))["id"]
+        elif isinstance(b, S.Indicators):
+            for j, text in enumerate(b.items):
+                self.item("indicator", text, page(i, j), parent=self.goal,
+                          outcome=None, target=None, status=None, comment=None)
+        elif isinstance(b, S.IndicatorTable):
+            for j, row in enumerate(b.rows):
+                outcome = printed_outcome(row)
+                self.item("indicator", row.text, page(i, j), parent=self.goal,
+                          outcome=_text(outcome) if outcome else None,
+                          target=_text(row.target) if row.target else None,
+                          status=row.status, comment=_text(row.comment) if row.comment else None)
+        elif isinstance(b, S.Assignment):
+            self.item("assignment", b.text, page(i), cue=_text(b.cue),
+                      comment=_text(b.comment) if b.comment else None)
+        elif isinstance(b, S.AssignmentList):
+            numbers = b.numbers or [f"{n + 1}." for n in range(len(b.items))]
+            for j, text in enumerate(b.items):
+                self.item("assignment", text, page(i, j), number=_text(numbers[j]))
+        elif isinstance(b, S.Activities):
+            for j, text in enumerate(b.items):
+                self.item("activity", text, page(i, j))
+        elif isinstance(b, S.Strategies):
+            for j, text in enumerate(b.items):
+                self.item("strategy", text, page(i, j))
+        elif isinstance(b, S.RiskTable):
+            self.risks(i, b)
+        elif isinstance(b, S.Table):
+            self.table(i, b)
+
+    def risks(self, i: int, b: S.RiskTable) -> None:
+        area = ""
+        current: Optional[dict] = None
+        has_status = any(r.statuses for r in b.rows) and len(b.columns) > 3
+        for r, row in enumerate(b.rows):
+            if row.area:
+                area = row.area
+            statuses = list(row.statuses or [])
+            statuses = [(_text(s) or None) if s else None for s in statuses]
+            statuses += [None] * (len(row.actions) - len(statuses))
+            actions = [_text(a) for a in row.actions]
+            if not row.risk and current is not None:  # the same risk continued
+                current["actions"] += actions
+                if has_status:
+                    current["action_statuses"] += statuses[: len(actions)]
+                continue
+            fields = {"area": _text(area) or None, "actions": actions}
+            if has_status:
+                fields["action_statuses"] = statuses[: len(actions)]
+            current = self.item("risk", row.risk, self.pages.page(i, r), **fields)
+
+    def table(self, i: int, b: S.Table) -> None:
+        title = b.title or b.caption or self.last_heading
+        money = set(range(len(b.columns))) if b.money_columns is None else set(b.money_columns)
+        rows = []
+        for r, row in enumerate(b.rows):
+            cells = []
+            if not row.group:
+                for c, raw in enumerate(row.cells[: len(b.columns)]):
+                    raw_p = _text(raw)
+                    if not raw_p:
+                        continue
+                    value = money_value(raw_p, b.unit) if c in money else None
+                    cells.append({"column": b.columns[c], "raw": raw_p, "value_mnkr": value})
+            rows.append({"label": _text(row.label), "cells": cells, "bold": bool(row.bold or row.group),
+                         "page": self.pages.page(i, r)})
+        row_pages = sorted({row["page"] for row in rows})
+        first_page = self.pages.page(i)
+        self.tables.append({
+            "id": f"t{len(self.tables) + 1}", "kind": b.kind, "title": _text(title) if title else None,
+            "page": first_page, "pages": sorted({first_page, *row_pages}), "unit": b.unit,
+            "columns": [_text(c) for c in b.columns], "rows": rows, "section": self.section,
+        })
+
+
+def expected(spec: S.DocSpec, pages: PageMap, sha256: Optional[str] = None) -> dict:
+    """The expected contract JSON (as a dict) for ``spec`` rendered with
+    ``pages``. ``sha256`` of the PDF is added to ``source`` when given."""
+    c = _Collector(spec, pages)
+    c.run()
+    source: dict = {"file": f"{spec.stem}.pdf", "pages": pages.total_pages}
+    if sha256:
+        source["sha256"] = sha256
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "source": source,
+        "document": {"type": spec.doc_type, "year": spec.year, "organisation": _text(spec.organisation),
+                     "title": _text(spec.title)},
+        "sections": c.sections,
+        "items": c.items,
+        "tables": c.tables,
+    }

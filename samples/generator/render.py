@@ -1,0 +1,552 @@
+"""Render a :class:`DocSpec` into a PDF that looks like a Word export.
+
+reportlab platypus, A4, base-14 fonts (Helvetica or Times; no embedding),
+justified body text with Swedish hyphenation, a title page, a running header
+with "N(M)" page numbers and a footer on every other page, ruled and unruled
+tables that break across pages with their header repeated.
+
+While the story is drawn every block (and every item row inside a block)
+records the PDF page it starts on into a :class:`PageMap`; the expected JSON
+(:mod:`samples.generator.expected`) takes its ``page`` numbers from there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Optional
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak as RLPageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table as RLTable,
+    TableStyle,
+)
+
+from samples.generator import spec as S
+from samples.generator.hyphenate import hyphenator
+
+Key = tuple[int, ...]
+
+# ---------------------------------------------------------------------------
+# Characters: base-14 fonts use WinAnsi (≈ cp1252).  Characters outside it are
+# mapped to a printable neighbour or dropped; the expected JSON applies the
+# same mapping (:func:`printable`) so raw texts match what is printed.
+_CHAR_MAP = {
+    "\u2212": "-",  # minus sign
+    "\u2010": "-",  # hyphen
+    "\u2011": "-",  # non-breaking hyphen
+    "\u00ad": "",  # soft hyphen
+    "\u2192": "",  # → trend arrows (status icons)
+    "\u2197": "",
+    "\u2198": "",
+    "\u25a0": "",  # ■
+    "\u25c6": "",  # ◆
+    "\u25cf": "",  # ●
+    "\u2713": "",  # ✓
+    "\u2714": "",  # ✔
+    "\u26a0": "",  # ⚠
+    "\u202f": " ",  # narrow no-break space
+    "\u2009": " ",
+}
+
+
+def printable(text: str) -> str:
+    """``text`` as it can be printed in a base-14 font (WinAnsi), spaces
+    collapsed. The bullet "•" is kept (it is drawn from the Symbol font)."""
+    out = []
+    for ch in text:
+        ch = _CHAR_MAP.get(ch, ch)
+        for c in ch:
+            if c == "•":
+                out.append(c)
+                continue
+            try:
+                c.encode("cp1252")
+            except UnicodeEncodeError:
+                continue
+            out.append(c)
+    return re.sub(r"[ \u00a0]+", " ", "".join(out)).strip()
+
+
+_COMPOUND_HYPHEN = re.compile(r"(\w-) (och|eller|samt|resp\.|respektive)\b")
+
+
+def markup(text: str) -> str:
+    """Printable text as reportlab paragraph markup: XML-escaped, "•" from
+    the Symbol font, and a compound hyphen glued to the following "och"/"eller"
+    by a no-break space so "ekonomi-" never ends a line before "och"."""
+    t = escape(printable(text))
+    t = _COMPOUND_HYPHEN.sub(lambda m: f"{m.group(1)}\u00a0{m.group(2)}", t)
+    return t.replace("•", '<font name="Symbol">\u2022</font>')
+
+
+# ---------------------------------------------------------------------------
+@dataclass
+class PageMap:
+    """Where each block (``(i,)``) and each item part (``(i, j)``) of a spec
+    started, as 1-based PDF page numbers, plus the total page count."""
+
+    pages: dict[Key, int] = field(default_factory=dict)
+    total_pages: int = 0
+
+    def record(self, key: Optional[Key], page: int) -> None:
+        if key is not None and key not in self.pages:
+            self.pages[key] = page
+
+    def page(self, *key: int) -> int:
+        """The page of ``key``; falls back to the block's own page."""
+        if key in self.pages:
+            return self.pages[key]
+        if key[:1] in self.pages:
+            return self.pages[key[:1]]
+        raise KeyError(key)
+
+
+class _KeyedParagraph(Paragraph):
+    """A paragraph that records the page it is drawn on (first fragment only)."""
+
+    spec_key: Optional[Key] = None
+    page_map: Optional[PageMap] = None
+
+    def split(self, availWidth, availHeight):
+        parts = super().split(availWidth, availHeight)
+        for n, part in enumerate(parts):
+            part.spec_key = self.spec_key if n == 0 else None
+            part.page_map = self.page_map
+        return parts
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        if self.page_map is not None:
+            self.page_map.record(self.spec_key, canvas.getPageNumber())
+        super().drawOn(canvas, x, y, _sW)
+
+
+class _KeyedTable(RLTable):
+    """A table that records the page each keyed row is drawn on; keys follow
+    the rows through page splits (repeated header rows carry no key)."""
+
+    spec_key: Optional[Key] = None
+    row_keys: list[Optional[Key]] = []
+    page_map: Optional[PageMap] = None
+
+    def split(self, availWidth, availHeight):
+        parts = super().split(availWidth, availHeight)
+        if len(parts) >= 2:
+            keys = list(self.row_keys)
+            first = len(parts[0]._cellvalues)
+            parts[0].row_keys = keys[:first]
+            rest = keys[first:]
+            n1 = len(parts[1]._cellvalues)
+            parts[1].row_keys = [None] * (n1 - len(rest)) + rest
+            for n, part in enumerate(parts):
+                part.spec_key = self.spec_key if n == 0 else None
+                part.page_map = self.page_map
+        return parts
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        if self.page_map is not None:
+            page = canvas.getPageNumber()
+            self.page_map.record(self.spec_key, page)
+            for key in self.row_keys:
+                self.page_map.record(key, page)
+        super().drawOn(canvas, x, y, _sW)
+
+
+# ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Fonts:
+    regular: str
+    bold: str
+    italic: str
+    bold_italic: str
+
+
+FONTS = {
+    "sans": Fonts("Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique"),
+    "serif": Fonts("Times-Roman", "Times-Bold", "Times-Italic", "Times-BoldItalic"),
+}
+
+PAGE_W, PAGE_H = A4
+MARGIN_X = 2.5 * cm
+MARGIN_TOP = 2.5 * cm
+MARGIN_BOTTOM = 2.5 * cm
+FRAME_W = PAGE_W - 2 * MARGIN_X
+HEADING_SIZES = {1: 16, 2: 13, 3: 12, 4: 11}
+BODY_SIZE = 11
+TABLE_SIZE = 9.5
+GRID = colors.Color(0.35, 0.35, 0.35)
+HEADER_FILL = colors.Color(0.86, 0.89, 0.93)
+
+
+class Styles:
+    """All paragraph styles for one font family."""
+
+    def __init__(self, font: str):
+        f = FONTS[font]
+        self.fonts = f
+        hy = hyphenator()
+        base = dict(fontName=f.regular, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.25,
+                    hyphenationLang=hy, embeddedHyphenation=0)
+        self.body = ParagraphStyle("body", alignment=TA_JUSTIFY, spaceAfter=6, **base)
+        self.bold = ParagraphStyle("bold", parent=self.body, fontName=f.bold)
+        self.italic = ParagraphStyle("italic", parent=self.body, fontName=f.italic)
+        self.subheading = ParagraphStyle("subheading", parent=self.body, fontName=f.italic,
+                                         alignment=TA_LEFT, spaceBefore=4, spaceAfter=4, keepWithNext=1)
+        self.bold_line = ParagraphStyle("bold_line", parent=self.subheading, fontName=f.bold)
+        self.plain_line = ParagraphStyle("plain_line", parent=self.subheading, fontName=f.regular)
+        self.bullet = ParagraphStyle("bullet", parent=self.body, leftIndent=18, bulletIndent=4,
+                                     spaceAfter=3, bulletFontName=f.regular)
+        self.numbered = ParagraphStyle("numbered", parent=self.bullet, leftIndent=22, bulletIndent=0)
+        # "•" is drawn from the Symbol font, as Word does (WinAnsi's bullet
+        # code is not mapped back to "•" by PDF text extractors)
+        self.symbol_bullets = {
+            s.name: ParagraphStyle(f"{s.name}_symbol", parent=s, bulletFontName="Symbol")
+            for s in (self.bullet, self.numbered)
+        }
+        self.headings = {
+            level: ParagraphStyle(f"h{level}", fontName=f.bold if level < 4 else f.bold_italic,
+                                  fontSize=size, leading=size * 1.25, spaceBefore=18 if level == 1 else 12,
+                                  spaceAfter=8 if level == 1 else 6, keepWithNext=1, alignment=TA_LEFT)
+            for level, size in HEADING_SIZES.items()
+        }
+        cell = dict(fontName=f.regular, fontSize=TABLE_SIZE, leading=TABLE_SIZE * 1.2,
+                    hyphenationLang=hy, embeddedHyphenation=0)
+        self.cell = ParagraphStyle("cell", alignment=TA_LEFT, **cell)
+        self.cell_bold = ParagraphStyle("cell_bold", parent=self.cell, fontName=f.bold)
+        self.cell_italic = ParagraphStyle("cell_italic", parent=self.cell, fontName=f.italic)
+        self.cell_center_bold = ParagraphStyle("cell_center_bold", parent=self.cell_bold, alignment=1)
+        self.cell_right = ParagraphStyle("cell_right", parent=self.cell, alignment=TA_RIGHT)
+        self.cell_right_bold = ParagraphStyle("cell_right_bold", parent=self.cell_right, fontName=f.bold)
+        self.caption = ParagraphStyle("caption", parent=self.body, fontName=f.bold, alignment=TA_LEFT,
+                                      spaceBefore=6, spaceAfter=3, keepWithNext=1)
+        self.title = ParagraphStyle("title", fontName=f.bold, fontSize=26, leading=32, spaceAfter=18)
+        self.title_org = ParagraphStyle("title_org", fontName=f.regular, fontSize=16, leading=20, spaceAfter=10)
+        self.title_line = ParagraphStyle("title_line", fontName=f.regular, fontSize=12, leading=16, spaceAfter=4)
+
+
+# ---------------------------------------------------------------------------
+class _Builder:
+    """Turns the blocks of one spec into flowables, keyed for the page map."""
+
+    def __init__(self, spec: S.DocSpec, page_map: PageMap):
+        self.spec = spec
+        self.st = Styles(spec.font)
+        self.page_map = page_map
+        self.table_count = 0
+
+    # -- helpers ----------------------------------------------------------
+    def para(self, text: str, style: ParagraphStyle, key: Optional[Key] = None,
+             bullet: Optional[str] = None, raw_markup: bool = False) -> Paragraph:
+        if bullet == "•":
+            style = self.st.symbol_bullets[style.name]
+        p = _KeyedParagraph(text if raw_markup else markup(text), style,
+                            bulletText=printable(bullet) if bullet else None)
+        p.spec_key = key
+        p.page_map = self.page_map
+        return p
+
+    def table(self, data, col_widths, style_cmds, key: Optional[Key], row_keys, repeat_rows: int) -> RLTable:
+        t = _KeyedTable(data, colWidths=col_widths, repeatRows=repeat_rows, splitByRow=1,
+                        style=TableStyle(style_cmds), hAlign="LEFT", spaceBefore=4, spaceAfter=10)
+        t.spec_key = key
+        t.row_keys = list(row_keys)
+        t.page_map = self.page_map
+        return t
+
+    # -- blocks -----------------------------------------------------------
+    def flowables(self) -> list[Flowable]:
+        out: list[Flowable] = []
+        for i, block in enumerate(self.spec.blocks):
+            out += self.block(i, block)
+        return out
+
+    def block(self, i: int, b) -> list[Flowable]:
+        st = self.st
+        if isinstance(b, S.Heading):
+            text = f"{b.number} {b.title}" if b.number else b.title
+            out: list[Flowable] = [CondPageBreak(3 * cm)] if b.level == 1 else []
+            return out + [self.para(text, st.headings[min(max(b.level, 1), 4)], (i,))]
+        if isinstance(b, S.Para):
+            style = {"normal": st.body, "bold": st.bold, "italic": st.italic}[b.style]
+            return [self.para(b.text, style, (i,))]
+        if isinstance(b, S.Bullets):
+            return [self.para(t, st.bullet, (i, j), bullet=b.marker) for j, t in enumerate(b.items)]
+        if isinstance(b, (S.Goal, S.Assignment)):
+            out = [self.para(f"{b.cue} {b.text}", st.bold, (i,))]
+            if isinstance(b, S.Assignment) and b.comment:
+                out += [self.para("Kommentar", st.bold_line), self.para(b.comment, st.body, (i, 1))]
+            return out
+        if isinstance(b, S.Indicators):
+            return [self.para(b.heading, st.subheading, (i,))] + [
+                self.para(t, st.body, (i, j)) for j, t in enumerate(b.items)
+            ]
+        if isinstance(b, S.Activities):
+            return [self.para(b.heading, st.subheading, (i,))] + [
+                self.para(t, st.bullet, (i, j), bullet="•") for j, t in enumerate(b.items)
+            ]
+        if isinstance(b, S.Strategies):
+            title_style = st.subheading if self.spec.font == "serif" else st.plain_line
+            return [self.para(b.title, title_style, (i,))] + [
+                self.para(t, st.bullet, (i, j), bullet="•") for j, t in enumerate(b.items)
+            ]
+        if isinstance(b, S.AssignmentList):
+            heading_style = st.bold_line if self.spec.font == "sans" else st.subheading
+            numbers = b.numbers or [f"{n + 1}." for n in range(len(b.items))]
+            return [self.para(b.heading, heading_style, (i,))] + [
+                self.para(t, st.numbered, (i, j), bullet=numbers[j]) for j, t in enumerate(b.items)
+            ]
+        if isinstance(b, S.IndicatorTable):
+            return self.indicator_table(i, b)
+        if isinstance(b, S.RiskTable):
+            return self.risk_table(i, b)
+        if isinstance(b, S.Table):
+            return self.data_table(i, b)
+        if isinstance(b, S.PageBreak):
+            return [RLPageBreak()]
+        raise TypeError(f"unknown block {type(b).__name__}")
+
+    # -- report indicators --------------------------------------------------
+    def indicator_table(self, i: int, b: S.IndicatorTable) -> list[Flowable]:
+        st = self.st
+        widths = [FRAME_W * 0.64, FRAME_W * 0.18, FRAME_W * 0.18]
+        header = [self.para(b.columns[0], st.cell_bold),
+                  self.para(b.columns[1], st.cell_right_bold), self.para(b.columns[2], st.cell_right_bold)]
+        cmds = [
+            ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ]
+        out: list[Flowable] = []
+        pending: list[tuple[int, S.IndicatorRow]] = []
+
+        def flush():
+            if not pending:
+                return
+            data = [header] + [self._indicator_cells(row) for _, row in pending]
+            keys = [None] + [(i, j) for j, _ in pending]
+            out.append(self.table(data, widths, cmds, (i,) if not out else None, keys, 1))
+            pending.clear()
+
+        for j, row in enumerate(b.rows):
+            pending.append((j, row))
+            if row.comment:
+                flush()
+                out.append(self.para(f"<b>Kommentar</b> {markup(row.comment)}", st.body, raw_markup=True))
+        flush()
+        return out
+
+    def _indicator_cells(self, row: S.IndicatorRow) -> list[Paragraph]:
+        st = self.st
+        return [self.para(row.text, st.cell), self.para(printed_outcome(row) or "", st.cell_right),
+                self.para(row.target or "", st.cell_right)]
+
+    # -- internal control plan ---------------------------------------------
+    def risk_table(self, i: int, b: S.RiskTable) -> list[Flowable]:
+        st = self.st
+        ncol = len(b.columns)
+        rel = [0.2, 0.3, 0.5] if ncol == 3 else [0.17, 0.27, 0.44, 0.12][:ncol]
+        widths = [FRAME_W * r / sum(rel) for r in rel]
+        data = [[self.para(c, st.cell_bold) for c in b.columns]]
+        keys: list[Optional[Key]] = [None]
+        cmds = [
+            ("BOX", (0, 0), (-1, -1), 0.5, GRID),
+            ("INNERGRID", (0, 0), (-1, 0), 0.5, GRID),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.75, GRID),
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ]
+        for col in range(1, ncol):
+            cmds.append(("LINEBEFORE", (col, 0), (col, -1), 0.5, GRID))
+        for r, row in enumerate(b.rows):
+            for j, action in enumerate(row.actions or [""]):
+                first = j == 0
+                action_cell = [self.para(action, st.cell)]
+                if row.comments and j < len(row.comments) and row.comments[j]:
+                    action_cell += [self.para("Kommentar", st.cell_italic),
+                                    self.para(row.comments[j], st.cell)]
+                cells = [self.para(row.area if first else "", st.cell),
+                         self.para(row.risk if first else "", st.cell), action_cell]
+                if ncol > 3:
+                    status = row.statuses[j] if row.statuses and j < len(row.statuses) else ""
+                    cells.append(self.para(status or "", st.cell))
+                data.append(cells[:ncol])
+                keys.append((i, r) if first else None)
+                n = len(data) - 1
+                # a new risk gets a full rule; further actions of the same risk
+                # only rule the action (and status) columns, like merged cells
+                start = (0 if row.area else 1) if first else 2
+                cmds.append(("LINEABOVE", (start, n), (-1, n), 0.5, GRID))
+        return [self.table(data, widths, cmds, (i,), keys, 1)]
+
+    # -- data tables ----------------------------------------------------------
+    def data_table(self, i: int, b: S.Table) -> list[Flowable]:
+        st = self.st
+        self.table_count += 1
+        ncols = 1 + len(b.columns)
+        if b.col_widths and len(b.col_widths) == ncols:
+            rel = list(b.col_widths)
+        else:
+            label = 0.30 if ncols >= 5 else 0.40
+            rel = [label] + [(1 - label) / (ncols - 1)] * (ncols - 1)
+        widths = [FRAME_W * r / sum(rel) for r in rel]
+        nhead = len(b.header_rows)
+        data = []
+        cmds: list[tuple] = [("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                             ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
+        for r, hrow in enumerate(b.header_rows):
+            hrow = list(hrow) + [""] * (ncols - len(hrow))
+            cells = []
+            for c, text in enumerate(hrow[:ncols]):
+                cells.append(self.para(text, st.cell_bold if c == 0 else st.cell_right_bold))
+            data.append(cells)
+            if r < nhead - 1:  # upper header rows: "" after a value cell is spanned
+                c = 1
+                while c < ncols:
+                    end = c
+                    while hrow[c] and end + 1 < ncols and not hrow[end + 1]:
+                        end += 1
+                    if end > c:
+                        cmds.append(("SPAN", (c, r), (end, r)))
+                        cells[c] = self.para(hrow[c], st.cell_center_bold)
+                        if b.ruled:
+                            cmds.append(("LINEBELOW", (c, r), (end, r), 0.5, GRID))
+                    c = end + 1
+        keys: list[Optional[Key]] = [None] * nhead
+        for r, row in enumerate(b.rows):
+            bold = row.bold or row.group
+            cells = [self.para(row.label, st.cell_bold if bold else st.cell)]
+            values = [] if row.group else list(row.cells)
+            values += [""] * (ncols - 1 - len(values))
+            for v in values[: ncols - 1]:
+                cells.append(self.para(v, st.cell_right_bold if bold else st.cell_right))
+            data.append(cells)
+            keys.append((i, r))
+        last_header = nhead - 1
+        if b.ruled and self.table_count % 2 == 1:  # Word "Table Grid"
+            cmds += [("GRID", (0, 0), (-1, -1), 0.5, GRID)]
+        elif b.ruled:  # Word light list: horizontal rules only
+            cmds += [("LINEABOVE", (0, 0), (-1, 0), 1, GRID),
+                     ("LINEBELOW", (0, last_header), (-1, last_header), 1, GRID),
+                     ("LINEBELOW", (0, nhead), (-1, -1), 0.25, GRID)]
+        elif self.table_count % 2 == 0:  # unruled: sometimes a single rule under the header
+            cmds += [("LINEBELOW", (0, last_header), (-1, last_header), 0.5, colors.black)]
+        out: list[Flowable] = []
+        key: Optional[Key] = (i,)
+        if b.caption:
+            out.append(self.para(b.caption, st.caption, key))
+            key = None
+        out.append(self.table(data, widths, cmds, key, keys, nhead))
+        return out
+
+
+def printed_outcome(row: S.IndicatorRow) -> Optional[str]:
+    """The text printed in an indicator row's "Utfall" cell: the outcome, or
+    the status word when only a status is given."""
+    if row.outcome:
+        return row.outcome
+    if row.status:
+        return row.status.capitalize()
+    return None
+
+
+# ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Furniture:
+    """Running header and footer text for the pages after the title page."""
+
+    header: str
+    footer_left: str
+    footer_right: str
+    font: Fonts
+
+
+def furniture_for(spec: S.DocSpec) -> Furniture:
+    date = f"{spec.year - 1}-11-28" if spec.doc_type == "verksamhetsplan" else f"{spec.year + 1}-02-24"
+    return Furniture(printable(spec.running_header), printable(spec.organisation), date, FONTS[spec.font])
+
+
+class _NumberedCanvas(rl_canvas.Canvas):
+    """Defers page output until the total page count is known, then draws the
+    header "N(M)" and footer on every page but the first."""
+
+    def __init__(self, *args, furniture: Furniture, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._furniture = furniture
+        self._saved_pages: list[dict] = []
+
+    def showPage(self):
+        self._saved_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        total = len(self._saved_pages)
+        for state in self._saved_pages:
+            self.__dict__.update(state)
+            if self._pageNumber > 1:
+                self._draw_furniture(self._pageNumber, total)
+            super().showPage()
+        super().save()
+
+    def _draw_furniture(self, number: int, total: int) -> None:
+        f = self._furniture
+        self.saveState()
+        y = PAGE_H - 1.4 * cm
+        self.setFont(f.font.regular, 9)
+        self.drawString(MARGIN_X, y, f.header)
+        self.drawRightString(PAGE_W - MARGIN_X, y, f"{number}({total})")
+        self.setLineWidth(0.5)
+        self.line(MARGIN_X, y - 4, PAGE_W - MARGIN_X, y - 4)
+        self.setFont(f.font.regular, 8)
+        self.drawString(MARGIN_X, 1.3 * cm, f.footer_left)
+        self.drawRightString(PAGE_W - MARGIN_X, 1.3 * cm, f.footer_right)
+        self.restoreState()
+
+
+class _Doc(BaseDocTemplate):
+    def __init__(self, filename: str, spec: S.DocSpec, page_map: PageMap):
+        super().__init__(filename, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+                         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, invariant=1,
+                         title=printable(spec.title), author=printable(spec.organisation),
+                         subject=f"{spec.doc_type} {spec.year}", creator="Microsoft Word",
+                         producer="plandigit sample generator (reportlab)")
+        frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate(id="title", frames=[frame]), PageTemplate(id="body", frames=[frame])])
+        self.page_map = page_map
+
+
+def _title_page(spec: S.DocSpec, st: Styles) -> list[Flowable]:
+    out: list[Flowable] = [Spacer(1, 6 * cm), Paragraph(markup(spec.title), st.title),
+                           Paragraph(markup(spec.organisation), st.title_org), Spacer(1, 1 * cm)]
+    out += [Paragraph(markup(line), st.title_line) for line in spec.title_page_lines]
+    return out + [NextPageTemplate("body"), RLPageBreak()]
+
+
+def render(spec: S.DocSpec, path: Path) -> PageMap:
+    """Write ``spec`` as a PDF to ``path``; return where every block landed.
+    Same spec → byte-identical file."""
+    page_map = PageMap()
+    builder = _Builder(spec, page_map)
+    story = _title_page(spec, builder.st) + builder.flowables()
+    doc = _Doc(str(path), spec, page_map)
+    doc.build(story, canvasmaker=partial(_NumberedCanvas, furniture=furniture_for(spec)))
+    page_map.total_pages = doc.page
+    return page_map
