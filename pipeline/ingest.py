@@ -15,7 +15,7 @@ import hashlib
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Optional, Union
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -103,44 +103,48 @@ def ingest(path: Path, options: ConvertOptions) -> IngestResult:
 
 
 def _open(path: Path, size: int, password: Optional[str]) -> tuple[pdfium.PdfDocument, bool]:
-    try:
-        return pdfium.PdfDocument(str(path)), False
-    except pdfium.PdfiumError as exc:
-        first = exc
-    if first.err_code == pdfium_c.FPDF_ERR_PASSWORD:
-        if not password:
-            raise EncryptedError(f"{path.name}: the PDF is encrypted and needs a password (--password)")
+    """Open with pdfium (without, then with the password); on failure raise the
+    input error that qpdf's diagnosis and the file's end point to.  pdfium's own
+    error code is not trusted: it can be left over from an earlier failure."""
+    for attempt in (None, password) if password else (None,):
         try:
-            return pdfium.PdfDocument(str(path), password=password), True
+            return pdfium.PdfDocument(str(path), password=attempt), attempt is not None
         except pdfium.PdfiumError as exc:
-            if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD:
-                raise EncryptedError(f"{path.name}: the PDF is encrypted and the password given is wrong") from exc
-            first = exc
-    if first.err_code == pdfium_c.FPDF_ERR_SECURITY:
-        raise EncryptedError(f"{path.name}: unsupported security handler (encryption) ({first})") from first
-    if first.err_code == pdfium_c.FPDF_ERR_FILE:
-        raise CorruptError(f"{path.name}: the file cannot be read ({first})") from first
+            failure = exc
+    diagnosis = _qpdf_diagnosis(path, password)
+    if diagnosis == "needs_password":
+        raise EncryptedError(f"{path.name}: the PDF is encrypted and needs a password (--password)") from failure
+    if diagnosis == "wrong_password":
+        raise EncryptedError(f"{path.name}: the PDF is encrypted and the password given is wrong") from failure
     if not has_eof_marker(path, size):
         raise TruncatedError(f"{path.name}: the PDF is truncated (no %%EOF marker at the end; "
-                             f"an interrupted download or copy?)") from first
-    if _pikepdf_page_count(path, password) == 0:
+                             f"an interrupted download or copy?)") from failure
+    if diagnosis == 0:
         raise ZeroPagesError(f"{path.name}: the PDF has no pages")
-    raise CorruptError(f"{path.name}: the PDF structure cannot be read ({first})") from first
+    if diagnosis is None and failure.err_code == pdfium_c.FPDF_ERR_PASSWORD:  # no qpdf: trust pdfium
+        raise EncryptedError(f"{path.name}: the PDF is encrypted; the password is missing or wrong") from failure
+    raise CorruptError(f"{path.name}: the PDF structure cannot be read ({failure})") from failure
 
 
-def _pikepdf_page_count(path: Path, password: Optional[str]) -> Optional[int]:
-    """Page count by qpdf (which, unlike pdfium, opens an empty page tree), or None."""
+def _qpdf_diagnosis(path: Path, password: Optional[str]) -> Union[int, str, None]:
+    """What qpdf makes of a file pdfium refused: its page count (qpdf, unlike
+    pdfium, opens an empty page tree), "needs_password", "wrong_password", or
+    None if qpdf cannot tell (or pikepdf is not installed)."""
     try:
         import pikepdf
-    except ImportError:  # optional: without it an empty page tree reads as corrupt
+    except ImportError:
         return None
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # "a password was provided, but no password was needed"
-            with pikepdf.open(path, password=password or "") as pdf:
-                return len(pdf.pages)
-    except Exception:  # noqa: BLE001 - any failure means "cannot tell"
-        return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "a password was provided, but no password was needed"
+        for attempt in ("", password) if password else ("",):
+            try:
+                with pikepdf.open(path, password=attempt) as pdf:
+                    return len(pdf.pages)
+            except pikepdf.PasswordError:
+                continue
+            except Exception:  # noqa: BLE001 - any other failure means "cannot tell"
+                return None
+    return "wrong_password" if password else "needs_password"
 
 
 def _check_page_sizes(path: Path, pdf: pdfium.PdfDocument, pages: int, options: ConvertOptions) -> None:
