@@ -928,6 +928,7 @@ def _attraktiv_arbetsgivare() -> list:
             unit=None,
             title="Frisktal",
             ruled=True,
+            col_widths=[0.3, 1, 1, 1, 1, 1, 1],
         ),
         Para(
             "Regionservice frisktal ökade jämfört med förra året. Det är rimligt att "
@@ -1220,7 +1221,7 @@ def _investment_table(caption: str, header: list[str], rows: list[TableRow], rul
         title=caption,
         caption=caption,
         ruled=ruled,
-        col_widths=[3.2, 1.2, 1.2, 1.2, 1.1, 1.6],
+        col_widths=[2.7, 1.6, 1.2, 1.2, 1.1, 1.5],
     )
 
 
@@ -1952,7 +1953,7 @@ def _chapter5() -> list:
             unit=None,
             title="Produktions- och nyckeltal",
             ruled=True,
-            col_widths=[4.0, 1.2, 1.2, 1.0, 0.7],
+            col_widths=[3.8, 1.2, 1.2, 1.0, 0.9],
         ),
         Heading("Kommentarer till produktions- och nyckeltal", None, 3),
         Para(
@@ -2134,7 +2135,7 @@ def _chapter6() -> list:
             money_columns=[1, 2, 3],
             title="Kostnadsanalys",
             ruled=True,
-            col_widths=[1.0, 3.0, 1.1, 1.1, 1.1, 1.0],
+            col_widths=[1.2, 2.9, 1.1, 1.1, 1.1, 1.2],
         ),
         Heading("Antal tillsvidareanställda årsarbetare", "6.3", 2),
         Table(
@@ -2836,7 +2837,7 @@ def _chapter8() -> list:
         Heading("Internkontrollplan", "8.1", 2),
         Para("Symbolförklaringar", style="bold"),
         Para("✓ = Avslutad ⚠ = Ej genomförd"),
-        RiskTable(_risks()),
+        RiskTable(_risks(), columns=["Verksamhet", "Risk", "Åtgärd", "Status"]),
         Heading("ISK-bedömning", "8.2", 2),
         Para(
             "Den interna styrningen och kontrollen (ISK-processen) är en integrerad del av "
