@@ -377,12 +377,8 @@ class _Builder:
         for r, row in enumerate(b.rows):
             for j, action in enumerate(row.actions or [""]):
                 first = j == 0
-                action_cell = [self.para(action, st.cell)]
-                if row.comments and j < len(row.comments) and row.comments[j]:
-                    action_cell += [self.para("Kommentar", st.cell_italic),
-                                    self.para(row.comments[j], st.cell)]
                 cells = [self.para(row.area if first else "", st.cell),
-                         self.para(row.risk if first else "", st.cell), action_cell]
+                         self.para(row.risk if first else "", st.cell), self.para(action, st.cell)]
                 if ncol > 3:
                     status = row.statuses[j] if row.statuses and j < len(row.statuses) else ""
                     cells.append(self.para(status or "", st.cell))
@@ -393,6 +389,13 @@ class _Builder:
                 # only rule the action (and status) columns, like merged cells
                 start = (0 if row.area else 1) if first else 2
                 cmds.append(("LINEABOVE", (start, n), (-1, n), 0.5, GRID))
+                comment = row.comments[j] if row.comments and j < len(row.comments) else None
+                if comment:  # the comment continues the action cell in a row of its own
+                    data.append([""] * 2 + [[self.para("Kommentar", st.cell_italic), self.para(comment, st.cell)]]
+                                + [""] * (ncol - 3))
+                    keys.append(None)
+        # rows never split inside (Word: "allow row to break across pages" off;
+        # reportlab's splitInRow repeats the header mid-page)
         return [self.table(data, widths, cmds, (i,), keys, 1)]
 
     # -- data tables ----------------------------------------------------------
