@@ -165,7 +165,8 @@ def test_assignments(doc: DocSpec) -> None:
     assignments = _blocks(doc, Assignment)
     assert len(assignments) == 11  # 4.1: 4 + 2 + 5 nämndens uppdrag
     assert all(a.cue == "Uppdrag:" and a.comment for a in assignments)
-    assert assignments[3].text == "Område IT får i uppdrag att införa elektronisk signering inom Region Örebro län."
+    signering = "Område IT får i uppdrag att införa elektronisk signering inom Region Örebro län."
+    assert assignments[3].text == signering
     assert assignments[3].comment.endswith("Det har dock saknats resurser för att starta projektet.")
     assert _blocks(doc, AssignmentList) == []
 
@@ -261,7 +262,8 @@ def test_specific_values(doc: DocSpec) -> None:
         "ingår i ovan",
     ]
     hsn = _table(doc, "Hälso- och sjukvårdsnämnd")
-    assert _row(hsn, "Pumpstation och dagvattenledning").cells == ["12", "12", "", "", "Inkl i reservvatten USÖ"]
+    pump = _row(hsn, "Pumpstation och dagvattenledning")
+    assert pump.cells == ["12", "12", "", "", "Inkl i reservvatten USÖ"]
     staff = _table(doc, "Antal tillsvidareanställda årsarbetare")
     assert len(staff.header_rows) == 2 and staff.unit is None
     assert _row(staff, "Summa").cells[2] == "924,4"
@@ -275,7 +277,12 @@ def _assert_close(a: Decimal, b: Decimal, what: str) -> None:
 
 def test_resultatrapport_adds_up(doc: DocSpec) -> None:
     t = _table(doc, "Resultatrapport")
-    costs = ["Personalkostnader", "Övriga kostnader", "Avskrivningar, inventarier", "Avskrivningar, fastigheter"]
+    costs = [
+        "Personalkostnader",
+        "Övriga kostnader",
+        "Avskrivningar, inventarier",
+        "Avskrivningar, fastigheter",
+    ]
     for i, col in enumerate(t.columns):
         v = {r.label: _num(r.cells[i]) for r in t.rows}
         _assert_close(v["Summa intäkter"], v["Övriga intäkter"], col)
