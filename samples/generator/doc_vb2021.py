@@ -52,6 +52,7 @@ from samples.generator.spec import (
 AVSLUTAD = "Avslutad"
 EJ_GENOMFORD = "Ej genomförd"
 
+
 def _kommentar() -> Para:
     return Para("Kommentar", style="italic")
 
@@ -89,18 +90,9 @@ def _chapter4() -> list:
                 "Större negativ avvikelse från målnivån",
             ]],
             rows=[
-                TableRow(
-                    "Effektmål från regionfullmäktige",
-                    ["2", "", ""],
-                ),
-                TableRow(
-                    "Nämndens mål",
-                    ["4", "3", ""],
-                ),
-                TableRow(
-                    "Nämndens uppdrag",
-                    ["4", "2", "5"],
-                ),
+                TableRow("Effektmål från regionfullmäktige", ["2", "", ""]),
+                TableRow("Nämndens mål", ["4", "3", ""]),
+                TableRow("Nämndens uppdrag", ["4", "2", "5"]),
             ],
             columns=[
                 "Uppnått eller överträffat målnivån",
@@ -908,14 +900,7 @@ def _attraktiv_arbetsgivare() -> list:
                 ["", "År 2021", "", "", "År 2020", "", ""],
                 ["", "Kvinnor", "Män", "Kvinnor + Män", "Kvinnor", "Män", "Kvinnor + Män"],
             ],
-            rows=[TableRow("", [
-                "46,93%",
-                "62,62%",
-                "53,85%",
-                "43,63%",
-                "55,03%",
-                "48,58%",
-            ])],
+            rows=[TableRow("", ["46,93%", "62,62%", "53,85%", "43,63%", "55,03%", "48,58%"])],
             columns=[
                 "År 2021 Kvinnor",
                 "År 2021 Män",
@@ -966,19 +951,9 @@ def _attraktiv_arbetsgivare() -> list:
                 ["Avgångsorsak", "Antal (jämförelse med 2020)"],
             ],
             rows=[
-                TableRow(
-                    "Extern",
-                    ["28 (25)"],
-                ),
-                TableRow(
-                    "Pension",
-                    ["29 (17)"],
-                ),
-                TableRow(
-                    "Summa",
-                    ["57 (42)"],
-                    bold=True,
-                ),
+                TableRow("Extern", ["28 (25)"]),
+                TableRow("Pension", ["29 (17)"]),
+                TableRow("Summa", ["57 (42)"], bold=True),
             ],
             columns=["Antal (jämförelse med 2020)"],
             kind="staff",
@@ -1239,27 +1214,15 @@ def _chapter5() -> list:
                 "Utfallsavvikelse",
             ]],
             rows=[
-                TableRow(
-                    "Övriga intäkter",
-                    ["2 059,1", "2 058,3", "1 990,0", "0,8", "69,1"],
-                ),
+                TableRow("Övriga intäkter", ["2 059,1", "2 058,3", "1 990,0", "0,8", "69,1"]),
                 TableRow(
                     "Summa intäkter",
                     ["2 059,1", "2 058,3", "1 990,0", "0,8", "69,1"],
                     bold=True,
                 ),
-                TableRow(
-                    "Personalkostnader",
-                    ["-576,3", "-582,9", "-542,8", "6,6", "-33,5"],
-                ),
-                TableRow(
-                    "Övriga kostnader",
-                    ["-1 051,2", "-1 072,5", "-984,9", "21,3", "-66,3"],
-                ),
-                TableRow(
-                    "Avskrivningar, inventarier",
-                    ["-47,8", "-48,6", "-41,1", "0,8", "-6,7"],
-                ),
+                TableRow("Personalkostnader", ["-576,3", "-582,9", "-542,8", "6,6", "-33,5"]),
+                TableRow("Övriga kostnader", ["-1 051,2", "-1 072,5", "-984,9", "21,3", "-66,3"]),
+                TableRow("Avskrivningar, inventarier", ["-47,8", "-48,6", "-41,1", "0,8", "-6,7"]),
                 TableRow(
                     "Avskrivningar, fastigheter",
                     ["-232,4", "-237,2", "-189,1", "4,8", "-43,3"],
@@ -1274,15 +1237,8 @@ def _chapter5() -> list:
                     ["151,4", "117,1", "232,1", "34,3", "-80,7"],
                     bold=True,
                 ),
-                TableRow(
-                    "Finansnetto",
-                    ["-165,0", "-164,2", "-265,3", "-0,8", "100,3"],
-                ),
-                TableRow(
-                    "Resultat",
-                    ["-13,6", "-47,1", "-33,2", "33,5", "19,6"],
-                    bold=True,
-                ),
+                TableRow("Finansnetto", ["-165,0", "-164,2", "-265,3", "-0,8", "100,3"]),
+                TableRow("Resultat", ["-13,6", "-47,1", "-33,2", "33,5", "19,6"], bold=True),
             ],
             columns=[
                 "Utfall 2021",
@@ -1405,39 +1361,17 @@ def _chapter5() -> list:
                 "Budgetavvikelse 2020",
             ]],
             rows=[
-                TableRow(
-                    "Område fastigheter",
-                    ["3,4", "939,4", "0,4", "7,5"],
-                ),
-                TableRow(
-                    "Område försörjning",
-                    ["-1,0", "378,8", "-0,3", "-6,5"],
-                ),
-                TableRow(
-                    "Område IT",
-                    ["2,2", "367,2", "0,6", "3,6"],
-                ),
+                TableRow("Område fastigheter", ["3,4", "939,4", "0,4", "7,5"]),
+                TableRow("Område försörjning", ["-1,0", "378,8", "-0,3", "-6,5"]),
+                TableRow("Område IT", ["2,2", "367,2", "0,6", "3,6"]),
                 TableRow(
                     "Område administrativ utveckling och service",
                     ["8,3", "88,7", "9,4", "9,3"],
                 ),
-                TableRow(
-                    "Område kundtjänst",
-                    ["2,4", "119,1", "2,0", "0,3"],
-                ),
-                TableRow(
-                    "Område medicinsk teknik",
-                    ["1,6", "73,0", "2,2", "0,3"],
-                ),
-                TableRow(
-                    "Förvaltningsgemensamt",
-                    ["16,6", "92,9", "17,9", "15,3"],
-                ),
-                TableRow(
-                    "Resultat",
-                    ["33,5", "2 059,1", "1,6", "29,8"],
-                    bold=True,
-                ),
+                TableRow("Område kundtjänst", ["2,4", "119,1", "2,0", "0,3"]),
+                TableRow("Område medicinsk teknik", ["1,6", "73,0", "2,2", "0,3"]),
+                TableRow("Förvaltningsgemensamt", ["16,6", "92,9", "17,9", "15,3"]),
+                TableRow("Resultat", ["33,5", "2 059,1", "1,6", "29,8"], bold=True),
             ],
             columns=[
                 "Budgetavvikelse 2021",
@@ -1528,10 +1462,7 @@ def _chapter5() -> list:
                 "Utfall 2020",
             ]],
             rows=[
-                TableRow(
-                    "Immateriella anläggningstillgångar innevarande års budget",
-                    ["", "", ""],
-                ),
+                TableRow("Immateriella anläggningstillgångar innevarande års budget", ["", "", ""]),
                 TableRow(
                     "Immateriella anläggningstillgångar överfört från tidigare års budget",
                     ["", "", ""],
@@ -1544,45 +1475,25 @@ def _chapter5() -> list:
                     "Byggnadsinvesteringar överfört från tidigare års budget",
                     ["ingår i ovan", "568,3", "ingår i ovan"],
                 ),
-                TableRow(
-                    "Medicinteknisk utrustning innevarande års budget",
-                    ["", "", ""],
-                ),
+                TableRow("Medicinteknisk utrustning innevarande års budget", ["", "", ""]),
                 TableRow(
                     "Medicinteknisk utrustning överfört från tidigare års budget",
                     ["", "", ""],
                 ),
-                TableRow(
-                    "It-utrustning innevarande års budget",
-                    ["50,0", "71,8", "50,1"],
-                ),
+                TableRow("It-utrustning innevarande års budget", ["50,0", "71,8", "50,1"]),
                 TableRow(
                     "It-utrustning överfört från tidigare års budget",
                     ["ingår i ovan", "4,9", "ingår i ovan"],
                 ),
-                TableRow(
-                    "Övrig utrustning innevarande års budget",
-                    ["3,0", "5,2", "5,7"],
-                ),
+                TableRow("Övrig utrustning innevarande års budget", ["3,0", "5,2", "5,7"]),
                 TableRow(
                     "Övrig utrustning överfört från tidigare års budget",
                     ["ingår i ovan", "9,3", "ingår i ovan"],
                 ),
-                TableRow(
-                    "Investeringsbidrag (konto 2322, minus-belopp)",
-                    ["", "", ""],
-                ),
-                TableRow(
-                    "Summa",
-                    ["602,1", "1 554,8", "483,6"],
-                    bold=True,
-                ),
+                TableRow("Investeringsbidrag (konto 2322, minus-belopp)", ["", "", ""]),
+                TableRow("Summa", ["602,1", "1 554,8", "483,6"], bold=True),
             ],
-            columns=[
-                "Utfall 2021",
-                "Budget 2021",
-                "Utfall 2020",
-            ],
+            columns=["Utfall 2021", "Budget 2021", "Utfall 2020"],
             kind="investment",
             unit="mnkr",
             title="Sammanställning av bruttoinvesteringar",
@@ -1632,10 +1543,7 @@ def _chapter5() -> list:
                     "Ambulansstation Berglunda inkl. markköp",
                     ["91,9", "64,5", "56,6", "42,6", "Byggnation"],
                 ),
-                TableRow(
-                    "IVA-platser H-huset",
-                    ["34,4", "24", "36,1", "2,4", "Färdigställd"],
-                ),
+                TableRow("IVA-platser H-huset", ["34,4", "24", "36,1", "2,4", "Färdigställd"]),
                 TableRow(
                     "L-huset, anpassn slutenvård psykiatri",
                     ["18,9", "24,4", "22,7", "0,0", "Färdigställd"],
@@ -1660,18 +1568,12 @@ def _chapter5() -> list:
                     "Ettapp 2A Ny byggnad Högspec.hus (slutkostnad inkl. index)",
                     ["1 404,2", "1 404,2", "1 245,4", "15,6", "Byggnation"],
                 ),
-                TableRow(
-                    "Reservvatten USÖ",
-                    ["41,2", "41,2", "41,9", "0,7", "Byggnation slutfas"],
-                ),
+                TableRow("Reservvatten USÖ", ["41,2", "41,2", "41,9", "0,7", "Byggnation slutfas"]),
                 TableRow(
                     "Byggnation reservkraft el, Lindesbergs lasarett",
                     ["43,4", "43,4", "5,5", "2,1", "Byggnation startfas"],
                 ),
-                TableRow(
-                    "Cyclotron (MT 2615)",
-                    ["95,1", "63,9", "90,6", "75,4", "Byggnation"],
-                ),
+                TableRow("Cyclotron (MT 2615)", ["95,1", "63,9", "90,6", "75,4", "Byggnation"]),
                 TableRow(
                     "Ettapp 2C om- och tillbyggnad akuten",
                     ["301,8", "301,8", "291,1", "29", "Färdigställd"],
@@ -1696,18 +1598,12 @@ def _chapter5() -> list:
                     "Utbyggnad reservkraft del 1 2017-2021",
                     ["53,8", "53,8", "22,3", "14,4", "Byggnation"],
                 ),
-                TableRow(
-                    "Nytt produktionsapotek USÖ",
-                    ["32", "32", "7,7", "4,7", "Projektering"],
-                ),
+                TableRow("Nytt produktionsapotek USÖ", ["32", "32", "7,7", "4,7", "Projektering"]),
                 TableRow(
                     "Uppgradering fastighetsnät O-huset USÖ",
                     ["11,6", "2,5", "0,2", "0,2", "Projektering"],
                 ),
-                TableRow(
-                    "Skyway G-huset USÖ",
-                    ["14", "14", "3,2", "1,8", "Projektering"],
-                ),
+                TableRow("Skyway G-huset USÖ", ["14", "14", "3,2", "1,8", "Projektering"]),
                 TableRow(
                     "Hälso- och sjukvårdsnämnden totalt",
                     ["2 610,6", "2 462,2", "2 173,3", "206,0", ""],
@@ -1778,18 +1674,9 @@ def _chapter5() -> list:
                 "Status",
             ],
             [
-                TableRow(
-                    "A-huset efter 2021",
-                    ["23,1", "23,1", "0", "0", "Byggnation"],
-                ),
-                TableRow(
-                    "HIN åtgärder",
-                    ["30,9", "30,9", "26,8", "1,3", "Byggnation"],
-                ),
-                TableRow(
-                    "Ombyggnad T-huset",
-                    ["95", "65", "0", "0", "Byggnation"],
-                ),
+                TableRow("A-huset efter 2021", ["23,1", "23,1", "0", "0", "Byggnation"]),
+                TableRow("HIN åtgärder", ["30,9", "30,9", "26,8", "1,3", "Byggnation"]),
+                TableRow("Ombyggnad T-huset", ["95", "65", "0", "0", "Byggnation"]),
                 TableRow(
                     "Ny datahall och kontor IT",
                     ["268,3", "211,4", "192,5", "129,2", "Byggnation"],
@@ -1802,11 +1689,7 @@ def _chapter5() -> list:
                     "Nytt system insamling mediaförbrukning länet",
                     ["12", "4", "0,7", "0,1", "Projektering"],
                 ),
-                TableRow(
-                    "Servicenämnden totalt",
-                    ["149,0", "119,0", "26,8", "1,3", ""],
-                    bold=True,
-                ),
+                TableRow("Servicenämnden totalt", ["149,0", "119,0", "26,8", "1,3", ""], bold=True),
             ],
             ruled=False,
         ),
@@ -1821,15 +1704,8 @@ def _chapter5() -> list:
                 "Status",
             ],
             [
-                TableRow(
-                    "Solpaneler",
-                    ["25", "21", "13", "3", "Byggnation"],
-                ),
-                TableRow(
-                    "Regionstyrelsen totalt",
-                    ["25", "21", "13", "3", ""],
-                    bold=True,
-                ),
+                TableRow("Solpaneler", ["25", "21", "13", "3", "Byggnation"]),
+                TableRow("Regionstyrelsen totalt", ["25", "21", "13", "3", ""], bold=True),
             ],
             ruled=True,
         ),
@@ -1874,14 +1750,8 @@ def _chapter5() -> list:
                 "Förändr",
             ]],
             rows=[
-                TableRow(
-                    "Antal personalmåltider",
-                    ["138 642 st", "149 237 st", "-7,1 %", "↓"],
-                ),
-                TableRow(
-                    "Antal patientmåltider",
-                    ["342 254 st", "337 586 st", "+1,4 %", "↑"],
-                ),
+                TableRow("Antal personalmåltider", ["138 642 st", "149 237 st", "-7,1 %", "↓"]),
+                TableRow("Antal patientmåltider", ["342 254 st", "337 586 st", "+1,4 %", "↑"]),
                 TableRow(
                     "Medelsvarstid i telefonväxeln, sekunder Målvärde: 17 sekunder",
                     ["25,8 sek", "19,5 sek", "+6,3 sek", "↓"],
@@ -2038,25 +1908,12 @@ def _chapter6() -> list:
         Heading("Personalkostnader", "6.1", 2),
         # money only in the "Lönekostnad (40-41) (mnkr)" row; the "%" row is not money
         Table(
-            header_rows=[[
-                "",
-                "Utfall 2021",
-                "Utfall 2020",
-            ]],
+            header_rows=[["", "Utfall 2021", "Utfall 2020"]],
             rows=[
-                TableRow(
-                    "Lönekostnadsökningstakt (%)",
-                    ["6,0 %", "4,4 %"],
-                ),
-                TableRow(
-                    "Lönekostnad (40-41) (mnkr)",
-                    ["388,5", "366,5"],
-                ),
+                TableRow("Lönekostnadsökningstakt (%)", ["6,0 %", "4,4 %"]),
+                TableRow("Lönekostnad (40-41) (mnkr)", ["388,5", "366,5"]),
             ],
-            columns=[
-                "Utfall 2021",
-                "Utfall 2020",
-            ],
+            columns=["Utfall 2021", "Utfall 2020"],
             kind="staff",
             unit="mnkr",
             title="Personalkostnader",
@@ -2075,26 +1932,11 @@ def _chapter6() -> list:
                 "Förändring %",
             ]],
             rows=[
-                TableRow(
-                    "4011+ 4081",
-                    ["Månadslöner", "298,2", "290,5", "7,7", "2,7"],
-                ),
-                TableRow(
-                    "4012",
-                    ["Timanställda", "10,2", "9,3", "0,9", "9,7"],
-                ),
-                TableRow(
-                    "4031",
-                    ["Obekväm arbetstid", "7,1", "6,5", "0,6", "9,2"],
-                ),
-                TableRow(
-                    "4032",
-                    ["Övertid/mertid", "8,2", "6,4", "1,8", "28,1"],
-                ),
-                TableRow(
-                    "4033",
-                    ["Jour och beredskap", "0,0", "4,5", "-4,5", "-100"],
-                ),
+                TableRow("4011+ 4081", ["Månadslöner", "298,2", "290,5", "7,7", "2,7"]),
+                TableRow("4012", ["Timanställda", "10,2", "9,3", "0,9", "9,7"]),
+                TableRow("4031", ["Obekväm arbetstid", "7,1", "6,5", "0,6", "9,2"]),
+                TableRow("4032", ["Övertid/mertid", "8,2", "6,4", "1,8", "28,1"]),
+                TableRow("4033", ["Jour och beredskap", "0,0", "4,5", "-4,5", "-100"]),
                 TableRow(
                     "4040",
                     [
@@ -2109,14 +1951,8 @@ def _chapter6() -> list:
                     "4110+ 4150",
                     ["Semesterkostnad inkl. skuldförändring", "50,6", "36,0", "14,6", "40,6"],
                 ),
-                TableRow(
-                    "4120",
-                    ["Sjuklön", "6,4", "8,1", "-1,7", "-21,0"],
-                ),
-                TableRow(
-                    "",
-                    ["Övrigt konto 40xx-41xx", "7,7", "5,2", "2,5", "48,1"],
-                ),
+                TableRow("4120", ["Sjuklön", "6,4", "8,1", "-1,7", "-21,0"]),
+                TableRow("", ["Övrigt konto 40xx-41xx", "7,7", "5,2", "2,5", "48,1"]),
                 TableRow(
                     "",
                     ["Totalt kontoklass 40-41", "388,5", "366,5", "22,0", "6,0"],
@@ -2494,27 +2330,28 @@ def _risks() -> list[RiskRow]:
         RiskRow(
             "HR",
             "Risken att systematiskt arbetsmiljöarbete (SAM) inte efterlevs.",
-            [(
-                "Regionövergripande åtgärd: Varje chef ska säkerställa efterlevnaden av SAM "
-                "utifrån de regionövergripande dokument som finns, och uppföljning ska ske i "
-                "ledningsgrupper och i samverkansgrupper."
-            )],
+            [
+                "Regionövergripande åtgärd: Varje chef ska säkerställa efterlevnaden av "
+                "SAM utifrån de regionövergripande dokument som finns, och uppföljning ska "
+                "ske i ledningsgrupper och i samverkansgrupper.",
+            ],
             statuses=[AVSLUTAD],
-            comments=[(
+            comments=[
                 "Har åtgärden bidragit till önskad effekt? Ja. Den ger SAM, som är och ska "
                 "vara en självklar del i den kontinuerliga verksamheten, extra fokus. Alla "
                 "verksamheter inom Regionservice arbetar kontinuerligt med att säkerställa "
-                "efterlevnaden av SAM genom framförallt regelbundna individuella avstämningar, "
-                "arbetsplatsträffar, ledningsgrupper och där så är tillämpligt, "
-                "samverkansgrupper. Flera verksamheter med hög sjukfrånvaro har även "
-                "regelbundna avstämningar med Regionhälsan och respektive ledningsgrupp. Alla "
-                "nya chefer får en övergripande introduktion i arbetsmiljö där även "
-                "Regionhälsan deltar. Förvaltningen har som komplement till Region Örebro läns "
-                "medarbetar- och säkerhetsenkät även vid ett par tillfällen genomfört en "
-                "mindre HME-mätning för att \"mäta temperaturen\" i organisationen med lite "
-                "tätare intervall. Ska risken ingå i nästkommande års riskanalys? Ja, för att "
-                "ytterligare stärka och utveckla den uppföljande delen av SAM."
-            )],
+                "efterlevnaden av SAM genom framförallt regelbundna individuella "
+                "avstämningar, arbetsplatsträffar, ledningsgrupper och där så är "
+                "tillämpligt, samverkansgrupper. Flera verksamheter med hög sjukfrånvaro "
+                "har även regelbundna avstämningar med Regionhälsan och respektive "
+                "ledningsgrupp. Alla nya chefer får en övergripande introduktion i "
+                "arbetsmiljö där även Regionhälsan deltar. Förvaltningen har som "
+                "komplement till Region Örebro läns medarbetar- och säkerhetsenkät även "
+                "vid ett par tillfällen genomfört en mindre HME-mätning för att \"mäta "
+                "temperaturen\" i organisationen med lite tätare intervall. Ska risken ingå "
+                "i nästkommande års riskanalys? Ja, för att ytterligare stärka och "
+                "utveckla den uppföljande delen av SAM.",
+            ],
         ),
         RiskRow(
             "Ekonomi",
@@ -2618,16 +2455,17 @@ def _risks() -> list[RiskRow]:
             "Kvalitet och utveckling",
             "Risken att arbetssätt/processer inte utgår och tar hänsyn till intressenters "
             "krav och behov samt skapar förutsägbara resultat.",
-            [(
+            [
                 "Risken hanteras genom mål och indikatorer inom strategin kvalitet och "
-                "utveckling. Återrapporering av status sker i delårs- och helårsrapportering."
-            )],
+                "utveckling. Återrapporering av status sker i delårs- och "
+                "helårsrapportering.",
+            ],
             statuses=[AVSLUTAD],
-            comments=[(
+            comments=[
                 "Har åtgärden bidragit till önskad effekt? Ja. Se mål och indikatorer inom "
                 "strategin kvalitet och utveckling. Ska risken ingå i nästkommande års "
-                "riskanalys? Nej"
-            )],
+                "riskanalys? Nej",
+            ],
         ),
         RiskRow(
             "Juridik",
@@ -2739,51 +2577,53 @@ def _risks() -> list[RiskRow]:
             "Medicinteknisk säkerhet",
             "Risken att berörda verksamheter inom Regionservice inte efterlever gällande "
             "lagstiftning rörande medicintekniska produkter (MTP).",
-            [(
-                "Område medicinsk teknik anpassar system och utbildar berörda verksamheter i "
-                "reviderad riktlinje och handbok medicintekniska produkter (MTP)."
-            )],
+            [
+                "Område medicinsk teknik anpassar system och utbildar berörda verksamheter "
+                "i reviderad riktlinje och handbok medicintekniska produkter (MTP).",
+            ],
             statuses=[AVSLUTAD],
-            comments=[(
+            comments=[
                 "Har åtgärden bidragit till önskad effekt? Ja, ett nytt ledningssystem för "
                 "medicintekniska produkter i enlighet med EU:s medicintekniska direktiv är "
                 "framtaget och fastställt i regionen. Aktiviteter så som anpassning av "
-                "ledningssystemet och utbildning har pågått/pågår för att säkerställa att den "
-                "nya förordningen är förankrad i verksamheten. Eventuellt kommer en webbaserad "
-                "utbildning för vårdpersonal att tas fram. Ska risken ingå i nästkommande års "
-                "riskanalys? Ja, men då rörande egentillverkning av medicintekniska produkter."
-            )],
+                "ledningssystemet och utbildning har pågått/pågår för att säkerställa att "
+                "den nya förordningen är förankrad i verksamheten. Eventuellt kommer en "
+                "webbaserad utbildning för vårdpersonal att tas fram. Ska risken ingå i "
+                "nästkommande års riskanalys? Ja, men då rörande egentillverkning av "
+                "medicintekniska produkter.",
+            ],
         ),
         RiskRow(
             "Medicinteknisk anskaffning",
             "Risken att den interna kontrollen inte är tillräcklig gällande anskaffning "
             "och redovisning av medicinsk teknik. (Revisionsrapport 19RS3049)",
-            [(
-                "Genomför en spendanalys avseende den utrustning som Område medicinsk teknik "
-                "upphandlar."
-            )],
+            [
+                "Genomför en spendanalys avseende den utrustning som Område medicinsk "
+                "teknik upphandlar.",
+            ],
             statuses=[AVSLUTAD],
-            comments=[(
-                "Har åtgärden bidragit till önskad effekt? Område medicinsk teknik har sedan "
-                "januari 2021 infört rutiner som säkerställer att avtal för medicinteknisk "
-                "utrustning som upphandlas av området, registreras i regionens övergripande "
-                "system för spendanalys (Spendency). Alla upphandlingar som omfattas av "
-                "områdets process för upphandling finns numera korrekt redovisade som att de "
-                "är handlade på avtal i Spendency. Detta innebär en ökad tillförlitlighet i "
-                "Spendency. Kategori Medicinsk teknik omfattar dock mycket mer än det som "
-                "upphandlas av Område medicinsk teknik, till exempel förbrukningsartiklar och "
-                "hjälpmedel. I Spendency syns fortfarande en stor andel för kategori Medicinsk "
-                "teknik som handlas utan avtal. Det är rimligt att anta att "
-                "förbrukningsartiklar som handlas direkt av verksamheterna bidrar till detta. "
-                "Önskas en spendanalys på just det som upphandlas av Område medicinsk teknik "
-                "finns mer korrekt underlag att ta fram från de dokument och rapporter som "
-                "området sedan tidigare använder för redovisning. Ur dessa rapporter kan "
-                "information om vilka leverantör det upphandlats från, kostnad/leverantör och "
-                "liknande enkelt plockas ut vid behov. Ytterligare en förbättring av indata i "
-                "Spendency skulle vara en genomgång av serviceavtal, för att säkerställa att "
-                "dessa finns registrerade i Spendency. Ska risken ingå i nästkommande års "
-                "riskanalys? Nej"
-            )],
+            comments=[
+                "Har åtgärden bidragit till önskad effekt? Område medicinsk teknik har "
+                "sedan januari 2021 infört rutiner som säkerställer att avtal för "
+                "medicinteknisk utrustning som upphandlas av området, registreras i "
+                "regionens övergripande system för spendanalys (Spendency). Alla "
+                "upphandlingar som omfattas av områdets process för upphandling finns "
+                "numera korrekt redovisade som att de är handlade på avtal i Spendency. "
+                "Detta innebär en ökad tillförlitlighet i Spendency. Kategori Medicinsk "
+                "teknik omfattar dock mycket mer än det som upphandlas av Område medicinsk "
+                "teknik, till exempel förbrukningsartiklar och hjälpmedel. I Spendency "
+                "syns fortfarande en stor andel för kategori Medicinsk teknik som handlas "
+                "utan avtal. Det är rimligt att anta att förbrukningsartiklar som handlas "
+                "direkt av verksamheterna bidrar till detta. Önskas en spendanalys på just "
+                "det som upphandlas av Område medicinsk teknik finns mer korrekt underlag "
+                "att ta fram från de dokument och rapporter som området sedan tidigare "
+                "använder för redovisning. Ur dessa rapporter kan information om vilka "
+                "leverantör det upphandlats från, kostnad/leverantör och liknande enkelt "
+                "plockas ut vid behov. Ytterligare en förbättring av indata i Spendency "
+                "skulle vara en genomgång av serviceavtal, för att säkerställa att dessa "
+                "finns registrerade i Spendency. Ska risken ingå i nästkommande års "
+                "riskanalys? Nej",
+            ],
         ),
     ]
 
