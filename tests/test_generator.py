@@ -1,0 +1,239 @@
+"""The sample generator: renderer (PDF look) and expected-JSON writer."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pdfplumber
+import pytest
+
+from models.contract import OutputDocument
+from samples.generator.expected import expected, money_value
+from samples.generator.hyphenate import break_points, splits
+from samples.generator.render import markup, printable, render
+from samples.generator.spec import (
+    DocSpec,
+    Goal,
+    Heading,
+    IndicatorRow,
+    Indicators,
+    IndicatorTable,
+    Para,
+    RiskRow,
+    RiskTable,
+    Table,
+    TableRow,
+)
+from samples.make_samples import write_sample
+
+HEADER = "Servicenämnden, Verksamhetsplan med budget 2024"
+LONG = (
+    "Denna verksamhetsplan utgör styrdokument för servicenämnden och förvaltningen Regionservice. "
+    "Nämnden ska se till att verksamheten, inom tilldelade ekonomiska ramar, bedrivs i enlighet med "
+    "de mål och riktlinjer som regionfullmäktige har beslutat, och ett nytt ekonomi- och inköpssystem "
+    "införs under året i samarbete med förvaltningarna. "
+) * 4
+N_RISKS = 9
+
+
+def _spec() -> DocSpec:
+    risks = [
+        RiskRow(
+            area="HR" if k < 5 else ("Informationssäkerhet" if k == 5 else ""),
+            risk=f"Risk nummer {k} att systematiskt arbetsmiljöarbete inte efterlevs i verksamheterna.",
+            actions=[
+                f"Regionövergripande åtgärd {k}.{a}: Varje chef ska säkerställa efterlevnaden utifrån de "
+                f"regionövergripande dokument som finns, och uppföljning ska ske i ledningsgrupper."
+                for a in range(3)
+            ],
+        )
+        for k in range(N_RISKS)
+    ]
+    return DocSpec(
+        stem="test-vp",
+        doc_type="verksamhetsplan",
+        year=2024,
+        organisation="Servicenämnden",
+        title="Verksamhetsplan med budget 2024",
+        running_header=HEADER,
+        font="sans",
+        title_page_lines=["Region Örebro län"],
+        blocks=[
+            Heading("Inledning", "1", 1),
+            Para(LONG),
+            Heading("Perspektiv: Process", "5.2", 2),
+            Goal("Regionservice är en möjliggörande och värdeskapande partner."),
+            Indicators(["Den digitala mognaden ska öka.", "HME delindex Motivation ska öka."]),
+            IndicatorTable([IndicatorRow("Sjukfrånvaro total % har minskat.", "6,22%", "5,5%", comment="Det rör sig i rätt riktning.")]),
+            Heading("Resultatbudget servicenämnd", "6.3", 2),
+            Table(
+                header_rows=[
+                    ["Belopp i mnkr", "Budget 2024", "", "Budget 2023", ""],
+                    ["", "Omsättning", "Varav budgetram", "Omsättning", "Varav budgetram"],
+                ],
+                rows=[
+                    TableRow("Verksamhetens intäkter", [], group=True),
+                    TableRow("Övriga intäkter", ["2 380", "75,8", "2 381,4", "70,1"]),
+                    TableRow("Personalkostnader", ["\u22121 051,2", "", "-1 012,0", ""]),
+                    TableRow("Verksamhetens nettokostnader", ["1 328,8", "75,8", "1 369,4", "70,1"], bold=True),
+                    TableRow("Antal årsarbetare", ["1 250", "", "1 240", ""]),
+                ],
+                columns=["Budget 2024 Omsättning", "Budget 2024 Varav budgetram",
+                         "Budget 2023 Omsättning", "Budget 2023 Varav budgetram"],
+                kind="budget", unit="mnkr", money_columns=[0, 1, 2, 3], title="Resultatbudget",
+            ),
+            Table(header_rows=[["(Tkr)", "2024", "Andel"]],
+                  rows=[TableRow("Minskade kostnader IT", ["-2 500", "12%"])],
+                  columns=["2024", "Andel"], kind="action_plan", unit="tkr", money_columns=[0], ruled=False,
+                  caption="Summering av samtliga åtgärder"),
+            Heading("Internkontrollplan", "9.1", 2),
+            RiskTable(risks),
+        ],
+    )
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("gen")
+    spec = _spec()
+    pdf, js = write_sample(spec, out)
+    doc = json.loads(js.read_text(encoding="utf-8"))
+    with pdfplumber.open(str(pdf)) as p:
+        texts = [page.extract_text() or "" for page in p.pages]
+        words = [page.extract_words(extra_attrs=["fontname", "size"]) for page in p.pages]
+    return {"spec": spec, "pdf": pdf, "doc": doc, "texts": texts, "words": words, "dir": out}
+
+
+def test_running_header_and_page_numbers_on_every_page_but_the_title(built):
+    texts = built["texts"]
+    total = len(texts)
+    assert total >= 4
+    assert HEADER not in texts[0]
+    for n, text in enumerate(texts[1:], start=2):
+        first = text.splitlines()[0]
+        assert first.startswith(HEADER)
+        assert first.endswith(f"{n}({total})")
+    assert built["doc"]["source"]["pages"] == total
+
+
+def test_hyphenation_at_line_ends_and_compounds_kept(built):
+    lines = [ln for t in built["texts"] for ln in t.splitlines()]
+    hyphenated = [ln for ln in lines if re.search(r"[a-zåäö]-$", ln)]
+    assert hyphenated, "no line ends with a hyphenation hyphen"
+    # the compound "ekonomi- och" is never split at its own hyphen
+    assert not any(ln.endswith("ekonomi-") for ln in lines)
+    assert sum("ekonomi- och" in ln for ln in lines) == 4
+    # undoing the hyphenation gives back the running text
+    body = " ".join(built["texts"][1].splitlines()[1:])
+    joined = re.sub(r"([a-zåäö])- ([a-zåäö])", r"\1\2", body)
+    assert "förvaltningen Regionservice" in joined
+
+
+def test_fonts_bold_heading_and_goal(built):
+    words = [w for ws in built["words"] for w in ws]
+    goal_words = [w for w in words if w["text"] == "Mål:"]
+    assert goal_words and goal_words[0]["fontname"] == "Helvetica-Bold"
+    h1 = [w for w in words if w["text"] == "Inledning"][0]
+    assert h1["fontname"] == "Helvetica-Bold" and round(h1["size"]) == 16
+    body = [w for w in words if w["text"] == "verksamhetsplan"][0]
+    assert body["fontname"] == "Helvetica" and round(body["size"]) == 11
+
+
+def test_risk_table_breaks_with_header_repeated(built):
+    pages_with_header = [
+        n for n, t in enumerate(built["texts"], start=1) if re.search(r"^Verksamhet Risk Åtgärd$", t, re.M)
+    ]
+    assert len(pages_with_header) >= 2
+    risks = [i for i in built["doc"]["items"] if i["kind"] == "risk"]
+    assert {r["page"] for r in risks} <= set(pages_with_header)
+    assert len({r["page"] for r in risks}) >= 2
+    # every risk starts on the page where its text is printed
+    for r, k in zip(risks, range(N_RISKS)):
+        assert f"Risk nummer {k} att" in built["texts"][r["page"] - 1]
+
+
+def test_money_table_two_row_header_and_wrapped_cells(built):
+    text = [t for t in built["texts"] if "Belopp i mnkr" in t][0]
+    assert "Budget 2024 Budget 2023" in text  # spanned upper header cells on one line
+    assert "-1 051,2" in text  # U+2212 printed as "-"
+    lines = text.splitlines()
+    assert any(ln.startswith("Verksamhetens netto") and not ln.startswith("Verksamhetens nettokostnader") for ln in lines)
+
+
+def test_expected_items(built):
+    items = built["doc"]["items"]
+    kinds = [i["kind"] for i in items]
+    assert kinds == ["goal", "indicator", "indicator", "indicator"] + ["risk"] * N_RISKS
+    goal = items[0]
+    assert goal["text"] == "Regionservice är en möjliggörande och värdeskapande partner."
+    assert goal["cue"] == "Mål:" and goal["section"] == "s5.2"
+    assert [i["parent"] for i in items[1:4]] == [goal["id"]] * 3
+    assert items[1]["text"] == "Den digitala mognaden ska öka."
+    assert (items[3]["outcome"], items[3]["target"], items[3]["comment"]) == ("6,22%", "5,5%", "Det rör sig i rätt riktning.")
+    risks = items[4:]
+    assert [r["area"] for r in risks] == ["HR"] * 5 + ["Informationssäkerhet"] * 4
+    assert all(len(r["actions"]) == 3 for r in risks)
+    assert risks[7]["actions"][2].startswith("Regionövergripande åtgärd 7.2: Varje chef")
+    assert all(r["section"] == "s9.1" for r in risks)
+    assert [i["id"] for i in items] == [f"i{n}" for n in range(1, len(items) + 1)]
+
+
+def test_expected_sections_and_tables(built):
+    doc = built["doc"]
+    assert [(s["id"], s["level"]) for s in doc["sections"]] == [("s1", 1), ("s5.2", 2), ("s6.3", 2), ("s9.1", 2)]
+    t1, t2 = doc["tables"]
+    assert (t1["id"], t1["kind"], t1["unit"], t1["title"]) == ("t1", "budget", "mnkr", "Resultatbudget")
+    rows = {r["label"]: r for r in t1["rows"]}
+    assert rows["Verksamhetens intäkter"]["cells"] == []
+    cells = {c["column"]: c for c in rows["Personalkostnader"]["cells"]}
+    assert set(cells) == {"Budget 2024 Omsättning", "Budget 2023 Omsättning"}  # empty cells have no entry
+    assert cells["Budget 2024 Omsättning"] == {"column": "Budget 2024 Omsättning", "raw": "-1 051,2", "value_mnkr": -1051.2}
+    assert [c["value_mnkr"] for c in rows["Övriga intäkter"]["cells"]] == [2380.0, 75.8, 2381.4, 70.1]
+    assert rows["Verksamhetens nettokostnader"]["bold"] is True
+    assert t2["title"] == "Summering av samtliga åtgärder"
+    assert t2["rows"][0]["cells"] == [
+        {"column": "2024", "raw": "-2 500", "value_mnkr": -2.5},
+        {"column": "Andel", "raw": "12%", "value_mnkr": None},
+    ]
+
+
+def test_expected_validates_against_the_contract(built):
+    doc = OutputDocument.model_validate(built["doc"])
+    assert doc.source.file == "test-vp.pdf" and len(doc.source.sha256) == 64
+    assert doc.document.type == "verksamhetsplan" and doc.document.year == 2024
+
+
+def test_deterministic_and_small(built, tmp_path):
+    again = tmp_path / "again.pdf"
+    pages = render(built["spec"], again)
+    assert again.read_bytes() == built["pdf"].read_bytes()
+    assert pages.total_pages == built["doc"]["source"]["pages"]
+    assert built["pdf"].stat().st_size < 500_000
+    assert expected(built["spec"], pages)["items"] == built["doc"]["items"]
+
+
+def test_money_value_parser():
+    assert money_value("2 059,1", "mnkr") == 2059.1
+    assert money_value("\u22121\u00a0051,2", "mnkr") == -1051.2
+    assert money_value("\u2013 500", "tkr") == -0.5
+    assert money_value("90 000", "kr") == 0.09
+    assert money_value("5,1%", "mnkr") is None
+    assert money_value("ingår i ovan", "mnkr") is None
+    assert money_value("12", None) is None
+
+
+def test_printable_and_markup():
+    assert printable("\u22125,2 ■ mnkr") == "-5,2 mnkr"
+    assert printable("● Helt →") == "Helt"
+    assert printable("Samarbete – ”vi” • alla") == "Samarbete – ”vi” • alla"
+    assert "ekonomi-\u00a0och" in markup("ett ekonomi- och inköpssystem")
+    assert markup("A & B <c>") == "A &amp; B &lt;c&gt;"
+
+
+def test_swedish_break_points():
+    assert ("Regionser", "vice") in splits("Regionservice")
+    assert all(not tail[0] in "aeiouyåäö" for _, tail in splits("Regionservice"))
+    assert break_points("IT-säkerhet") == []
+    assert break_points("HME") == [] and break_points("2023") == []
+    assert splits("Omsättning")[0] == ("Omsätt", "ning")
