@@ -75,7 +75,6 @@ def spec() -> DocSpec:
         running_header=f"Servicenämnden, {_TITLE}",
         blocks=blocks,
         font="sans",
-        title_page_lines=["Servicenämnden"],
     )
 
 
@@ -483,8 +482,9 @@ def _strategi_digitalisering() -> list[Block]:
 
 
 def _bulleted_cell(items: list[str]) -> str:
-    """A table cell that holds a bullet list, one "• item" per line."""
-    return "\n".join(f"• {item}" for item in items)
+    """A table cell that holds a bullet list as one run of "• item" texts
+    (the renderer wraps cell text; it does not keep line breaks)."""
+    return " ".join(f"• {item}" for item in items)
 
 
 def _strategi_hallbar_utveckling() -> list[Block]:
@@ -620,7 +620,9 @@ _RUS_AREAS = [
 
 def _strategi_regional_utveckling() -> list[Block]:
     rus = Table(
-        header_rows=[["", "Stark konkurrenskraft", "Hög och jämlik livskvalitet", "God resurseffektivitet"]],
+        header_rows=[
+            ["", "Stark konkurrenskraft", "Hög och jämlik livskvalitet", "God resurseffektivitet"]
+        ],
         rows=[
             TableRow(
                 "Effektmål",
@@ -669,6 +671,7 @@ def _strategi_regional_utveckling() -> list[Block]:
         caption="Övergripande mål",
         title="Övergripande mål",
         ruled=True,
+        col_widths=[1.0, 1.3, 1.3, 1.3],
     )
     return [
         Heading("Strategi: Hållbar regional utveckling", None, 3),
