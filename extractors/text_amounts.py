@@ -144,7 +144,7 @@ class AmountFinder:
             value_mnkr=value * unit_factor(unit),
             start=start,
             end=end,
-            sentence=" ".join(text[span.sent.start_char: span.sent.end_char].split()),
+            sentence=_collapse(text[span.sent.start_char: span.sent.end_char]),
             qualifier=qualifier,
         )
 
@@ -163,6 +163,11 @@ class AmountFinder:
             if any(_fold(t.text).startswith(_MONEY_WORD_PREFIXES) for t in s if t.is_alpha):
                 return True
         return False
+
+
+def _collapse(text: str) -> str:
+    """Line breaks and runs of ordinary blanks as one space (no-break spaces kept)."""
+    return re.sub(r"[ \t\r\n\f\v]+", " ", text).strip()
 
 
 @lru_cache(maxsize=1)
