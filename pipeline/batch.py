@@ -16,6 +16,7 @@ process writing behind it.
 from __future__ import annotations
 
 import ctypes
+import faulthandler
 import fcntl
 import fnmatch
 import os
@@ -201,6 +202,7 @@ def convert_and_write(task: _Task, convert: ConvertFn) -> _WorkResult:
 
 def _worker_main(conn: Connection, task: _Task, convert: ConvertFn, max_memory_mb: Optional[int],
                  parent_pid: int) -> None:
+    faulthandler.disable()  # a crash is reported in the manifest, not as a dump on the console
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides about Ctrl-C
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _die_with_parent(parent_pid)
