@@ -671,7 +671,7 @@ def _strategi_regional_utveckling() -> list[Block]:
         caption="Övergripande mål",
         title="Övergripande mål",
         ruled=True,
-        col_widths=[1.0, 1.3, 1.3, 1.3],
+        col_widths=[1.4, 1.2, 1.2, 1.2],
     )
     return [
         Heading("Strategi: Hållbar regional utveckling", None, 3),
@@ -1310,7 +1310,7 @@ def _handlingsplan() -> list[Block]:
         Heading("Bakgrund", None, 2),
         Para(
             "Det ekonomiska läget är svårare än på många årtionden med en hög inflation och "
-            "därmed stora kostnadsökningar. Hela samhället påverkas när världsekonomin går nedåt, "
+            "därmed stora kostnadsökningar. Hela samhället påverkas när världsekonomin går neråt, "
             "så även Region Örebro län. De senaste åren har präglats av kriser: pandemin, "
             "Rysslands anfallskrig mot Ukraina och den efterföljande inflationen. Region Örebro län "
             "behöver anpassa verksamhetens kostnader utifrån de rådande förutsättningarna och ta "
