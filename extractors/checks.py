@@ -46,19 +46,29 @@ class RowKind(str, Enum):
 
 @dataclass(frozen=True)
 class SumCheck:
-    """One identified arithmetic relation in one column, with its outcome."""
+    """One identified arithmetic relation, with its outcome: the total in
+    (``row_index``, ``column``) against the signed sum of its ``terms``."""
 
-    kind: str  # "intäkter", "kostnader", "nettokostnad", "resultat", "summa", "area summa", "investment summa", "totalsumma"
+    kind: str  # "intäkter", "kostnader", "nettokostnad", "resultat", "summa", "area summa", "investment summa", "totalsumma", "avvikelse"
     row_index: int  # the total's row in ``table.rows``
     column: str
-    members: tuple[int, ...]  # rows whose values add up to the total
-    expected: Decimal  # sum of the members
+    terms: tuple[tuple[int, str, int], ...]  # (row index, column, +1/-1)
+    expected: Decimal  # signed sum of the terms
     found: Decimal  # the printed total
     tolerance: Decimal
 
     @property
+    def members(self) -> tuple[int, ...]:
+        """Rows of the terms (for sums, all in the total's column)."""
+        return tuple(r for r, _, _ in self.terms)
+
+    @property
     def passed(self) -> bool:
         return abs(self.expected - self.found) <= self.tolerance
+
+    def involves(self, row_index: int, column: str) -> bool:
+        return (self.row_index, self.column) == (row_index, column) or any(
+            (r, c) == (row_index, column) for r, c, _ in self.terms)
 
 
 # --- row labels -------------------------------------------------------------
@@ -182,7 +192,7 @@ def _make(kind: str, total: _Row, column: str, members: list[_Row], rows: list[_
         kind=kind,
         row_index=total.index,
         column=column,
-        members=tuple(m.index for m in members),
+        terms=tuple((m.index, column, 1) for m in members),
         expected=sum((m.values[column] for m in members), Decimal(0)),
         found=total.values[column],
         tolerance=_tolerance(rows, column, total, members, limit),
@@ -286,6 +296,54 @@ def _generic_checks(table: Table, rows: list[_Row], column: str, limit: Decimal)
     return checks
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _header(column: str) -> tuple[str, Optional[str]]:
+    """A column header folded and joined ("Budget- avvikelse" -> "budgetavvikelse"), and its year."""
+    folded = normalise_label(column).replace(" ", "")
+    year = _YEAR.search(column)
+    return folded, year.group(0) if year else None
+
+
+def _deviation_pair(columns: list[str], deviation: str) -> Optional[tuple[str, str]]:
+    """(minuend, subtrahend) columns of a deviation column: Budgetavvikelse =
+    Utfall − Budget of the same year, Utfallsavvikelse = Utfall − Utfall a year
+    earlier.  None unless exactly one such pair is printed."""
+    folded, year = _header(deviation)
+    heads = {c: _header(c) for c in columns if "avvikelse" not in _header(c)[0]}
+    utfall = {y: c for c, (f, y) in heads.items() if f.startswith("utfall") and y}
+    budget = {y: c for c, (f, y) in heads.items() if f.startswith("budget") and y}
+    if folded.startswith("budgetavvikelse"):
+        years = [y for y in utfall if y in budget and (year is None or y == year)]
+        return (utfall[years[0]], budget[years[0]]) if len(years) == 1 else None
+    if folded.startswith("utfallsavvikelse"):
+        years = [y for y in utfall if str(int(y) - 1) in utfall and (year is None or y == year)]
+        return (utfall[years[0]], utfall[str(int(years[0]) - 1)]) if len(years) == 1 else None
+    return None
+
+
+def _deviation_checks(columns: list[str], rows: list[_Row], limit: Decimal) -> list[SumCheck]:
+    """Row by row: Budgetavvikelse = Utfall − Budget, Utfallsavvikelse = Utfall − föregående Utfall."""
+    checks: list[SumCheck] = []
+    for column in columns:
+        pair = _deviation_pair(columns, column)
+        if pair is None:
+            continue
+        plus, minus = pair
+        for row in rows:
+            if not all(c in row.values for c in (column, plus, minus)):
+                continue
+            ulp = max(row.ulps[c] for c in (column, plus, minus))
+            checks.append(SumCheck(
+                kind="avvikelse", row_index=row.index, column=column,
+                terms=((row.index, plus, 1), (row.index, minus, -1)),
+                expected=row.values[plus] - row.values[minus], found=row.values[column],
+                tolerance=min(limit, ulp * 3 / 2),
+            ))
+    return checks
+
+
 def _columns(table: Table) -> list[str]:
     columns = list(table.columns)
     for row in table.rows:
@@ -301,9 +359,11 @@ def run_checks(table: Table, tolerance: Decimal = DEFAULT_TOLERANCE,
     ``override`` = (row index, column, value in mnkr) replaces one cell first."""
     rows = _logical_rows(table, override)
     checks: list[SumCheck] = []
-    for column in _columns(table):
+    columns = _columns(table)
+    for column in columns:
         checks.extend(_structural_checks(rows, column, tolerance))
         checks.extend(_generic_checks(table, rows, column, tolerance))
+    checks.extend(_deviation_checks(columns, rows, tolerance))
     return checks
 
 
@@ -316,16 +376,20 @@ _WHAT = {
 def _warning(table: Table, check: SumCheck) -> Warning:
     row = table.rows[check.row_index]
     label = " ".join(row.label.split())
-    what = _WHAT.get(check.kind, "its rows sum")
-    verb = "is" if check.kind in _WHAT else "to"
-    names = ", ".join(" ".join(table.rows[i].label.split()) or f"row {i + 1}" for i in check.members)
-    message = (
-        f"{label} ({check.column}) is {format_mnkr(check.found)} but {what} {verb} "
-        f"{format_mnkr(check.expected)} (difference {format_mnkr(check.found - check.expected)} mnkr, "
-        f"tolerance {format_mnkr(check.tolerance)}; rows: {names})"
-    )
+    found, expected = format_mnkr(check.found), format_mnkr(check.expected)
+    tail = (f" (difference {format_mnkr(check.found - check.expected)} mnkr, "
+            f"tolerance {format_mnkr(check.tolerance)}")
+    if check.kind == "avvikelse":
+        (_, plus, _), (_, minus, _) = check.terms
+        code = "deviation_mismatch"
+        message = f"{label} ({check.column}) is {found} but {plus} − {minus} is {expected}{tail})"
+    else:
+        code = "sum_mismatch"
+        names = ", ".join(" ".join(table.rows[i].label.split()) or f"row {i + 1}" for i in check.members)
+        relation = f"{_WHAT[check.kind]} is" if check.kind in _WHAT else "its rows sum to"
+        message = f"{label} ({check.column}) is {found} but {relation} {expected}{tail}; rows: {names})"
     return Warning(
-        code="sum_mismatch",
+        code=code,
         message=message,
         page=row.page or table.page,
         table=table.id,
@@ -337,7 +401,9 @@ def _warning(table: Table, check: SumCheck) -> Warning:
 
 
 def check_table(table: Table, tolerance: Decimal = DEFAULT_TOLERANCE) -> list[Warning]:
-    """A ``sum_mismatch`` warning for every identified total that does not add up."""
+    """A ``sum_mismatch`` warning for every identified total that does not add up
+    (``deviation_mismatch`` for a Budget-/Utfallsavvikelse cell that is not the
+    difference of its columns)."""
     return [_warning(table, c) for c in run_checks(table, tolerance) if not c.passed]
 
 
@@ -348,6 +414,6 @@ def would_be_consistent(table: Table, row_index: int, column: str, value: Decima
     the cell: an unconfirmable value is not confirmed."""
     involved = [
         c for c in run_checks(table, tolerance, override=(row_index, column, Decimal(value)))
-        if c.column == column and (c.row_index == row_index or row_index in c.members)
+        if c.involves(row_index, column)
     ]
     return bool(involved) and all(c.passed for c in involved)

@@ -401,11 +401,19 @@ Resultat\t33,5\t2 059,1\t1,6\t29,8
 """
 
 
+RR_COLUMNS = ["Utfall 2021", "Budget 2021", "Utfall 2020", "Budget- avvikelse", "Utfalls- avvikelse"]
+
+
+def resultatrapport() -> Table:
+    return make_table("t1", "budget", "Belopp i mnkr", RR_COLUMNS, RESULTATRAPPORT)
+
+
 def test_report_tables_pass_and_relation_column_is_not_checked():
-    rr = make_table("t1", "budget", "Belopp i mnkr",
-                    ["Utfall 2021", "Budget 2021", "Utfall 2020", "Budget- avvikelse", "Utfalls- avvikelse"],
-                    RESULTATRAPPORT)
-    assert check_table(rr) == [] and len(run_checks(rr)) == 20
+    rr = resultatrapport()
+    checks = run_checks(rr)
+    assert check_table(rr) == []
+    assert sum(c.kind != "avvikelse" for c in checks) == 20  # 4 relations x 5 columns
+    assert sum(c.kind == "avvikelse" for c in checks) == 20  # 10 rows x 2 deviation columns
     dr = make_table("t2", "budget", "Belopp i mnkr",
                     ["Budgetavvikelse 2021", "Omsättning *) 2021", "Relation (%)", "Budgetavvikelse 2020"],
                     DRIFTREDOVISNING)
@@ -442,3 +450,50 @@ def test_tolerance_is_configurable(resultatbudget):
     far = altered(resultatbudget, "Personalkostnader", "Budget 2024", "-666")
     assert check_table(far, tolerance=Decimal("1")) == []
     assert len(check_table(far, tolerance=Decimal("0.5"))) == 1
+
+
+def test_budgetavvikelse_is_utfall_minus_budget_per_row():
+    bad = altered(resultatrapport(), "Övriga kostnader", "Budget- avvikelse", "12,3")
+    w = check_table(bad)
+    assert [(x.code, x.row, x.column, x.expected, x.found) for x in w] == [
+        ("sum_mismatch", "Summa kostnader", "Budget- avvikelse", pytest.approx(24.5), pytest.approx(33.5)),
+        ("deviation_mismatch", "Övriga kostnader", "Budget- avvikelse", pytest.approx(21.3), pytest.approx(12.3)),
+    ]
+    assert "Utfall 2021 − Budget 2021 is 21,3" in w[1].message
+
+
+# --- seed 003: an OCR'd Resultatbudget with damaged numbers ---------------------
+
+RESULTATBUDGET_OCR = """\
+Verksamhetens intékter\t\t\t
+Ovriga intakter\t2627,9\t2578,3\t2 554,8
+Summa intakter\t26279\t2578,3\t25548
+Verksamhetens kostnader\t\t\t
+Personalkostnader\t-665,0\t-634,2\t-648,6
+Ovriga kostnader\t-1 360,2\t-1293,1\t-1274,0
+Avskrivningar, inventarier\t-73,9\t-71,2\t-73,6
+Avskrivningar, fastigheter\t-286,3\t-287,2\t-286,3
+Summa kostnader\t-2 385,4\t-2 285,7\t-2282,5
+Verksamhetens nettokostnader\t242 5\t292.6\t272,3
+Finansnetto\t-155,6\t-155,5\t-155,5
+Fastighetsfinansiering\t-84,7\t-119,4\t-114,4
+Resultat *)\t2,2\t17,7\t2,4
+"""
+
+
+def test_ocr_damaged_table_is_flagged_and_repairs_are_confirmed():
+    table = make_table("t3", "budget", "Belopp i mnkr", ["Budget 2026", "Prognos 2025", "Budget 2025"],
+                       RESULTATBUDGET_OCR)
+    netto = row_index(table, "Verksamhetens nettokostnader")
+    assert table.rows[netto].cells[0].value_mnkr is None  # "242 5" is not a number
+    flagged = {(w.row, w.column) for w in check_table(table)}
+    assert ("Summa intakter", "Budget 2026") in flagged and ("Summa intakter", "Budget 2025") in flagged
+    summa = row_index(table, "Summa intakter")
+    assert would_be_consistent(table, summa, "Budget 2026", Decimal("2627.9"))
+    assert not would_be_consistent(table, summa, "Budget 2026", Decimal("26279"))
+    assert would_be_consistent(table, summa, "Budget 2025", Decimal("2554.8"))
+    # with "242 5" read as 242,5 the nettokostnad and Resultat relations hold once
+    # Summa intäkter is repaired: repairs are confirmed one at a time
+    repaired = altered(table, "Summa intakter", "Budget 2026", "2 627,9")
+    assert would_be_consistent(repaired, netto, "Budget 2026", Decimal("242.5"))
+    assert not would_be_consistent(repaired, netto, "Budget 2026", Decimal("2425"))
