@@ -32,11 +32,11 @@ class ScanLook:
     """How rough the scanner is."""
 
     dpi: int = 200
-    jpeg_quality: int = 60
+    jpeg_quality: int = 55
     min_angle: float = 0.3
     max_angle: float = 1.5
     blur: float = 0.7  # Gaussian radius in pixels at the scan dpi
-    noise: float = 10.0  # std of Gaussian noise (grey levels)
+    noise: float = 5.0  # std of Gaussian noise (grey levels)
     paper: int = 238  # background grey
 
 
@@ -97,7 +97,7 @@ def scan_pdf(src: Path, dst: Path, look: ScanLook = ScanLook(), seed: Optional[i
 def scan_sample(src: Path, out_dir: Path = SCANNED, look: ScanLook = ScanLook()) -> Path:
     """Scan one sample, lowering JPEG quality until it stays under 5 MB."""
     dst = out_dir / src.name
-    for quality in (look.jpeg_quality, 45, 35):
+    for quality in (look.jpeg_quality, 45, 35, 25):
         scan_pdf(src, dst, ScanLook(**{**look.__dict__, "jpeg_quality": quality}))
         if dst.stat().st_size < MAX_BYTES:
             break
