@@ -22,7 +22,8 @@ What was left out or normalised (nothing else is shortened):
 
 Source facts kept as printed (not errors of transcription):
 
-- Fastigheter's action-plan table prints "1500" without thousands space.
+- Fastigheter's action-plan table prints Intäkter 2025/2026 as "1500" (no
+  thousands space; 2024 is "1 500").
 - The summary "Summering av samtliga åtgärder" does NOT equal the sum of the
   seven area tables for 2024 (areas: 87 349 tkr, 27 579 personal, 55 856
   övriga; summary: 84 754, 27 039, 53 801 — the political prioritisation in
