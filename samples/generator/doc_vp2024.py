@@ -26,8 +26,8 @@ Source facts kept as printed (not errors of transcription):
   thousands space; 2024 is "1 500").
 - The summary "Summering av samtliga åtgärder" does NOT equal the sum of the
   seven area tables for 2024 (areas: 87 349 tkr, 27 579 personal, 55 856
-  övriga; summary: 84 754, 27 039, 53 801 — the political prioritisation in
-  1.4 explains it); 2025 and 2026 do add up.  Within every table, the
+  övriga; summary: 84 754, 27 039, 53 801; the source gives no reason, 1.4
+  mentions a political prioritisation); 2025 and 2026 do add up.  Within every table, the
   Totalsumma/Summa rows add up exactly.
 - Typos of the source are kept: "Hälsöfrämjade", "avvikelshantering",
   "Serverar, hårdvara", "upphandlinskonsulter", "arbetsätt", "Kvalitén",
