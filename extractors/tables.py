@@ -1,0 +1,919 @@
+"""Tables on a page: where they are and their grid of cells.
+
+Two kinds of evidence are used:
+
+* rulings — a lattice of horizontal and vertical lines: rows are the bands
+  between horizontal rules, cells the spans between the vertical rules that
+  cross a band (a missing inner rule makes a spanning cell);
+* whitespace alignment — consecutive lines that split into "chunks" at wide
+  gaps, whose value chunks (numbers, percentages, statuses) stack into
+  columns (the unruled Word table, and every OCR'd table).
+
+Rows are built from lines (a wrapped label or a wrapped cell stays one row),
+header rows are recognised and their wrapped/split cells merged, the caption
+line above is picked up.  :func:`merge_continued` joins a table that goes on
+over a page break.  Works on :class:`~models.layout.PageText` only, so text
+layer and OCR pages are handled alike.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field, replace
+from typing import Optional, Sequence
+
+from models.contract import BBox
+from models.layout import PageText, Ruling, TableCellGrid, TableGrid, Word
+
+# ----------------------------------------------------------------- vocabulary
+
+_NUM = r"[-−–+]?\s?\d[\d \u00a0\u202f]*(?:[,.]\d+)?"
+_VALUE = re.compile(
+    rf"^(?:[<>≤≥~]|ca\.?)?\s*\(?{_NUM}\)?\s*(?:%|procent|st|kr|mnkr|tkr|mkr|tim|h|dagar|dgr|min|sek|s|ggr)?\.?$"
+    r"|^[-−–—x■□●○✓]$",
+    re.I,
+)
+_MONEYISH = re.compile(rf"^\(?{_NUM}\)?$")
+_STATUS = re.compile(
+    r"^(?:helt|delvis|inte\s+alls|ej\s+uppfyllt|uppfyllt|v[äa]rde\s+saknas|p[åa]g[åa]r|klar|"
+    r"ej\s+p[åa]b[öo]rjad|p[åa]b[öo]rjad|genomf[öo]rd|ej\s+genomf[öo]rd|ja|nej)\.?$",
+    re.I,
+)
+_HEADER_WORDS = re.compile(
+    r"\b(?:budget\w*|prognos\w*|utfall\w*|bokslut\w*|belopp\w*|m[åa]lv[äa]rde\w*|indikator\w*|styrtal|"
+    r"verksamhet|risk|[åa]tg[äa]rd\w*|status|kommentar|mnkr|tkr|procent|antal|oms[äa]tt\w*|varav|"
+    r"avvikelse|helår|period|objekt\w*|ansvar\w*|(?:19|20)\d\d)\b",
+    re.I,
+)
+_YEARISH = re.compile(r"^(?:(?:19|20)\d\d(?:[-–/]\d{2,4})?|[A-ZÅÄÖa-zåäö].*)$")
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\S")
+_DOT_LEADER = re.compile(r"(?:\.\s?){4,}|…{2,}|_{4,}")
+_CAPTION_START = re.compile(r"^(?:tabell|tab\.|figur|diagram|bilaga)\b", re.I)
+_UNIT = re.compile(r"\b(?:mnkr|mkr|mnrk|tkr|kr|msek|procent)\b|\((?:tkr|mnkr|mkr|kr)\)", re.I)
+_SENTENCE_END = re.compile(r"[.!?:;]\)?[”\"']?$")
+_HEADER_GAP = 0.4  # × size: the gap that separates header cells
+_COMPOUND_JOINERS = {"och", "eller", "samt", "respektive", "resp.", "till", "som", "men", "&", "utan"}
+
+
+@dataclass(frozen=True)
+class TableSettings:
+    """Tunables, relative to the font size of the lines involved."""
+
+    chunk_gap: float = 0.55  # a gap wider than this × size splits a line into cells
+    row_gap: float = 1.6  # a vertical gap wider than this × size ends an unruled table
+    min_value_lines: int = 2
+    max_header_lines: int = 5
+    caption_gap: float = 1.8
+    caption_max_words: int = 14
+
+
+# ----------------------------------------------------------------- helpers
+
+
+def is_value(text: str) -> bool:
+    """A cell text that reads as a table value: number, percentage, status, dash."""
+    t = text.strip()
+    return bool(t) and (bool(_VALUE.match(t)) or bool(_STATUS.match(t)))
+
+
+def is_number(text: str) -> bool:
+    """A cell text that reads as a plain number (possibly with %, sign, unit)."""
+    t = text.strip()
+    return bool(t) and bool(_VALUE.match(t)) and any(c.isdigit() for c in t)
+
+
+def join_wrapped(parts: Sequence[str]) -> str:
+    """Join the lines of a wrapped cell: hyphenation undone ("Omsätt-"+"ning"),
+    real compound hyphens kept ("Hälso-"+"och sjukvård", "IT-"+"stöd")."""
+    out = ""
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        if not out:
+            out = part
+            continue
+        if out.endswith("-") and len(out) >= 2:
+            first = part.split()[0]
+            prev = out[-2]
+            if first.lower() in _COMPOUND_JOINERS or first.startswith(","):
+                out = out + " " + part
+            elif prev.islower() and part[0].islower():
+                out = out[:-1] + part
+            else:
+                out = out + part
+        else:
+            out = out + " " + part
+    return re.sub(r"\s+", " ", out).strip()
+
+
+def _size(w: Word) -> float:
+    return w.size if w.size > 0 else max(1.0, (w.bottom - w.top))
+
+
+@dataclass
+class _Chunk:
+    words: list[Word]
+
+    @property
+    def x0(self) -> float:
+        return min(w.x0 for w in self.words)
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def bold(self) -> bool:
+        letters = [w for w in self.words if any(c.isalpha() for c in w.text)]
+        return bool(letters) and all(w.bold for w in letters)
+
+
+@dataclass
+class _Line:
+    words: list[Word]
+    chunks: list[_Chunk] = field(default_factory=list)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return min(w.x0 for w in self.words)
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def size(self) -> float:
+        return statistics.median(_size(w) for w in self.words)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def bold(self) -> bool:
+        letters = [w for w in self.words if any(c.isalpha() for c in w.text)]
+        return bool(letters) and all(w.bold for w in letters)
+
+    @property
+    def italic(self) -> bool:
+        letters = [w for w in self.words if any(c.isalpha() for c in w.text)]
+        return bool(letters) and all(w.italic for w in letters)
+
+
+def _group_lines(words: Sequence[Word], chunk_gap: float) -> list[_Line]:
+    """Words on one baseline, top to bottom; each line split into chunks."""
+    lines: list[_Line] = []
+    for w in sorted(words, key=lambda w: (w.top, w.x0)):
+        h = max(1.0, w.bottom - w.top)
+        home = None
+        for ln in reversed(lines[-4:]):
+            overlap = min(ln.bottom, w.bottom) - max(ln.top, w.top)
+            if overlap >= 0.5 * min(h, ln.bottom - ln.top):
+                home = ln
+                break
+        if home is None:
+            lines.append(_Line([w]))
+        else:
+            home.words.append(w)
+    lines.sort(key=lambda ln: ln.top)
+    for ln in lines:
+        ln.words.sort(key=lambda w: w.x0)
+        ln.chunks = _split_chunks(ln.words, chunk_gap * ln.size)
+    return lines
+
+
+def _split_chunks(words: Sequence[Word], gap: float) -> list[_Chunk]:
+    chunks: list[_Chunk] = []
+    for w in words:
+        if chunks and w.x0 - chunks[-1].x1 <= gap:
+            chunks[-1].words.append(w)
+        else:
+            chunks.append(_Chunk([w]))
+    return chunks
+
+
+def _cell(words: Sequence[Word], line_tol: float = 0.5) -> TableCellGrid:
+    """Words of one cell → its text (wrapped lines joined) and bbox."""
+    if not words:
+        return TableCellGrid("", None, False)
+    lines = _group_lines(words, 1e9)
+    text = join_wrapped([ln.text for ln in lines])
+    letters = [w for w in words if any(c.isalpha() for c in w.text)]
+    bold = bool(letters) and all(w.bold for w in letters)
+    return TableCellGrid(text, BBox.union([w.bbox for w in words]), bold)
+
+
+def _empty() -> TableCellGrid:
+    return TableCellGrid("", None, False)
+
+
+# ----------------------------------------------------------------- public API
+
+
+def find_tables(page: PageText, settings: TableSettings = TableSettings()) -> list[TableGrid]:
+    """Tables on one page, top to bottom (ruled ones first found, then aligned)."""
+    lines = _group_lines(page.words, settings.chunk_gap)
+    grids: list[TableGrid] = []
+    taken: list[BBox] = []
+    for box, hs, vs in _lattices(page.rulings):
+        grid = _lattice_grid(page, lines, box, hs, vs, settings)
+        if grid is not None:
+            grids.append(grid)
+            taken.append(grid.bbox)
+    free = [ln for ln in lines if not any(_line_in(ln, b) for b in taken)]
+    for grid in _aligned_tables(page, free, settings):
+        if not any(_overlaps(grid.bbox, b) for b in taken):
+            grids.append(grid)
+    grids = [g for g in grids if not looks_like_toc(g)]
+    grids.sort(key=lambda g: g.bbox.top)
+    return grids
+
+
+def table_word_indexes(page: PageText, grid: TableGrid, settings: TableSettings = TableSettings()) -> list[int]:
+    """Indexes into ``page.words`` of the words that belong to ``grid``
+    (inside its bbox, plus the caption line) — what running text must drop."""
+    box = grid.bbox
+    out = [i for i, w in enumerate(page.words) if _word_in(w, box)]
+    if grid.caption:
+        lines = _group_lines(page.words, settings.chunk_gap)
+        above = [ln for ln in lines if ln.bottom <= box.top + 1]
+        if above:
+            cap = above[-1]
+            if re.sub(r"\s+", " ", cap.text).strip() == grid.caption:
+                ids = {id(w) for w in cap.words}
+                out += [i for i, w in enumerate(page.words) if id(w) in ids]
+    return sorted(set(out))
+
+
+def looks_like_toc(grid: TableGrid) -> bool:
+    """A table of contents read as a table: dot leaders, or section numbers
+    with a single column of rising page numbers."""
+    rows = grid.rows
+    if not rows:
+        return False
+    texts = [" ".join(c.text for c in r) for r in rows]
+    if sum(bool(_DOT_LEADER.search(t)) for t in texts) >= max(2, len(rows) // 2):
+        return True
+    if len(rows[0]) == 2:
+        nums = [r[1].text for r in rows if r[1].text]
+        labels = [r[0].text for r in rows if r[0].text]
+        if nums and all(re.fullmatch(r"\d{1,3}", n) for n in nums):
+            pages = [int(n) for n in nums]
+            numbered = sum(bool(_SECTION_NUMBER.match(l)) for l in labels)
+            if pages == sorted(pages) and numbered >= len(labels) // 2:
+                return True
+    return False
+
+
+# ----------------------------------------------------------------- geometry
+
+
+def _word_in(w: Word, box: BBox, pad: float = 1.0) -> bool:
+    cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+    return box.x0 - pad <= cx <= box.x1 + pad and box.top - pad <= cy <= box.bottom + pad
+
+
+def _line_in(ln: _Line, box: BBox) -> bool:
+    cy = (ln.top + ln.bottom) / 2
+    cx = (ln.x0 + ln.x1) / 2
+    return box.top - 1 <= cy <= box.bottom + 1 and box.x0 - 2 <= cx <= box.x1 + 2
+
+
+def _overlaps(a: BBox, b: BBox) -> bool:
+    return min(a.bottom, b.bottom) - max(a.top, b.top) > 2 and min(a.x1, b.x1) - max(a.x0, b.x0) > 2
+
+
+def _cluster(values: Sequence[float], tol: float) -> list[float]:
+    out: list[list[float]] = []
+    for v in sorted(values):
+        if out and v - out[-1][-1] <= tol:
+            out[-1].append(v)
+        else:
+            out.append([v])
+    return [sum(g) / len(g) for g in out]
+
+
+# ----------------------------------------------------------------- ruled tables
+
+
+def _lattices(rulings: Sequence[Ruling], tol: float = 2.5) -> list[tuple[BBox, list[Ruling], list[Ruling]]]:
+    """Connected groups of touching rulings with ≥ 2 horizontal and ≥ 2 vertical lines."""
+    hs = [r for r in rulings if r.horizontal and r.x1 - r.x0 >= 10]
+    vs = [r for r in rulings if not r.horizontal and r.bottom - r.top >= 4]
+    items = hs + vs
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def touch(a: Ruling, b: Ruling) -> bool:
+        return (
+            a.x0 - tol <= b.x1 and b.x0 - tol <= a.x1 and a.top - tol <= b.bottom and b.top - tol <= a.bottom
+        )
+
+    for i in range(len(items)):
+        for j in range(i + 1, len(items)):
+            if touch(items[i], items[j]):
+                parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(items)):
+        groups.setdefault(find(i), []).append(i)
+    out = []
+    for idx in groups.values():
+        gh = [items[i] for i in idx if items[i].horizontal and items[i].x1 - items[i].x0 >= 10]
+        gv = [items[i] for i in idx if not items[i].horizontal]
+        if len(_cluster([r.top for r in gh], 2)) >= 2 and len(_cluster([r.x0 for r in gv], 2)) >= 2:
+            box = BBox.union([BBox(x0=r.x0, top=r.top, x1=r.x1, bottom=r.bottom) for r in gh + gv])
+            out.append((box, gh, gv))
+    return out
+
+
+def _lattice_grid(
+    page: PageText, lines: list[_Line], box: BBox, hs: list[Ruling], vs: list[Ruling], settings: TableSettings
+) -> Optional[TableGrid]:
+    xs = _cluster([(r.x0 + r.x1) / 2 for r in vs], 2.5)
+    if xs[0] - box.x0 > 3:
+        xs.insert(0, box.x0)
+    if box.x1 - xs[-1] > 3:
+        xs.append(box.x1)
+    ys = _cluster([(r.top + r.bottom) / 2 for r in hs], 2.5)
+    if ys[0] - box.top > 3:
+        ys.insert(0, box.top)
+    if box.bottom - ys[-1] > 3:
+        ys.append(box.bottom)
+    ncol = len(xs) - 1
+    words = [w for w in page.words if _word_in(w, box)]
+    if not words or ncol < 1:
+        return None
+    raw_rows: list[list[tuple[TableCellGrid, int]]] = []  # (cell, span)
+    row_words: list[list[Word]] = []
+    for top, bottom in zip(ys, ys[1:]):
+        if bottom - top < 3:
+            continue
+        mid = (top + bottom) / 2
+        band = [w for w in words if top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1]
+        if not band:
+            continue
+        present = [0]
+        for k in range(1, ncol):
+            if any(abs((v.x0 + v.x1) / 2 - xs[k]) <= 2.5 and v.top - 2 <= mid <= v.bottom + 2 for v in vs):
+                present.append(k)
+        present.append(ncol)
+        band_lines = _group_lines(band, settings.chunk_gap)
+        for sub in _split_band(band_lines, xs, present, settings):
+            row: list[tuple[TableCellGrid, int]] = []
+            sub_words = [w for ln in sub for w in ln.words]
+            for a, b in zip(present, present[1:]):
+                cw = [w for w in sub_words if xs[a] - 1 <= (w.x0 + w.x1) / 2 <= xs[b] + 1]
+                row.append((_cell(cw), b - a))
+            raw_rows.append(row)
+            row_words.append(sub_words)
+    if not raw_rows:
+        return None
+    # a lattice needs ≥ 2 columns somewhere and ≥ 2 rows
+    if ncol < 2 or len(raw_rows) < 2:
+        return None
+    header_n = _count_header_rows([_expand(r, ncol, header=True) for r in raw_rows])
+    header_rows = [_expand(r, ncol, header=True) for r in raw_rows[:header_n]]
+    body = [_expand(r, ncol, header=False) for r in raw_rows[header_n:]]
+    header_rows = _merge_header_rows(header_rows)
+    caption = _caption_above(lines, box, settings)
+    return TableGrid(page=page.number, bbox=box, header_rows=header_rows, rows=body, caption=caption, ruled=True)
+
+
+def _expand(row: list[tuple[TableCellGrid, int]], ncol: int, header: bool) -> list[TableCellGrid]:
+    """Spanning cells → one entry per column (headers repeat the text, body
+    rows keep it in the first spanned column)."""
+    out: list[TableCellGrid] = []
+    for cell, span in row:
+        out.append(cell)
+        for _ in range(span - 1):
+            out.append(TableCellGrid(cell.text, cell.bbox, cell.bold) if header else _empty())
+    return (out + [_empty()] * ncol)[:ncol]
+
+
+def _split_band(lines: list[_Line], xs: list[float], present: list[int], settings: TableSettings) -> list[list[_Line]]:
+    """A ruled band holding several records (rows not separated by rules):
+    split where value columns carry numbers on more than one line."""
+    if len(lines) < 2 or len(present) < 3:
+        return [lines]
+    label_right = xs[present[1]]
+
+    def has_number(ln: _Line) -> bool:
+        return any(c.x0 >= label_right - 1 and is_number(c.text) and _MONEYISH.match(c.text.strip().rstrip("%").strip())
+                   for c in ln.chunks)
+
+    if sum(has_number(ln) for ln in lines) < 2:
+        return [lines]
+    columns = [(xs[a], xs[b]) for a, b in zip(present, present[1:])]
+    return [[ln for ln in group] for group in _row_groups(lines, columns, settings)]
+
+
+# ----------------------------------------------------------------- header rows
+
+
+def _is_header_like(cells: Sequence[TableCellGrid], first: bool) -> bool:
+    """A row that reads as column headers: short texts, no values (years
+    allowed), header words or bold."""
+    texts = [c.text.strip() for c in cells]
+    filled = [c for c in cells if c.text.strip()]
+    if not filled:
+        return False
+    if any(len(t.split()) > 7 for t in texts):
+        return False
+    for t in texts[1:]:
+        if t and is_value(t) and not re.fullmatch(r"(?:19|20)\d\d", t):
+            return False
+    vocab = any(_HEADER_WORDS.search(t) for t in texts)
+    bold = all(c.bold for c in filled)
+    if first:
+        return vocab or (bold and len(filled) >= 2)
+    return (bold and (vocab or len(filled) >= 2)) or (vocab and len(filled) >= 2)
+
+
+def _count_header_rows(rows: list[list[TableCellGrid]], limit: int = 3) -> int:
+    n = 0
+    while n < min(limit, len(rows) - 1) and _is_header_like(rows[n], first=(n == 0)):
+        n += 1
+    return n
+
+
+def _merge_header_rows(rows: list[list[TableCellGrid]]) -> list[list[TableCellGrid]]:
+    """Header rows whose cells only continue the cells above (hyphen-wrapped or
+    lone continuations) are folded into the row above."""
+    out: list[list[TableCellGrid]] = []
+    for row in rows:
+        if out and _continues(out[-1], row):
+            out[-1] = [_join_cells(a, b) for a, b in zip(out[-1], row)]
+        else:
+            out.append(row)
+    return out
+
+
+def _continues(upper: list[TableCellGrid], lower: list[TableCellGrid]) -> bool:
+    pairs = [(a.text, b.text) for a, b in zip(upper, lower) if b.text.strip()]
+    if not pairs:
+        return True
+    return all(a.strip().endswith("-") or (a.strip() and b.strip()[0].islower()) for a, b in pairs)
+
+
+def _join_cells(a: TableCellGrid, b: TableCellGrid) -> TableCellGrid:
+    if not b.text:
+        return a
+    if not a.text:
+        return b
+    if a.bbox is not None and b.bbox is not None and a.bbox == b.bbox:
+        return a
+    boxes = [x for x in (a.bbox, b.bbox) if x is not None]
+    return TableCellGrid(join_wrapped([a.text, b.text]), BBox.union(boxes) if boxes else None, a.bold and b.bold)
+
+
+# ----------------------------------------------------------------- caption
+
+
+def _caption_above(lines: list[_Line], box: BBox, settings: TableSettings, body_size: Optional[float] = None) -> Optional[str]:
+    above = [ln for ln in lines if ln.bottom <= box.top + 1 and min(ln.x1, box.x1) - max(ln.x0, box.x0) > 0]
+    if not above:
+        return None
+    ln = max(above, key=lambda l: l.bottom)
+    size = ln.size
+    if box.top - ln.bottom > settings.caption_gap * size:
+        return None
+    text = re.sub(r"\s+", " ", ln.text).strip()
+    if len(text.split()) > settings.caption_max_words or _SECTION_NUMBER.match(text) or _DOT_LEADER.search(text):
+        return None
+    if body_size is not None and size > body_size * 1.12:
+        return None  # a heading, not a caption
+    if _CAPTION_START.match(text) or _UNIT.search(text) or ln.bold or ln.italic:
+        return text
+    return None
+
+
+# ----------------------------------------------------------------- aligned (unruled) tables
+
+
+def _kind(ln: _Line) -> str:
+    """'V' a line with values right of its first chunk, 'L' text only."""
+    ch = ln.chunks
+    if len(ch) == 1:
+        return "S" if is_value(ch[0].text) else "L"
+    rest = ch[1:]
+    vals = [c for c in rest if is_value(c.text)]
+    others = [c for c in rest if not is_value(c.text)]
+    if vals and len(others) <= 1 and all(len(c.text.split()) <= 3 for c in others):
+        return "V"
+    return "M" if len(ch) >= 2 else "L"
+
+
+def _aligned_tables(page: PageText, lines: list[_Line], settings: TableSettings) -> list[TableGrid]:
+    kinds = [_kind(ln) for ln in lines]
+    grids: list[TableGrid] = []
+    i = 0
+    used_until = -1
+    while i < len(lines):
+        if kinds[i] != "V" or i <= used_until:
+            i += 1
+            continue
+        # grow a body region downwards
+        body = [i]
+        j = i + 1
+        pending: list[int] = []
+        while j < len(lines):
+            prev = lines[body[-1] if not pending else pending[-1]]
+            gap = lines[j].top - prev.bottom
+            if gap > settings.row_gap * lines[j].size:
+                break
+            if kinds[j] in ("V", "S"):
+                body += pending + [j]
+                pending = []
+            elif kinds[j] == "L" and len(pending) < 3:
+                pending.append(j)
+            else:
+                break
+            j += 1
+        # trailing label lines: keep wrapped-label continuations only
+        for p in pending:
+            if _label_continues(lines[body[-1]], lines[p]) and lines[p].top - lines[body[-1]].bottom <= 0.8 * lines[p].size:
+                body.append(p)
+            else:
+                break
+        value_lines = [k for k in body if kinds[k] in ("V", "S")]
+        if sum(kinds[k] == "V" for k in body) < settings.min_value_lines:
+            i = j
+            continue
+        columns = _columns([lines[k] for k in value_lines])
+        if len(columns) < 2 or not _consistent([lines[k] for k in value_lines if kinds[k] == "V"], columns):
+            i = j
+            continue
+        # label lines must fit the label column
+        label_right = columns[0][1]
+        body = [k for k in body if kinds[k] != "L" or lines[k].x1 <= columns[1][0] + 2]
+        # header lines and group rows above
+        start = body[0]
+        head: list[int] = []
+        k = start - 1
+        groups_above: list[int] = []
+        while k >= 0 and k > used_until and len(head) + len(groups_above) < settings.max_header_lines:
+            ln = lines[k]
+            below = lines[(head[0] if head else (groups_above[0] if groups_above else start))]
+            if below.top - ln.bottom > settings.row_gap * ln.size:
+                break
+            if _header_line(ln, columns):
+                head.insert(0, k)
+            elif not head and kinds[k] == "L" and ln.x1 <= columns[1][0] + 2 and len(groups_above) < 2:
+                groups_above.insert(0, k)
+            else:
+                break
+            k -= 1
+        if groups_above and not head and not all(lines[g].bold for g in groups_above):
+            groups_above = []
+        body = groups_above + body
+        body_lines = [lines[k] for k in body]
+        head_lines = [lines[k] for k in head]
+        used_until = body[-1]
+        grid = _aligned_grid(page, lines, head_lines, body_lines, columns, settings)
+        if grid is not None:
+            grids.append(grid)
+        i = used_until + 1
+    return grids
+
+
+def _columns(lines: list[_Line]) -> list[tuple[float, float]]:
+    """Column x-ranges: the union of overlapping chunk extents of value lines."""
+    spans = sorted((c.x0, c.x1) for ln in lines for c in ln.chunks)
+    out: list[list[float]] = []
+    for x0, x1 in spans:
+        if out and x0 <= out[-1][1] + 1:
+            out[-1][1] = max(out[-1][1], x1)
+        else:
+            out.append([x0, x1])
+    return [(a, b) for a, b in out]
+
+
+def _consistent(lines: list[_Line], columns: list[tuple[float, float]]) -> bool:
+    """Value chunks stack: in each value column their right or left edges align."""
+    if len(lines) < 2:
+        return False
+    for x0, x1 in columns[1:]:
+        chunks = [c for ln in lines for c in ln.chunks if c.x0 >= x0 - 1 and c.x1 <= x1 + 1]
+        if len(chunks) < 2:
+            continue
+        tol = max(3.0, 0.35 * statistics.median(_size(w) for c in chunks for w in c.words))
+        rights = [c.x1 for c in chunks]
+        lefts = [c.x0 for c in chunks]
+        centers = [(c.x0 + c.x1) / 2 for c in chunks]
+        if not any(max(v) - min(v) <= tol * 2 for v in (rights, lefts, centers)):
+            # allow a few misfits (OCR)
+            med = statistics.median(rights)
+            if sum(abs(r - med) <= tol for r in rights) < 0.7 * len(rights):
+                return False
+    return True
+
+
+def _header_line(ln: _Line, columns: list[tuple[float, float]]) -> bool:
+    texts = [c.text for c in ln.chunks]
+    if any(_MONEYISH.match(t.strip()) and not re.fullmatch(r"(?:19|20)\d\d", t.strip()) for t in texts[1:]):
+        return False
+    over_values = [c for c in ln.chunks if c.x1 > columns[1][0] - 2]
+    if not over_values:
+        return False
+    if ln.x1 > columns[-1][1] + 60:
+        return False
+    if _HEADER_WORDS.search(ln.text) or ln.bold:
+        return True
+    return len(ln.chunks) >= 2 or any(c.text.strip().endswith("-") for c in ln.chunks)
+
+
+def _partition(columns: list[tuple[float, float]], k: int) -> tuple[float, float]:
+    """The x-range owned by column ``k``: from the right edge of the column
+    before (numbers are right-aligned, headers may start further left) to its
+    own right edge; the first and last columns are open-ended."""
+    lo = columns[k - 1][1] if k > 0 else float("-inf")
+    hi = columns[k][1] if k < len(columns) - 1 else float("inf")
+    return lo, hi
+
+
+def _assign(chunk: _Chunk, columns: list[tuple[float, float]]) -> list[int]:
+    """Columns a chunk covers: the one holding it, or several when it spans
+    (a substantial part of it lies in each)."""
+    width = max(1.0, chunk.x1 - chunk.x0)
+    overlaps = []
+    for k in range(len(columns)):
+        lo, hi = _partition(columns, k)
+        overlaps.append(max(0.0, min(chunk.x1, hi) - max(chunk.x0, lo)))
+    best = max(range(len(columns)), key=lambda k: overlaps[k])
+    hits = [k for k in range(len(columns)) if overlaps[k] >= 0.3 * width or k == best]
+    return sorted(hits)
+
+
+def _line_cells(ln: _Line, columns: list[tuple[float, float]]) -> dict[int, list[Word]]:
+    out: dict[int, list[Word]] = {}
+    for c in ln.chunks:
+        ks = _assign(c, columns)
+        out.setdefault(ks[0], []).extend(c.words)
+    return out
+
+
+def _label_continues(prev: _Line, ln: _Line) -> bool:
+    """``ln`` (label only) carries on the label of ``prev``."""
+    prev_label = prev.chunks[0].text.strip() if prev.chunks else ""
+    cur = ln.chunks[0].text.strip() if ln.chunks else ""
+    if not cur:
+        return False
+    if prev_label.endswith("-"):
+        return True
+    if cur[0].islower() and prev.bold == ln.bold:
+        return True
+    return False
+
+
+def _row_groups(lines: list[_Line], columns: list[tuple[float, float]], settings: TableSettings) -> list[list[_Line]]:
+    """Lines → rows. A row starts where the value columns have content (unless
+    the pending label waits for its values) or a new label line starts."""
+    rows: list[list[_Line]] = []
+    has_vals: list[bool] = []
+    value_left = columns[1][0] if len(columns) > 1 else float("inf")
+    for ln in lines:
+        cells = _line_cells(ln, columns)
+        label = cells.get(0, [])
+        vals = [k for k in cells if k > 0]
+        numeric = any(is_number(" ".join(w.text for w in cells[k])) for k in vals)
+        label_text = " ".join(w.text for w in label)
+        if not rows:
+            rows.append([ln])
+            has_vals.append(bool(vals))
+            continue
+        prev = rows[-1][-1]
+        gap = ln.top - prev.bottom
+        close = gap <= 0.9 * ln.size
+        prev_label_text = " ".join(
+            w.text for w in _line_cells(prev, columns).get(0, [])
+        ).strip()
+        cont_label = bool(label_text) and (
+            prev_label_text.endswith("-") or (label_text[0].islower() and prev.bold == ln.bold)
+        )
+        if vals:
+            if not has_vals[-1] and close and (not label_text or cont_label):
+                rows[-1].append(ln)  # the wrapped label waited for its values
+                has_vals[-1] = True
+            elif has_vals[-1] and close and not numeric and (not label_text or cont_label):
+                rows[-1].append(ln)  # wrapped text cells (text tables)
+            else:
+                rows.append([ln])
+                has_vals.append(True)
+        else:
+            if close and cont_label:
+                rows[-1].append(ln)
+            elif close and label_text and not numeric and _fills_label(prev, columns) and not _SENTENCE_END.search(prev_label_text) and prev.bold == ln.bold:
+                rows[-1].append(ln)
+            else:
+                rows.append([ln])
+                has_vals.append(False)
+    return rows
+
+
+def _fills_label(ln: _Line, columns: list[tuple[float, float]]) -> bool:
+    """The label of ``ln`` reaches near the right edge of the label column (it wrapped)."""
+    if len(columns) < 2:
+        return False
+    first = ln.chunks[0]
+    x0, _ = columns[0]
+    limit = columns[1][0]
+    return first.x1 >= x0 + 0.8 * (limit - x0) and first.x1 <= limit
+
+
+def _aligned_grid(
+    page: PageText,
+    all_lines: list[_Line],
+    head_lines: list[_Line],
+    body_lines: list[_Line],
+    columns: list[tuple[float, float]],
+    settings: TableSettings,
+) -> Optional[TableGrid]:
+    ncol = len(columns)
+    # the label column starts at the leftmost label of the body
+    rows: list[list[TableCellGrid]] = []
+    for group in _row_groups(body_lines, columns, settings):
+        per_col: dict[int, list[Word]] = {}
+        for ln in group:
+            for k, ws in _line_cells(ln, columns).items():
+                per_col.setdefault(k, []).extend(ws)
+        rows.append([_cell(per_col.get(k, [])) for k in range(ncol)])
+    header_rows = _header_rows(head_lines, columns)
+    boxes = [BBox(x0=ln.x0, top=ln.top, x1=ln.x1, bottom=ln.bottom) for ln in head_lines + body_lines]
+    box = BBox.union(boxes)
+    body_size = statistics.median(ln.size for ln in body_lines)
+    caption = _caption_above(all_lines, box, settings, body_size=body_size)
+    if not header_rows and rows and _is_header_like(rows[0], first=True) and len(rows) > 2:
+        header_rows, rows = [rows[0]], rows[1:]
+    return TableGrid(page=page.number, bbox=box, header_rows=header_rows, rows=rows, caption=caption, ruled=False)
+
+
+def _header_rows(lines: list[_Line], columns: list[tuple[float, float]]) -> list[list[TableCellGrid]]:
+    """Header lines → header rows. A line whose cell spans several columns
+    ("Budget 2024" over "Omsättning | Varav budgetram") is an upper row of
+    its own with the text repeated per column; other lines merge into one
+    row cell by cell (wrapped header cells)."""
+    if not lines:
+        return []
+    ncol = len(columns)
+    per_line: list[list[tuple[list[int], _Chunk]]] = []
+    for ln in lines:
+        # header cells sit closer together than body cells: split finer
+        chunks = _split_chunks(ln.words, _HEADER_GAP * ln.size)
+        per_line.append([(_assign(c, columns), c) for c in chunks])
+    upper: list[list[TableCellGrid]] = []
+    rest_start = 0
+    for li, items in enumerate(per_line[:-1]):
+        spanning = any(len(ks) > 1 and not all(k == 0 for k in ks) for ks, _ in items)
+        occupied = {k for ks, _ in items for k in ks}
+        later = {k for its in per_line[li + 1:] for ks, _ in its for k in ks}
+        gap_fill = _gap_spans(items, later, ncol)
+        if spanning or gap_fill:
+            row = [_empty() for _ in range(ncol)]
+            for ks, c in items:
+                cell = _cell(c.words)
+                if len(ks) == 1 and ks[0] in gap_fill:
+                    ks = gap_fill[ks[0]]
+                for k in ks:
+                    row[k] = TableCellGrid(cell.text, cell.bbox, cell.bold)
+            upper.append(row)
+            rest_start = li + 1
+        else:
+            break
+    merged: dict[int, list[Word]] = {}
+    for items in per_line[rest_start:]:
+        for ks, c in items:
+            merged.setdefault(ks[0], []).extend(c.words)
+    lower = [_cell(merged.get(k, [])) for k in range(ncol)]
+    rows = upper + ([lower] if any(c.text for c in lower) else [])
+    return _merge_header_rows(rows)
+
+
+def _gap_spans(items: list[tuple[list[int], _Chunk]], later: set[int], ncol: int) -> dict[int, list[int]]:
+    """An upper header cell followed by empty columns that the lower header
+    lines fill spans those columns (left-aligned spanning header)."""
+    single = {ks[0]: c for ks, c in items if len(ks) == 1}
+    out: dict[int, list[int]] = {}
+    for k, c in single.items():
+        if k == 0 or c.text.strip().endswith("-"):
+            continue
+        span = [k]
+        n = k + 1
+        while n < ncol and n not in single and n in later:
+            span.append(n)
+            n += 1
+        if len(span) > 1 and k in later:
+            out[k] = span
+    return out
+
+
+# ----------------------------------------------------------------- continued tables
+
+
+@dataclass
+class ContinuedGrid(TableGrid):
+    """A table merged over page breaks: ``row_pages[i]`` is the page of ``rows[i]``."""
+
+    row_pages: list[int] = field(default_factory=list)
+    pages: list[int] = field(default_factory=list)
+
+
+def _header_key(grid: TableGrid) -> tuple:
+    return tuple(
+        tuple(re.sub(r"[^a-zåäö0-9]", "", c.text.lower()) for c in row) for row in grid.header_rows
+    )
+
+
+def merge_continued(grids: list[TableGrid], pages: Optional[Sequence[PageText]] = None) -> list[TableGrid]:
+    """Join tables that continue over a page break into one :class:`ContinuedGrid`.
+
+    A table first on its page continues the table last on the previous page
+    when it repeats that header, or has no header and the same number of
+    columns.  With ``pages`` given, there must also be no running text between
+    the two (only the page's top/bottom margin bands)."""
+    by_page = {p.number: p for p in pages} if pages else {}
+    out: list[TableGrid] = []
+    ordered = sorted(grids, key=lambda g: (g.page, g.bbox.top))
+    for idx, g in enumerate(ordered):
+        prev = out[-1] if out else None
+        first_on_page = idx == 0 or ordered[idx - 1].page != g.page
+        if prev is not None and first_on_page and g.page == _last_page(prev) + 1 and _same_table(prev, g) \
+                and _nothing_between(prev, g, by_page):
+            out[-1] = _merge(prev, g)
+        else:
+            out.append(g)
+    return out
+
+
+def _last_page(g: TableGrid) -> int:
+    return max(getattr(g, "pages", None) or [g.page])
+
+
+def _ncols(g: TableGrid) -> int:
+    rows = g.header_rows + g.rows
+    return len(rows[0]) if rows else 0
+
+
+def _same_table(a: TableGrid, b: TableGrid) -> bool:
+    if _ncols(a) != _ncols(b):
+        return False
+    if b.header_rows:
+        return bool(a.header_rows) and _header_key(a)[-1] == _header_key(b)[-1]
+    return a.ruled == b.ruled and abs(a.bbox.x0 - b.bbox.x0) < 15 and abs(a.bbox.x1 - b.bbox.x1) < 30
+
+
+def _nothing_between(a: TableGrid, b: TableGrid, by_page: dict[int, PageText], band: float = 0.12) -> bool:
+    pa, pb = by_page.get(_last_page(a)), by_page.get(b.page)
+    if pa is not None:
+        limit = pa.height * (1 - band)
+        if any(w.top > a.bbox.bottom + 1 and w.bottom < limit for w in pa.words):
+            return False
+    if pb is not None:
+        limit = pb.height * band
+        cap_ok = b.caption is None
+        if not cap_ok:
+            return False
+        if any(w.bottom < b.bbox.top - 1 and w.top > limit for w in pb.words):
+            return False
+    return True
+
+
+def _merge(a: TableGrid, b: TableGrid) -> ContinuedGrid:
+    row_pages = list(getattr(a, "row_pages", None) or [a.page] * len(a.rows))
+    pages = list(getattr(a, "pages", None) or [a.page])
+    return ContinuedGrid(
+        page=a.page,
+        bbox=a.bbox,
+        header_rows=a.header_rows,
+        rows=a.rows + b.rows,
+        caption=a.caption,
+        ruled=a.ruled,
+        continued=True,
+        row_pages=row_pages + [b.page] * len(b.rows),
+        pages=pages + [b.page],
+    )

@@ -1,0 +1,166 @@
+"""Tiny focused PDFs for tests, drawn with reportlab at exact positions.
+
+Positions are in PDF points with the origin at the page's top-left (the
+pdfplumber convention used everywhere else), so a test can say "text at
+x=72, top=100" and find it there again.  :func:`table_ops` lays out a simple
+table (ruled or whitespace-aligned) from cell strings; ``"\\n"`` in a cell
+makes a wrapped cell.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional, Sequence, Union
+
+import pdfplumber
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from extractors.text_layer import page_text
+from models.layout import PageText
+
+FONTS = {
+    (False, False): "Helvetica",
+    (True, False): "Helvetica-Bold",
+    (False, True): "Helvetica-Oblique",
+    (True, True): "Helvetica-BoldOblique",
+}
+_NUMERIC = re.compile(r"^[<>]?[-−–+]?\d[\d  ,.]*%?$")
+
+
+@dataclass
+class Text:
+    """A run of text; ``x`` is its left edge, or its right edge when align='right'."""
+
+    x: float
+    top: float
+    text: str
+    size: float = 10.0
+    bold: bool = False
+    italic: bool = False
+    align: str = "left"
+
+
+@dataclass
+class Rule:
+    """A drawn line from (x0, top) to (x1, bottom)."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    width: float = 0.6
+
+
+Op = Union[Text, Rule]
+
+
+def build_pdf(path: Path, pages: Sequence[Sequence[Op]], pagesize=A4) -> Path:
+    """Draw ``pages`` (one list of ops per page) into ``path``."""
+    path = Path(path)
+    width, height = pagesize
+    c = canvas.Canvas(str(path), pagesize=pagesize)
+    for ops in pages:
+        for op in ops:
+            if isinstance(op, Rule):
+                c.setLineWidth(op.width)
+                c.line(op.x0, height - op.top, op.x1, height - op.bottom)
+            else:
+                font = FONTS[(op.bold, op.italic)]
+                c.setFont(font, op.size)
+                baseline = height - op.top - op.size * 0.78
+                if op.align == "right":
+                    c.drawRightString(op.x, baseline, op.text)
+                else:
+                    c.drawString(op.x, baseline, op.text)
+        c.showPage()
+    c.save()
+    return path
+
+
+def read_pages(path: Path) -> list[PageText]:
+    """The PDF's pages through the project's text layer."""
+    with pdfplumber.open(str(path)) as pdf:
+        return [page_text(p, i) for i, p in enumerate(pdf.pages, start=1)]
+
+
+def pages_of(tmp_path: Path, pages: Sequence[Sequence[Op]], name: str = "t.pdf") -> list[PageText]:
+    """Build a PDF in ``tmp_path`` and read it back."""
+    return read_pages(build_pdf(Path(tmp_path) / name, pages))
+
+
+def paragraph(x: float, top: float, lines: Sequence[str], size: float = 10.0, leading: float = 1.25,
+              bold: bool = False, italic: bool = False) -> tuple[list[Op], float]:
+    """Lines of running text; returns the ops and the top of the next line."""
+    ops: list[Op] = []
+    for ln in lines:
+        ops.append(Text(x, top, ln, size=size, bold=bold, italic=italic))
+        top += size * leading
+    return ops, top
+
+
+def table_ops(
+    x: float,
+    top: float,
+    col_widths: Sequence[float],
+    rows: Sequence[Sequence[str]],
+    *,
+    ruled: bool = False,
+    size: float = 10.0,
+    bold_rows: Sequence[int] = (),
+    spans: Optional[dict[tuple[int, int], int]] = None,
+    pad: float = 4.0,
+    leading: float = 1.2,
+    numeric_right: bool = True,
+) -> tuple[list[Op], float]:
+    """A table: ``rows`` of cell strings ("\\n" wraps a cell), numbers right-aligned.
+
+    ``spans`` maps (row, col) to the number of columns that cell spans (its
+    text is left-aligned over them; ruled tables omit the inner lines).
+    Returns the ops and the bottom of the table.
+    """
+    spans = spans or {}
+    ops: list[Op] = []
+    xs = [x]
+    for w in col_widths:
+        xs.append(xs[-1] + w)
+    line_h = size * leading
+    y = top
+    row_tops = []
+    for r, row in enumerate(rows):
+        row_tops.append(y)
+        n_lines = max((len(c.split("\n")) for c in row if c), default=1)
+        skip = 0
+        for ci, cell in enumerate(row):
+            if skip:
+                skip -= 1
+                continue
+            span = spans.get((r, ci), 1)
+            skip = span - 1
+            left, right = xs[ci], xs[ci + span]
+            for li, part in enumerate(cell.split("\n") if cell else []):
+                if not part:
+                    continue
+                t = y + pad + li * line_h
+                bold = r in bold_rows
+                if numeric_right and ci > 0 and _NUMERIC.match(part.strip()):
+                    ops.append(Text(right - pad, t, part, size=size, bold=bold, align="right"))
+                else:
+                    ops.append(Text(left + pad, t, part, size=size, bold=bold))
+        y += n_lines * line_h + 2 * pad
+    if ruled:
+        for t in row_tops + [y]:
+            ops.append(Rule(xs[0], t, xs[-1], t))
+        for r, t in enumerate(row_tops):
+            b = row_tops[r + 1] if r + 1 < len(row_tops) else y
+            covered = set()
+            for (sr, sc), span in spans.items():
+                if sr == r:
+                    covered.update(range(sc + 1, sc + span))
+            for ci, cx in enumerate(xs):
+                if ci in covered:
+                    continue
+                ops.append(Rule(cx, t, cx, b))
+    return ops, y
