@@ -26,7 +26,7 @@ from difflib import SequenceMatcher
 from enum import Enum
 from typing import Optional
 
-from models.contract import Table, Warning
+from models.contract import Row, Table, Warning
 
 from extractors.amounts import _fold, format_mnkr, parse_number
 
@@ -146,9 +146,22 @@ def _ulp(raw: str, value: Decimal) -> Decimal:
     return Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
 
 
+def row_label(row: Row) -> str:
+    """The row's label; when it has no words (an account number "4011+ 4081" or
+    nothing) its first text cell is added ("Totalt kontoklass 40-41")."""
+    label = " ".join(row.label.split())
+    if re.search(r"[^\W\d_]", label):
+        return label
+    for cell in row.cells:
+        if cell.value_mnkr is None and re.search(r"[^\W\d_]", cell.raw):
+            return " ".join(f"{label} {cell.raw}".split())
+    return label
+
+
 def _logical_rows(table: Table, override: Optional[tuple[int, str, Decimal]] = None) -> list[_Row]:
     rows: list[_Row] = []
-    for i, row in enumerate(table.rows):
+    for i, table_row in enumerate(table.rows):
+        row = table_row.model_copy(update={"label": row_label(table_row)})
         values: dict[str, Decimal] = {}
         ulps: dict[str, Decimal] = {}
         for cell in row.cells:
@@ -308,7 +321,7 @@ def _header(column: str) -> tuple[str, Optional[str]]:
 
 def _deviation_pair(columns: list[str], deviation: str) -> Optional[tuple[str, str]]:
     """(minuend, subtrahend) columns of a deviation column: Budgetavvikelse =
-    Utfall − Budget of the same year, Utfallsavvikelse = Utfall − Utfall a year
+    Utfall − Budget of the same year, Utfallsavvikelse/Förändring = Utfall − Utfall a year
     earlier.  None unless exactly one such pair is printed."""
     folded, year = _header(deviation)
     heads = {c: _header(c) for c in columns if "avvikelse" not in _header(c)[0]}
@@ -317,14 +330,15 @@ def _deviation_pair(columns: list[str], deviation: str) -> Optional[tuple[str, s
     if folded.startswith("budgetavvikelse"):
         years = [y for y in utfall if y in budget and (year is None or y == year)]
         return (utfall[years[0]], budget[years[0]]) if len(years) == 1 else None
-    if folded.startswith("utfallsavvikelse"):
+    if folded.startswith(("utfallsavvikelse", "forandring")):
         years = [y for y in utfall if str(int(y) - 1) in utfall and (year is None or y == year)]
         return (utfall[years[0]], utfall[str(int(years[0]) - 1)]) if len(years) == 1 else None
     return None
 
 
 def _deviation_checks(columns: list[str], rows: list[_Row], limit: Decimal) -> list[SumCheck]:
-    """Row by row: Budgetavvikelse = Utfall − Budget, Utfallsavvikelse = Utfall − föregående Utfall."""
+    """Row by row: Budgetavvikelse = Utfall − Budget, Utfallsavvikelse/Förändring =
+    Utfall − föregående Utfall."""
     checks: list[SumCheck] = []
     for column in columns:
         pair = _deviation_pair(columns, column)
@@ -375,7 +389,7 @@ _WHAT = {
 
 def _warning(table: Table, check: SumCheck) -> Warning:
     row = table.rows[check.row_index]
-    label = " ".join(row.label.split())
+    label = row_label(row)
     found, expected = format_mnkr(check.found), format_mnkr(check.expected)
     tail = (f" (difference {format_mnkr(check.found - check.expected)} mnkr, "
             f"tolerance {format_mnkr(check.tolerance)}")
@@ -385,7 +399,7 @@ def _warning(table: Table, check: SumCheck) -> Warning:
         message = f"{label} ({check.column}) is {found} but {plus} − {minus} is {expected}{tail})"
     else:
         code = "sum_mismatch"
-        names = ", ".join(" ".join(table.rows[i].label.split()) or f"row {i + 1}" for i in check.members)
+        names = ", ".join(row_label(table.rows[i]) or f"row {i + 1}" for i in check.members)
         relation = f"{_WHAT[check.kind]} is" if check.kind in _WHAT else "its rows sum to"
         message = f"{label} ({check.column}) is {found} but {relation} {expected}{tail}; rows: {names})"
     return Warning(

@@ -22,7 +22,8 @@ from models.contract import Cell, Row, Table
 
 def make_table(tid: str, kind: str, caption: str, columns: list[str], text: str) -> Table:
     """A contract Table from tab-separated lines "label\\tcell\\tcell…" as seed 002
-    prints them (``<b>`` marks bold rows); cells parsed with the amounts module."""
+    prints them (``<b>`` marks bold rows); cells parsed with the amounts module,
+    the unit from the column header or else the caption."""
     unit = detect_unit(caption)
     rows = []
     for line in text.strip("\n").split("\n"):
@@ -35,7 +36,7 @@ def make_table(tid: str, kind: str, caption: str, columns: list[str], text: str)
             if not raw:
                 continue
             money = is_money_context(column, label, caption)
-            value = parse_amount(raw, unit) if money else None
+            value = parse_amount(raw, detect_unit(column) or unit) if money else None
             cells.append(Cell(column=column, raw=raw, value_mnkr=None if value is None else float(value)))
         rows.append(Row(label=label, cells=cells, bold=bold))
     return Table(id=tid, kind=kind, title=caption, page=14, unit=unit, columns=columns, rows=rows)
@@ -49,7 +50,7 @@ def altered(table: Table, label: str, column: str, raw: str) -> Table:
             for cell in row.cells:
                 if cell.column == column:
                     cell.raw = raw
-                    cell.value_mnkr = float(parse_amount(raw, table.unit))
+                    cell.value_mnkr = float(parse_amount(raw, detect_unit(column) or table.unit))
                     return copy
     raise KeyError((label, column))
 
@@ -497,3 +498,36 @@ def test_ocr_damaged_table_is_flagged_and_repairs_are_confirmed():
     repaired = altered(table, "Summa intakter", "Budget 2026", "2 627,9")
     assert would_be_consistent(repaired, netto, "Budget 2026", Decimal("242.5"))
     assert not would_be_consistent(repaired, netto, "Budget 2026", Decimal("2425"))
+
+
+# seed 001, Kostnadsanalys: account numbers as labels, the total named in a text cell
+KOSTNADSANALYS = """\
+4011+ 4081\tMånadslöner\t298,2\t290,5\t7,7\t2,7
+4012\tTimanställda\t10,2\t9,3\t0,9\t9,7
+4031\tObekväm arbetstid\t7,1\t6,5\t0,6\t9,2
+4032\tÖvertid/mertid\t8,2\t6,4\t1,8\t28,1
+4033\tJour och beredskap\t0,0\t4,5\t-4,5\t-100
+4040\tFörändring skuld jour, beredskap och övertid\t0,1\t0\t0,1\t#DIVISION/0!
+4110+ 4150\tSemesterkostnad inkl. skuldförändring\t50,6\t36,0\t14,6\t40,6
+4120\tSjuklön\t6,4\t8,1\t-1,7\t-21,0
+\tÖvrigt konto 40xx-41xx\t7,7\t5,2\t2,5\t48,1
+\t<b>Totalt kontoklass 40-41</b>\t<b>388,5</b>\t<b>366,5</b>\t<b>22,0</b>\t<b>6,0</b>
+"""
+KA_COLUMNS = ["Kategori", "Utfall 2021, mnkr", "Utfall 2020, mnkr", "Förändring, mnkr", "Förändring %"]
+
+
+def test_total_named_in_a_text_cell_and_forandring_column():
+    table = make_table("t15", "staff", "Kostnadsanalys", KA_COLUMNS, KOSTNADSANALYS)
+    checks = run_checks(table)
+    assert check_table(table) == []
+    sums = [c for c in checks if c.kind != "avvikelse"]
+    assert [(c.column, c.expected) for c in sums] == [
+        ("Utfall 2021, mnkr", Decimal("388.5")), ("Utfall 2020, mnkr", Decimal("366.5")),
+        ("Förändring, mnkr", Decimal("22.0"))]
+    assert sum(c.kind == "avvikelse" for c in checks) == 10
+    bad = altered(table, "4012", "Utfall 2021, mnkr", "11,2")
+    w = check_table(bad)
+    assert [(x.code, x.row, x.column) for x in w] == [
+        ("sum_mismatch", "Totalt kontoklass 40-41", "Utfall 2021, mnkr"),
+        ("deviation_mismatch", "4012 Timanställda", "Förändring, mnkr"),
+    ]
