@@ -53,8 +53,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"skip {name}: samples/generator/{name}.py does not exist yet")
             continue
         try:
-            spec = importlib.import_module(f"samples.generator.{name}").spec()
-            pdf, js = write_sample(spec, args.out)
+            module = importlib.import_module(f"samples.generator.{name}")
+            if not callable(getattr(module, "spec", None)):
+                print(f"skip {name}: no spec() (not a DocSpec sample; it has its own command)")
+                continue
+            pdf, js = write_sample(module.spec(), args.out)
         except Exception as exc:  # one broken spec must not stop the others
             print(f"FAILED {name}: {type(exc).__name__}: {exc}", file=sys.stderr)
             status = 1

@@ -24,6 +24,7 @@ from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -95,6 +96,16 @@ def markup(text: str) -> str:
     t = escape(printable(text))
     t = _COMPOUND_HYPHEN.sub(lambda m: f"{m.group(1)}\u00a0{m.group(2)}", t)
     return t.replace("•", '<font name="Symbol">\u2022</font>')
+
+
+_NUMBER_SPACE = re.compile(r"(?<=\d) (?=\d)| (?=%)")
+
+
+def value_markup(text: str) -> str:
+    """Markup for a table value cell: like :func:`markup`, but a number's
+    thousands spaces (and the space before "%") are no-break spaces, so
+    "1 192 778" never wraps inside a narrow column (Word users type them so)."""
+    return _NUMBER_SPACE.sub("\u00a0", markup(text))
 
 
 # ---------------------------------------------------------------------------
@@ -195,6 +206,17 @@ GRID = colors.Color(0.35, 0.35, 0.35)
 HEADER_FILL = colors.Color(0.86, 0.89, 0.93)
 
 
+@dataclass(frozen=True)
+class CellStyles:
+    """Paragraph styles for the cells of one data table (one font size)."""
+
+    regular: ParagraphStyle
+    bold: ParagraphStyle
+    right: ParagraphStyle
+    right_bold: ParagraphStyle
+    center_bold: ParagraphStyle
+
+
 class Styles:
     """All paragraph styles for one font family."""
 
@@ -234,11 +256,48 @@ class Styles:
         self.cell_center_bold = ParagraphStyle("cell_center_bold", parent=self.cell_bold, alignment=1)
         self.cell_right = ParagraphStyle("cell_right", parent=self.cell, alignment=TA_RIGHT)
         self.cell_right_bold = ParagraphStyle("cell_right_bold", parent=self.cell_right, fontName=f.bold)
+        self._cell_styles: dict[float, CellStyles] = {}
         self.caption = ParagraphStyle("caption", parent=self.body, fontName=f.bold, alignment=TA_LEFT,
                                       spaceBefore=6, spaceAfter=3, keepWithNext=1)
         self.title = ParagraphStyle("title", fontName=f.bold, fontSize=26, leading=32, spaceAfter=18)
         self.title_org = ParagraphStyle("title_org", fontName=f.regular, fontSize=16, leading=20, spaceAfter=10)
         self.title_line = ParagraphStyle("title_line", fontName=f.regular, fontSize=12, leading=16, spaceAfter=4)
+
+    def cells(self, size: float) -> CellStyles:
+        """Cell styles at ``size`` pt (wide tables are set smaller, as in Word)."""
+        if size not in self._cell_styles:
+            base = ParagraphStyle(f"cell{size}", parent=self.cell, fontSize=size, leading=size * 1.2)
+            bold = ParagraphStyle(f"cell{size}b", parent=base, fontName=self.fonts.bold)
+            self._cell_styles[size] = CellStyles(
+                regular=base, bold=bold,
+                right=ParagraphStyle(f"cell{size}r", parent=base, alignment=TA_RIGHT),
+                right_bold=ParagraphStyle(f"cell{size}rb", parent=bold, alignment=TA_RIGHT),
+                center_bold=ParagraphStyle(f"cell{size}cb", parent=bold, alignment=1),
+            )
+        return self._cell_styles[size]
+
+
+CELL_PADDING = 4
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def fitting_size(b: S.Table, widths: list[float], fonts: Fonts) -> float:
+    """The largest table font size (9.5 down to 6.5 pt) at which every
+    numeric value fits its column on one line (text cells may wrap)."""
+    numbers = [
+        (c, v, row.bold)
+        for row in b.rows if not row.group
+        for c, v in enumerate(row.cells[: len(widths) - 1])
+        if not _WORD.search(v)
+    ]
+    for size in (TABLE_SIZE, 9.0, 8.5, 8.0, 7.5, 7.0, 6.5):
+        if all(
+            stringWidth(printable(v), fonts.bold if bold else fonts.regular, size) + 2 * CELL_PADDING + 1
+            <= widths[c + 1]
+            for c, v, bold in numbers
+        ):
+            return size
+    return 6.5
 
 
 # ---------------------------------------------------------------------------
@@ -410,15 +469,17 @@ class _Builder:
             rel = [label] + [(1 - label) / (ncols - 1)] * (ncols - 1)
         widths = [FRAME_W * r / sum(rel) for r in rel]
         nhead = len(b.header_rows)
+        cs = st.cells(fitting_size(b, widths, st.fonts))
         data = []
         cmds: list[tuple] = [("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                             ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                             ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                             ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
                              ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
         for r, hrow in enumerate(b.header_rows):
             hrow = list(hrow) + [""] * (ncols - len(hrow))
             cells = []
             for c, text in enumerate(hrow[:ncols]):
-                cells.append(self.para(text, st.cell_bold if c == 0 else st.cell_right_bold))
+                cells.append(self.para(text, cs.bold if c == 0 else cs.right_bold))
             data.append(cells)
             if r < nhead - 1:  # upper header rows: "" after a value cell is spanned
                 c = 1
@@ -428,18 +489,19 @@ class _Builder:
                         end += 1
                     if end > c:
                         cmds.append(("SPAN", (c, r), (end, r)))
-                        cells[c] = self.para(hrow[c], st.cell_center_bold)
+                        cells[c] = self.para(hrow[c], cs.center_bold)
                         if b.ruled:
                             cmds.append(("LINEBELOW", (c, r), (end, r), 0.5, GRID))
                     c = end + 1
         keys: list[Optional[Key]] = [None] * nhead
         for r, row in enumerate(b.rows):
             bold = row.bold or row.group
-            cells = [self.para(row.label, st.cell_bold if bold else st.cell)]
+            cells = [self.para(row.label, cs.bold if bold else cs.regular)]
             values = [] if row.group else list(row.cells)
             values += [""] * (ncols - 1 - len(values))
             for v in values[: ncols - 1]:
-                cells.append(self.para(v, st.cell_right_bold if bold else st.cell_right))
+                cells.append(self.para(value_markup(v), cs.right_bold if bold else cs.right,
+                                       raw_markup=True))
             data.append(cells)
             keys.append((i, r))
         last_header = nhead - 1
