@@ -78,6 +78,9 @@ class _Collector:
             else:
                 self.unnumbered += 1
                 sid = f"u{self.unnumbered}"
+            taken = {s["id"] for s in self.sections}
+            if sid in taken:  # a number used twice (e.g. an appendix restarting at 1)
+                sid = next(f"{sid}-{n}" for n in range(2, len(taken) + 3) if f"{sid}-{n}" not in taken)
             self.section = sid
             self.last_heading = _text(f"{b.number} {b.title}" if b.number else b.title)
             self.sections.append({"id": sid, "number": b.number, "title": _text(b.title),
