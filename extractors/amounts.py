@@ -30,10 +30,13 @@ _CHAR_MAP = str.maketrans({
 # Unit words, most specific first.  Each maps to a canonical unit.
 _UNIT_PATTERNS: tuple[tuple[str, str], ...] = (
     ("mdkr", r"md\.?\s?kr|mdr\.?\s?kr|mdsek|miljard(?:er)?(?:\s+kronor|\s+kr)?|mdr"),
-    ("mnkr", r"mnkr|mnrk|mkr|msek|mn\s?kr|milj\.?\s?kr|miljon(?:er)?(?:\s+kronor|\s+kr)?|milj\.|mn"),
+    ("mnkr", r"mnkr|mnrk|mkr|msek|mn\s?kr|milj\.?\s?kr|miljon(?:er)?(?:\s+kronor|\s+kr)?|milj\."),
     ("tkr", r"tkr|tsek|ksek|tusen\s+kronor|tusental\s+kronor|t\s?kr"),
-    ("kr", r"kronor|kr|sek"),
+    ("kr", r"kronor|kr"),
 )
+# "SEK" is money, "sek" (sekunder) is not
+_SEK = re.compile(r"(?<![\w/])SEK(?![\w/])")
+_SECONDS = re.compile(r"(?<![\w/])sek\b")
 
 _UNIT_IN_TEXT = [
     (unit, re.compile(rf"(?<![\w/])(?:{pattern})(?![\w/])(?!\s*/)(?!\s+per\b)", re.IGNORECASE))
@@ -76,9 +79,8 @@ def parse_number(raw: str) -> Optional[Decimal]:
     s = re.sub(r"\s+", " ", s)
     if not s:
         return None
-    m = _UNIT_SUFFIX.match(s)
-    if m:
-        s = m.group("num").strip()
+    s = re.sub(r"\s*\*+\)?$", "", s)  # footnote mark "23,2 *)"
+    s = split_unit(s)[0]
     negative = False
     if s.startswith("(") and s.endswith(")"):
         s = s[1:-1].strip()
@@ -112,7 +114,7 @@ def detect_unit(text: str) -> Optional[str]:
     for unit, pattern in _UNIT_IN_TEXT:
         if pattern.search(t):
             return unit
-    return None
+    return "kr" if _SEK.search(t) else None
 
 
 def unit_factor(unit: str) -> Decimal:
@@ -129,6 +131,8 @@ def split_unit(raw: str) -> tuple[str, Optional[str]]:
     """A cell's text split into its number part and the canonical unit written
     after it (None when the cell names no unit)."""
     s = normalise_chars(raw).strip()
+    if s.endswith("SEK") and not s.endswith(("MSEK", "TSEK", "KSEK")) and s[:-3].strip()[-1:].isdigit():
+        return s[:-3].strip(), "kr"
     m = _UNIT_SUFFIX.match(s)
     if not m:
         return raw.strip(), None
@@ -179,6 +183,8 @@ _NOT_MONEY_PARTS = ("procent", "arsarbet", "okningstakt", "sjukfranvaro", "timma
 
 
 def _says_not_money(text: str, words: frozenset[str]) -> bool:
+    if _SECONDS.search(text):
+        return True
     folded = _fold(normalise_chars(text))
     if "%" in folded or re.search(r"\bkr\s*/|\bkr per\b", folded):
         return True

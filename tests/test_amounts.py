@@ -37,6 +37,9 @@ from extractors.amounts import (
         ("75,8 mnkr", "75.8"),  # a trailing unit is ignored (no scaling)
         ("544.3", "544.3"),  # OCR'd decimal comma
         (" 23,2 ", "23.2"),
+        ("23,2 *)", "23.2"),  # footnote mark
+        ("-51,7*", "-51.7"),
+        ("1 500 SEK", "1500"),
     ],
 )
 def test_parse_number(raw, value):
@@ -72,6 +75,8 @@ def test_parse_number_rejects_non_numbers(raw):
         ("mdkr", "mdkr"),
         ("Sammanställning av bruttoinvesteringar, mnkr", "mnkr"),
         ("Utfall 2021, mnkr", "mnkr"),
+        ("Belopp i SEK", "kr"),
+        ("Belopp i tusental kronor", "tkr"),
     ],
 )
 def test_detect_unit(text, unit):
@@ -79,7 +84,7 @@ def test_detect_unit(text, unit):
 
 
 @pytest.mark.parametrize("text", ["Summa", "Budget 2024", "Procent", "kostnad kr/kvm", "Antal årsarbetare", "Område IT",
-                                  "Kronoberg", "Tkrafter", ""])
+                                  "Kronoberg", "Tkrafter", "Svarstid (sek)", ""])
 def test_detect_unit_none(text):
     assert detect_unit(text) is None
 
@@ -107,6 +112,7 @@ def test_unit_factor():
         ("76 miljoner kronor", None, "76"),
         ("1 miljard kronor", "tkr", "1000"),
         ("(1 234)", "tkr", "-1.234"),
+        ("90 000 SEK", "mnkr", "0.09"),
         ("−23,2", "mnkr", "-23.2"),
     ],
 )
@@ -145,6 +151,8 @@ def test_split_unit():
         ("Total investeringskalkyl", "Ettapp 2A Ny byggnad (slutkostnad inkl. index)", "(mnkr)", True),
         ("Budget- avvikelse", "Resultat", "Belopp i mnkr Budgetavvikelse 2021 Relation (%)", True),
         ("Utfall", "Kostnad, kr/kvm BRA", "", False),
+        ("Svarstid, sek", "Växeln", "", False),
+        ("Belopp, SEK", "Summa", "", True),
     ],
 )
 def test_is_money_context(header, label, caption, money):
