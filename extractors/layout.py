@@ -29,7 +29,7 @@ from models.layout import Block, Line, PageText, TableGrid, Word
 # A heading number at the start of a line: "5", "5.2", "5.2.1", "1.1." (not "2021")
 _HEADING_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?$")
 _LIST_MARKER = re.compile(
-    r"^(?:[•●▪■◦○·\-–—*]|\d{1,2}[.)]|[a-zåäö][.)]|\(\w\)|[ivx]{1,4}[.)])$"
+    r"^(?:[•●▪■◦○·o\-–—*]|\d{1,2}[.)]|[a-zåäö][.)]|\(\w\)|[ivx]{1,4}[.)])$"
 )
 # glyphs that stand for a bullet: symbol-font private-use code points and
 # unmapped glyph ids ("(cid:127)") are how Word bullets often come out
@@ -48,7 +48,7 @@ class LayoutSettings:
 
     margin_band: float = 0.11  # share of page height searched for headers/footers
     furniture_min_share: float = 0.5  # a header/footer repeats on at least this share of pages
-    paragraph_gap: float = 0.55  # extra gap (× body size) that starts a new paragraph
+    paragraph_gap: float = 0.3  # extra gap (× body size) that starts a new paragraph
     heading_size_ratio: float = 1.12  # size ≥ body × this reads as a heading
     heading_max_words: int = 16
 
@@ -192,7 +192,10 @@ def _looks_like_heading(lines: list[Line], body: float, settings: LayoutSettings
     bold = all(ln.bold for ln in lines)
     if _heading_number(lines[0]):
         return big or bold
-    return big and (bold or size >= body * 1.3)
+    if big and (bold or size >= body * 1.3):
+        return True
+    # a short bold line of its own, not a sentence: an unnumbered subheading
+    return bold and len(lines) == 1 and len(words) <= 12 and not _SENTENCE_END.search(text)
 
 
 def _marker(line: Line) -> Optional[str]:
@@ -225,8 +228,19 @@ def line_spacing(page_lines: Sequence[list[Line]], body: float) -> float:
     return statistics.median(gaps[: max(1, len(gaps) // 2)])
 
 
+def text_right_edge(page_lines: Sequence[list[Line]]) -> float:
+    """Where full lines of running text end (the right margin)."""
+    ends = sorted(ln.x1 for lines in page_lines for ln in lines)
+    return ends[int(len(ends) * 0.9)] if ends else 0.0
+
+
+def _first_word_fits(prev: Line, cur: Line, right: float, body: float) -> bool:
+    first = cur.words[0]
+    return prev.x1 + body * 0.3 + (first.x1 - first.x0) < right - body * 0.5
+
+
 def _blocks_from_lines(lines: list[Line], page: PageText, body: float, normal_gap: float,
-                       settings: LayoutSettings) -> list[Block]:
+                       right: float, settings: LayoutSettings) -> list[Block]:
     """Group one page's text lines (furniture and tables removed) into blocks."""
     blocks: list[Block] = []
     if not lines:
@@ -242,14 +256,26 @@ def _blocks_from_lines(lines: list[Line], page: PageText, body: float, normal_ga
         new = False
         if gap > normal_gap + body * settings.paragraph_gap or gap < -body:
             new = True
+        elif _first_word_fits(prev, ln, right, body) and (
+            _SENTENCE_END.search(prev.text) or ln.words[0].text[:1].isupper()
+        ):
+            # the next line's first word would have fitted on the previous line,
+            # so the previous line ended its paragraph (or list item)
+            new = True
         elif _marker(ln) is not None:
             new = True
         elif ln.bold != prev.bold or ln.italic != prev.italic or abs(ln.size - prev.size) > 0.6:
             new = True
         elif _heading_number(ln) and (ln.bold or ln.size >= body * settings.heading_size_ratio):
             new = True
-        elif _marker(groups[-1][0]) is not None and ln.x0 < groups[-1][0].words[1].x0 - body * 0.8:
-            # a list item's continuation lines are indented to its text
+        elif (
+            _marker(groups[-1][0]) is not None
+            and ln.x0 < groups[-1][0].words[1].x0 - body * 0.8
+            and _SENTENCE_END.search(prev.text)
+            and ln.words[0].text[:1].isupper()
+        ):
+            # back at the left edge after a finished sentence: the list is over
+            # (continuation lines may or may not be indented to the item's text)
             new = True
         if new:
             groups.append([ln])
@@ -319,6 +345,7 @@ def build_blocks(
     furniture = find_furniture(page_lines, [p.height for p in pages], settings)
     kept_lines = [[ln for i, ln in enumerate(lines) if (idx, i) not in furniture] for idx, lines in enumerate(page_lines)]
     normal_gap = line_spacing(kept_lines, body)
+    right = text_right_edge(kept_lines)
 
     blocks: list[Block] = []
     for idx, p in enumerate(pages):
@@ -332,7 +359,7 @@ def build_blocks(
             if near and " ".join(ln.text.split()) in captions:
                 continue
             kept.append(ln)
-        text_blocks = _blocks_from_lines(kept, p, body, normal_gap, settings)
+        text_blocks = _blocks_from_lines(kept, p, body, normal_gap, right, settings)
         table_blocks = [
             Block(kind="table", text=g.caption or "", page=p.number, bbox=g.bbox, table=g) for g in grids
         ]
