@@ -40,6 +40,7 @@ class RowKind(str, Enum):
     RESULT = "resultat"
     SUM = "summa"
     TOTALSUMMA = "totalsumma"
+    PART = "varav"  # "varav …"/"därav …": a part of the row above, never a term
     GROUP = "group"  # a row without money values (group heading, blank)
     DATA = "data"
 
@@ -106,6 +107,8 @@ def classify_label(label: str) -> RowKind:
     if not words:
         return RowKind.DATA
     first = words[0]
+    if first in ("varav", "darav", "varav:", "darav:"):
+        return RowKind.PART
     if _like(first, "totalsumma"):
         return RowKind.TOTALSUMMA
     if _like(first, "summa"):
@@ -189,7 +192,6 @@ def _logical_rows(table: Table, override: Optional[tuple[int, str, Decimal]] = N
 # --- the checks ---------------------------------------------------------------
 
 _STRUCTURAL = (RowKind.INCOME_SUM, RowKind.COST_SUM, RowKind.NETTO, RowKind.RESULT)
-_TOTALS = (*_STRUCTURAL, RowKind.SUM, RowKind.TOTALSUMMA)
 
 
 def _tolerance(rows: list[_Row], column: str, total: _Row, members: list[_Row], limit: Decimal) -> Decimal:
@@ -215,7 +217,7 @@ def _make(kind: str, total: _Row, column: str, members: list[_Row], rows: list[_
 def _sum_kind(table: Table, total: _Row, members: list[_Row]) -> str:
     if total.kind is RowKind.TOTALSUMMA:
         return "totalsumma"
-    if members and all(normalise_label(m.label).startswith(("omrade", "forvaltningsgemensam")) for m in members):
+    if members and 2 * sum(normalise_label(m.label).startswith("omrade") for m in members) >= len(members):
         return "area summa"
     if table.kind == "investment":
         return "investment summa"
@@ -225,17 +227,18 @@ def _sum_kind(table: Table, total: _Row, members: list[_Row]) -> str:
 def _structural_checks(rows: list[_Row], column: str, limit: Decimal) -> list[SumCheck]:
     """Summa intäkter / Summa kostnader / nettokostnad / Resultat in one column."""
     checks: list[SumCheck] = []
-    since: list[_Row] = []  # data rows since the previous total
+    since: list[_Row] = []  # data rows since the previous total or intäkter/kostnader heading
+    after: list[_Row] = []  # data rows since the previous structural total
     last: dict[RowKind, _Row] = {}
-    after_netto: list[_Row] = []
+    previous: Optional[_Row] = None  # the previous structural total
     for row in rows:
         if row.kind is RowKind.GROUP and re.search(r"intakt|kostnad", normalise_label(row.label)):
             since = []  # "Verksamhetens kostnader" opens the cost group
             continue
-        if row.kind in (RowKind.GROUP, RowKind.DATA):
+        if row.kind not in _STRUCTURAL:
             if row.kind is RowKind.DATA and column in row.values:
                 since.append(row)
-                after_netto.append(row)
+                after.append(row)
             continue
         if column not in row.values:
             continue
@@ -245,22 +248,28 @@ def _structural_checks(rows: list[_Row], column: str, limit: Decimal) -> list[Su
             parts = [last[k] for k in (RowKind.INCOME_SUM, RowKind.COST_SUM) if k in last]
             if len(parts) == 2:
                 checks.append(_make(row.kind.value, row, column, parts, rows, limit))
-        elif row.kind is RowKind.RESULT and RowKind.NETTO in last:
-            checks.append(_make(row.kind.value, row, column, [last[RowKind.NETTO], *after_netto], rows, limit))
-        if row.kind in _STRUCTURAL:
-            last[row.kind] = row
-            since = []
-            after_netto = []
+        elif row.kind is RowKind.RESULT and previous is not None:
+            # Resultat = nettokostnad (or the Resultat above, or intäkter + kostnader) + rows between
+            if previous.kind in (RowKind.NETTO, RowKind.RESULT):
+                base = [previous]
+            else:
+                base = [last[k] for k in (RowKind.INCOME_SUM, RowKind.COST_SUM) if k in last]
+            if len(base) == 1 or (len(base) == 2 and previous in base):
+                checks.append(_make(row.kind.value, row, column, [*base, *after], rows, limit))
+        last[row.kind] = row
+        previous = row
+        since = []
+        after = []
     return checks
 
 
 def _generic_checks(table: Table, rows: list[_Row], column: str, limit: Decimal) -> list[SumCheck]:
-    """"Summa …", "… totalt", "Totalsumma" (and a "Resultat" with no nettokostnad
-    above it) against the rows they total."""
-    has_netto = any(r.kind is RowKind.NETTO for r in rows)
+    """"Summa …", "… totalt", "Totalsumma" (and "Resultat" in a table without
+    intäkter/kostnader/nettokostnad rows: a Driftredovisning) against the rows they total."""
+    structured = any(r.kind in (RowKind.INCOME_SUM, RowKind.COST_SUM, RowKind.NETTO) for r in rows)
     totals = [
         r for r in rows
-        if column in r.values and (r.kind in (RowKind.SUM, RowKind.TOTALSUMMA) or (r.kind is RowKind.RESULT and not has_netto))
+        if column in r.values and (r.kind in (RowKind.SUM, RowKind.TOTALSUMMA) or (r.kind is RowKind.RESULT and not structured))
     ]
     if not totals:
         return []
@@ -381,10 +390,7 @@ def run_checks(table: Table, tolerance: Decimal = DEFAULT_TOLERANCE,
     return checks
 
 
-_WHAT = {
-    "nettokostnad": "Summa intäkter + Summa kostnader",
-    "resultat": "nettokostnad plus the rows between it and Resultat",
-}
+_WHAT = {"nettokostnad": "Summa intäkter + Summa kostnader is", "resultat": "its terms add up to"}
 
 
 def _warning(table: Table, check: SumCheck) -> Warning:
@@ -400,7 +406,7 @@ def _warning(table: Table, check: SumCheck) -> Warning:
     else:
         code = "sum_mismatch"
         names = ", ".join(row_label(table.rows[i]) or f"row {i + 1}" for i in check.members)
-        relation = f"{_WHAT[check.kind]} is" if check.kind in _WHAT else "its rows sum to"
+        relation = _WHAT.get(check.kind, "its rows sum to")
         message = f"{label} ({check.column}) is {found} but {relation} {expected}{tail}; rows: {names})"
     return Warning(
         code=code,

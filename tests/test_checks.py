@@ -531,3 +531,31 @@ def test_total_named_in_a_text_cell_and_forandring_column():
         ("sum_mismatch", "Totalt kontoklass 40-41", "Utfall 2021, mnkr"),
         ("deviation_mismatch", "4012 Timanställda", "Förändring, mnkr"),
     ]
+
+
+def test_varav_rows_resultat_without_netto_and_a_second_resultat():
+    text = """\
+Intäkter\t500,0
+Summa intäkter\t500,0
+Personalkostnader\t-300,0
+varav löner\t-220,0
+Övriga kostnader\t-150,0
+Summa kostnader\t-450,0
+Finansnetto\t-20,0
+Resultat\t30,0
+Återbetalningar\t-25,0
+Resultat efter återbetalningar\t5,0
+"""
+    table = make_table("t20", "budget", "Belopp i mnkr", ["Utfall 2021"], text)
+    checks = {(c.kind, table.rows[c.row_index].label): c for c in run_checks(table)}
+    assert check_table(table) == []
+    assert classify_label("varav löner") is RowKind.PART
+    assert checks[("kostnader", "Summa kostnader")].expected == Decimal("-450.0")  # varav not counted
+    assert [table.rows[i].label for i in checks[("resultat", "Resultat")].members] == [
+        "Summa intäkter", "Summa kostnader", "Finansnetto"]
+    assert [table.rows[i].label for i in checks[("resultat", "Resultat efter återbetalningar")].members] == [
+        "Resultat", "Återbetalningar"]
+    bad = altered(table, "Återbetalningar", "Utfall 2021", "-24,0")
+    [w] = check_table(bad)
+    assert (w.row, w.expected, w.found) == ("Resultat efter återbetalningar", 6.0, 5.0)
+    assert "its terms add up to 6,0" in w.message and "rows: Resultat, Återbetalningar" in w.message
