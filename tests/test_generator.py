@@ -237,3 +237,56 @@ def test_swedish_break_points():
     assert break_points("IT-säkerhet") == []
     assert break_points("HME") == [] and break_points("2023") == []
     assert splits("Omsättning")[0] == ("Omsätt", "ning")
+
+
+def test_serif_document_lists_and_report_risks(tmp_path):
+    from samples.generator.spec import Activities, Assignment, AssignmentList, Bullets, Strategies
+
+    spec = DocSpec(
+        stem="test-vb", doc_type="verksamhetsberattelse", year=2021, organisation="Servicenämnden",
+        title="Verksamhetsberättelse helår 2021", running_header="Servicenämnden, Verksamhetsberättelse 2021",
+        font="serif",
+        blocks=[
+            Heading("Perspektiv: Process", "4.3", 2),
+            Heading("Strategi: Digitalisering", None, 3),
+            Strategies("Strategier för digitalisering", ["Att digitalisera processer.", "Att leda för hållbarhet."]),
+            Goal("Vi digitaliserar för ökad leveransförmåga.", cue="Effektmål 9."),
+            Assignment("Område IT får i uppdrag att etablera livscykelhantering.", comment="Arbetet har påbörjats."),
+            AssignmentList(["Område IT får i uppdrag att tydliggöra sin roll."], numbers=["3."]),
+            Activities(["Införa Office 365."]),
+            Bullets(["Samarbete – Vi lyfter varandra ■"]),
+            Heading("Internkontrollplan", "8.1", 2),
+            RiskTable(
+                [RiskRow("Ekonomi", "Risken att projektet försenas.", ["Åtgärd A.", "Åtgärd B."],
+                         statuses=["Avslutad", "Ej genomförd"], comments=["Har åtgärden bidragit? Ja.", ""]),
+                 RiskRow("", "", ["Åtgärd C."], statuses=["Avslutad"])],
+                columns=["Verksamhet", "Risk", "Åtgärd", "Status"]),
+        ],
+    )
+    pdf, js = write_sample(spec, tmp_path)
+    doc = json.loads(js.read_text(encoding="utf-8"))
+    with pdfplumber.open(str(pdf)) as p:
+        words = [w for page in p.pages for w in page.extract_words(extra_attrs=["fontname"])]
+        text = "\n".join(page.extract_text() for page in p.pages)
+    fonts: dict[str, list[str]] = {}
+    for w in words:
+        fonts.setdefault(w["text"], []).append(w["fontname"])
+    fonts = {k: v[0] for k, v in fonts.items() if k != "Kommentar"} | {"Kommentar": fonts["Kommentar"]}
+    assert fonts["Effektmål"] == "Times-Bold"
+    assert fonts["Kommentar"] == ["Times-Bold", "Times-Italic"]  # assignment comment, risk comment
+    assert fonts["Strategier"] == "Times-Italic" and fonts["Införa"] == "Times-Roman"
+    assert "• Införa Office 365." in text and "3. Område IT får i uppdrag" in text
+    assert "■" not in text and "Samarbete – Vi lyfter varandra" in text
+    assert "Verksamhet Risk Åtgärd Status" in text
+    items = doc["items"]
+    assert [(i["kind"], i.get("cue") or i.get("number")) for i in items] == [
+        ("strategy", None), ("strategy", None), ("goal", "Effektmål 9."), ("assignment", "Uppdrag:"),
+        ("assignment", "3."), ("activity", None), ("risk", None)]
+    assert items[0]["section"] == "u1" and items[0]["text"] == "Att digitalisera processer."
+    assert items[3]["comment"] == "Arbetet har påbörjats."
+    risk = items[-1]
+    assert (risk["area"], risk["text"], risk["section"]) == ("Ekonomi", "Risken att projektet försenas.", "s8.1")
+    assert risk["actions"] == ["Åtgärd A.", "Åtgärd B.", "Åtgärd C."]
+    assert risk["action_statuses"] == ["Avslutad", "Ej genomförd", "Avslutad"]
+    assert doc["document"]["type"] == "verksamhetsberattelse"
+    OutputDocument.model_validate(doc)

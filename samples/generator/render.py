@@ -154,7 +154,7 @@ class _KeyedTable(RLTable):
     the rows through page splits (repeated header rows carry no key)."""
 
     spec_key: Optional[Key] = None
-    row_keys: list[Optional[Key]] = []
+    row_keys: tuple[Optional[Key], ...] = ()
     page_map: Optional[PageMap] = None
 
     def split(self, availWidth, availHeight):
@@ -420,7 +420,7 @@ class _Builder:
     def risk_table(self, i: int, b: S.RiskTable) -> list[Flowable]:
         st = self.st
         ncol = len(b.columns)
-        rel = [0.2, 0.3, 0.5] if ncol == 3 else [0.17, 0.27, 0.44, 0.12][:ncol]
+        rel = {3: [0.2, 0.3, 0.5], 4: [0.17, 0.27, 0.44, 0.12]}.get(ncol, [1.0] * ncol)
         widths = [FRAME_W * r / sum(rel) for r in rel]
         data = [[self.para(c, st.cell_bold) for c in b.columns]]
         keys: list[Optional[Key]] = [None]
