@@ -18,9 +18,11 @@ layer and OCR pages are handled alike.
 
 from __future__ import annotations
 
+import functools
 import re
 import statistics
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Optional, Sequence
 
 from models.contract import BBox
@@ -83,9 +85,34 @@ def is_number(text: str) -> bool:
     return bool(t) and bool(_VALUE.match(t)) and any(c.isdigit() for c in t)
 
 
-def join_wrapped(parts: Sequence[str]) -> str:
+@functools.lru_cache(maxsize=1)
+def _wordlist() -> frozenset[str]:
+    path = Path(__file__).parent / "data" / "sv_words.txt"
+    try:
+        return frozenset(w.strip().lower() for w in path.read_text(encoding="utf-8").split())
+    except OSError:
+        return frozenset()
+
+
+def _mid_word(prev: str, nxt: str) -> bool:
+    """A header word wrapped without a hyphen ("investeri" / "ng-kalkyl")."""
+    m1 = re.search(r"([a-zåäöéü]+)$", prev, re.I)
+    m2 = re.match(r"([a-zåäöéü]+)", nxt)
+    if not m1 or not m2 or not nxt[0].islower():
+        return False
+    a, b = m1.group(1).lower(), m2.group(1).lower()
+    words = _wordlist()
+    if b in words and len(b) > 3:
+        return False
+    if a + b in words and a not in words:
+        return True
+    return len(b) <= 2 and b not in words and len(a) >= 3
+
+
+def join_wrapped(parts: Sequence[str], mid_word: bool = False) -> str:
     """Join the lines of a wrapped cell: hyphenation undone ("Omsätt-"+"ning"),
-    real compound hyphens kept ("Hälso-"+"och sjukvård", "IT-"+"stöd")."""
+    real compound hyphens kept ("Hälso-"+"och sjukvård", "IT-"+"stöd");
+    with ``mid_word`` also words broken without a hyphen ("investeri"+"ng")."""
     out = ""
     for part in (p.strip() for p in parts):
         if not part:
@@ -93,7 +120,9 @@ def join_wrapped(parts: Sequence[str]) -> str:
         if not out:
             out = part
             continue
-        if out.endswith("-") and len(out) >= 2:
+        if mid_word and _mid_word(out, part):
+            out = out + part
+        elif out.endswith("-") and len(out) >= 2:
             first = part.split()[0]
             prev = out[-2]
             if first.lower() in _COMPOUND_JOINERS or first.startswith(","):
@@ -213,12 +242,12 @@ def _split_chunks(words: Sequence[Word], gap: float) -> list[_Chunk]:
     return chunks
 
 
-def _cell(words: Sequence[Word], line_tol: float = 0.5) -> TableCellGrid:
+def _cell(words: Sequence[Word], mid_word: bool = False) -> TableCellGrid:
     """Words of one cell → its text (wrapped lines joined) and bbox."""
     if not words:
         return TableCellGrid("", None, False)
     lines = _group_lines(words, 1e9)
-    text = join_wrapped([ln.text for ln in lines])
+    text = join_wrapped([ln.text for ln in lines], mid_word=mid_word)
     letters = [w for w in words if any(c.isalpha() for c in w.text)]
     bold = bool(letters) and all(w.bold for w in letters)
     return TableCellGrid(text, BBox.union([w.bbox for w in words]), bold)
@@ -238,6 +267,11 @@ def find_tables(page: PageText, settings: TableSettings = TableSettings()) -> li
     taken: list[BBox] = []
     for box, hs, vs in _lattices(page.rulings):
         grid = _lattice_grid(page, lines, box, hs, vs, settings)
+        if grid is not None:
+            grids.append(grid)
+            taken.append(grid.bbox)
+    for box, hs in _rule_stacks(page.rulings, taken):
+        grid = _hruled_grid(page, lines, box, hs, settings)
         if grid is not None:
             grids.append(grid)
             taken.append(grid.bbox)
@@ -360,20 +394,13 @@ def _lattice_grid(
         xs.insert(0, box.x0)
     if box.x1 - xs[-1] > 3:
         xs.append(box.x1)
-    ys = _cluster([(r.top + r.bottom) / 2 for r in hs], 2.5)
-    if ys[0] - box.top > 3:
-        ys.insert(0, box.top)
-    if box.bottom - ys[-1] > 3:
-        ys.append(box.bottom)
+    ys = _band_edges(hs, box)
     ncol = len(xs) - 1
     words = [w for w in page.words if _word_in(w, box)]
-    if not words or ncol < 1:
+    if not words or ncol < 2:
         return None
-    raw_rows: list[list[tuple[TableCellGrid, int]]] = []  # (cell, span)
-    row_words: list[list[Word]] = []
+    raw_rows: list[list[tuple[list[Word], int]]] = []  # (words, span) per cell
     for top, bottom in zip(ys, ys[1:]):
-        if bottom - top < 3:
-            continue
         mid = (top + bottom) / 2
         band = [w for w in words if top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1]
         if not band:
@@ -383,26 +410,124 @@ def _lattice_grid(
             if any(abs((v.x0 + v.x1) / 2 - xs[k]) <= 2.5 and v.top - 2 <= mid <= v.bottom + 2 for v in vs):
                 present.append(k)
         present.append(ncol)
+        columns = [(xs[a], xs[b]) for a, b in zip(present, present[1:])]
         band_lines = _group_lines(band, settings.chunk_gap)
-        for sub in _split_band(band_lines, xs, present, settings):
-            row: list[tuple[TableCellGrid, int]] = []
+        for sub in _split_band(band_lines, columns, settings):
             sub_words = [w for ln in sub for w in ln.words]
+            row = []
             for a, b in zip(present, present[1:]):
                 cw = [w for w in sub_words if xs[a] - 1 <= (w.x0 + w.x1) / 2 <= xs[b] + 1]
-                row.append((_cell(cw), b - a))
+                row.append((cw, b - a))
             raw_rows.append(row)
-            row_words.append(sub_words)
-    if not raw_rows:
+    if len(raw_rows) < 2:
         return None
-    # a lattice needs ≥ 2 columns somewhere and ≥ 2 rows
-    if ncol < 2 or len(raw_rows) < 2:
-        return None
-    header_n = _count_header_rows([_expand(r, ncol, header=True) for r in raw_rows])
-    header_rows = [_expand(r, ncol, header=True) for r in raw_rows[:header_n]]
-    body = [_expand(r, ncol, header=False) for r in raw_rows[header_n:]]
+    expanded = [_expand([(_cell(ws), span) for ws, span in r], ncol, header=True) for r in raw_rows]
+    header_n = _count_header_rows(expanded)
+    header_rows = [_expand([(_cell(ws, mid_word=True), span) for ws, span in r], ncol, header=True)
+                   for r in raw_rows[:header_n]]
+    body = [_expand([(_cell(ws), span) for ws, span in r], ncol, header=False) for r in raw_rows[header_n:]]
     header_rows = _merge_header_rows(header_rows)
-    caption = _caption_above(lines, box, settings)
+    caption = _caption_above(lines, box, settings, body_size=_median_size(words))
     return TableGrid(page=page.number, bbox=box, header_rows=header_rows, rows=body, caption=caption, ruled=True)
+
+
+def _median_size(words: Sequence[Word]) -> float:
+    return statistics.median(_size(w) for w in words) if words else 0.0
+
+
+def _band_edges(hs: Sequence[Ruling], box: BBox) -> list[float]:
+    ys = _cluster([(r.top + r.bottom) / 2 for r in hs], 2.5)
+    if ys[0] - box.top > 3:
+        ys.insert(0, box.top)
+    if box.bottom - ys[-1] > 3:
+        ys.append(box.bottom)
+    return ys
+
+
+def _rule_stacks(rulings: Sequence[Ruling], taken: Sequence[BBox], max_gap: float = 90.0) -> list[tuple[BBox, list[Ruling]]]:
+    """Horizontal rules of equal extent stacked above each other (tables ruled
+    between rows only, without vertical lines): ≥ 3 rules, gaps ≤ ``max_gap``."""
+    hs = [
+        r for r in rulings
+        if r.horizontal and r.x1 - r.x0 >= 60 and not any(_inside_box(r, b) for b in taken)
+    ]
+    hs.sort(key=lambda r: (r.top, r.x0))
+    stacks: list[list[Ruling]] = []
+    for r in hs:
+        home = None
+        for st in stacks:
+            last = st[-1]
+            if abs(last.x0 - r.x0) <= 4 and abs(last.x1 - r.x1) <= 4 and 0 <= r.top - last.top <= max_gap:
+                home = st
+                break
+        if home is None:
+            stacks.append([r])
+        else:
+            home.append(r)
+    out = []
+    for st in stacks:
+        if len(_cluster([r.top for r in st], 2.5)) >= 3:
+            box = BBox(x0=min(r.x0 for r in st), top=min(r.top for r in st),
+                       x1=max(r.x1 for r in st), bottom=max(r.bottom for r in st))
+            out.append((box, st))
+    return out
+
+
+def _inside_box(r: Ruling, b: BBox, tol: float = 3.0) -> bool:
+    return b.x0 - tol <= r.x0 and r.x1 <= b.x1 + tol and b.top - tol <= r.top and r.bottom <= b.bottom + tol
+
+
+def _hruled_grid(page: PageText, lines: list[_Line], box: BBox, hs: list[Ruling], settings: TableSettings) -> Optional[TableGrid]:
+    """A table ruled between rows only: bands from the rules, columns from whitespace."""
+    ys = _band_edges(hs, box)
+    inside = [ln for ln in lines if _line_in(ln, box)]
+    if not inside:
+        return None
+    bands: list[list[_Line]] = []
+    for top, bottom in zip(ys, ys[1:]):
+        band = [ln for ln in inside if top - 1 <= (ln.top + ln.bottom) / 2 <= bottom + 1]
+        if band:
+            bands.append(band)
+    if len(bands) < 2:
+        return None
+    body_lines = [ln for band in bands[1:] for ln in band]
+    multi = [ln for ln in body_lines if len(ln.chunks) >= 2]
+    if len(multi) < 2:
+        return None
+    columns = _columns(multi)
+    if len(columns) < 2 or not _consistent(multi, columns):
+        return None
+    columns = _widen_label_column(columns, body_lines)
+    rows_lines: list[list[_Line]] = []
+    for band in bands:
+        rows_lines += _split_band(band, columns, settings)
+    rows = [_row_cells(group, columns) for group in rows_lines]
+    header_n = _count_header_rows(rows)
+    header_rows = _header_rows([ln for group in rows_lines[:header_n] for ln in group], columns) if header_n else []
+    body = rows[header_n:]
+    if sum(1 for r in body if sum(bool(c.text) for c in r) >= 2) < 2:
+        return None
+    caption = _caption_above(lines, box, settings, body_size=_median_size([w for ln in inside for w in ln.words]))
+    return TableGrid(page=page.number, bbox=box, header_rows=header_rows, rows=body, caption=caption, ruled=True)
+
+
+def _row_cells(group: list[_Line], columns: list[tuple[float, float]]) -> list[TableCellGrid]:
+    per_col: dict[int, list[Word]] = {}
+    for ln in group:
+        for k, ws in _line_cells(ln, columns).items():
+            per_col.setdefault(k, []).extend(ws)
+    return [_cell(per_col.get(k, [])) for k in range(len(columns))]
+
+
+def _widen_label_column(columns: list[tuple[float, float]], lines: Sequence[_Line]) -> list[tuple[float, float]]:
+    """Label-only lines (wrapped labels, group rows) widen the label column up
+    to where the first value column's content starts."""
+    limit = columns[1][0] - 2
+    right = columns[0][1]
+    for ln in lines:
+        if len(ln.chunks) == 1 and ln.x1 < limit and ln.x0 <= columns[0][0] + 20:
+            right = max(right, ln.x1)
+    return [(columns[0][0], right)] + list(columns[1:])
 
 
 def _expand(row: list[tuple[TableCellGrid, int]], ncol: int, header: bool) -> list[TableCellGrid]:
@@ -416,21 +541,19 @@ def _expand(row: list[tuple[TableCellGrid, int]], ncol: int, header: bool) -> li
     return (out + [_empty()] * ncol)[:ncol]
 
 
-def _split_band(lines: list[_Line], xs: list[float], present: list[int], settings: TableSettings) -> list[list[_Line]]:
+def _split_band(lines: list[_Line], columns: list[tuple[float, float]], settings: TableSettings) -> list[list[_Line]]:
     """A ruled band holding several records (rows not separated by rules):
     split where value columns carry numbers on more than one line."""
-    if len(lines) < 2 or len(present) < 3:
+    if len(lines) < 2 or len(columns) < 2:
         return [lines]
-    label_right = xs[present[1]]
+    label_right = columns[1][0]
 
     def has_number(ln: _Line) -> bool:
-        return any(c.x0 >= label_right - 1 and is_number(c.text) and _MONEYISH.match(c.text.strip().rstrip("%").strip())
-                   for c in ln.chunks)
+        return any(c.x0 >= label_right - 1 and is_number(c.text) for c in ln.chunks)
 
     if sum(has_number(ln) for ln in lines) < 2:
         return [lines]
-    columns = [(xs[a], xs[b]) for a, b in zip(present, present[1:])]
-    return [[ln for ln in group] for group in _row_groups(lines, columns, settings)]
+    return _row_groups(lines, columns, settings)
 
 
 # ----------------------------------------------------------------- header rows
@@ -489,7 +612,8 @@ def _join_cells(a: TableCellGrid, b: TableCellGrid) -> TableCellGrid:
     if a.bbox is not None and b.bbox is not None and a.bbox == b.bbox:
         return a
     boxes = [x for x in (a.bbox, b.bbox) if x is not None]
-    return TableCellGrid(join_wrapped([a.text, b.text]), BBox.union(boxes) if boxes else None, a.bold and b.bold)
+    return TableCellGrid(join_wrapped([a.text, b.text], mid_word=True), BBox.union(boxes) if boxes else None,
+                         a.bold and b.bold)
 
 
 # ----------------------------------------------------------------- caption
@@ -570,8 +694,8 @@ def _aligned_tables(page: PageText, lines: list[_Line], settings: TableSettings)
             i = j
             continue
         # label lines must fit the label column
-        label_right = columns[0][1]
         body = [k for k in body if kinds[k] != "L" or lines[k].x1 <= columns[1][0] + 2]
+        columns = _widen_label_column(columns, [lines[k] for k in body])
         # header lines and group rows above
         start = body[0]
         head: list[int] = []
@@ -758,11 +882,7 @@ def _aligned_grid(
     # the label column starts at the leftmost label of the body
     rows: list[list[TableCellGrid]] = []
     for group in _row_groups(body_lines, columns, settings):
-        per_col: dict[int, list[Word]] = {}
-        for ln in group:
-            for k, ws in _line_cells(ln, columns).items():
-                per_col.setdefault(k, []).extend(ws)
-        rows.append([_cell(per_col.get(k, [])) for k in range(ncol)])
+        rows.append(_row_cells(group, columns))
     header_rows = _header_rows(head_lines, columns)
     boxes = [BBox(x0=ln.x0, top=ln.top, x1=ln.x1, bottom=ln.bottom) for ln in head_lines + body_lines]
     box = BBox.union(boxes)
@@ -793,6 +913,10 @@ def _header_rows(lines: list[_Line], columns: list[tuple[float, float]]) -> list
         occupied = {k for ks, _ in items for k in ks}
         later = {k for its in per_line[li + 1:] for ks, _ in its for k in ks}
         gap_fill = _gap_spans(items, later, ncol)
+        if any(c.text.strip().endswith("-") for _, c in items):
+            break  # a line of wrapped header cells, not a spanning row
+        if len(gap_fill) < 2 and not spanning:
+            gap_fill = {}  # one lone "span" is more often a bottom-aligned neighbour
         if spanning or gap_fill:
             row = [_empty() for _ in range(ncol)]
             for ks, c in items:
@@ -809,7 +933,7 @@ def _header_rows(lines: list[_Line], columns: list[tuple[float, float]]) -> list
     for items in per_line[rest_start:]:
         for ks, c in items:
             merged.setdefault(ks[0], []).extend(c.words)
-    lower = [_cell(merged.get(k, [])) for k in range(ncol)]
+    lower = [_cell(merged.get(k, []), mid_word=True) for k in range(ncol)]
     rows = upper + ([lower] if any(c.text for c in lower) else [])
     return _merge_header_rows(rows)
 
