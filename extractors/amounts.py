@@ -65,7 +65,7 @@ def normalise_chars(text: str) -> str:
     return text.translate(_CHAR_MAP)
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """Lower case without diacritics ("Intäkter" -> "intakter")."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -185,7 +185,7 @@ _NOT_MONEY_PARTS = ("procent", "arsarbet", "okningstakt", "sjukfranvaro", "timma
 def _says_not_money(text: str, words: frozenset[str]) -> bool:
     if _SECONDS.search(text):
         return True
-    folded = _fold(normalise_chars(text))
+    folded = fold(normalise_chars(text))
     if "%" in folded or re.search(r"\bkr\s*/|\bkr per\b", folded):
         return True
     if any(w in words for w in re.findall(r"[\w/]+", folded)):

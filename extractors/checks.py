@@ -12,8 +12,14 @@ print group totals *before* their objects ("Hälso- och sjukvårdsnämnden total
 86,6" followed by a partial list of projects) check only the grand total against
 the group totals.  What is not recognised is not checked.
 
-Failures become :class:`models.contract.Warning` (code ``sum_mismatch``); no value
-is ever changed.  :func:`would_be_consistent` answers the OCR repair question
+Report tables also get row-wise column relations: "Budgetavvikelse" = Utfall −
+Budget of the same year, "Utfallsavvikelse"/"Förändring" = Utfall − the year
+before (code ``deviation_mismatch``).  "varav …" rows are never terms.
+
+The tolerance (default ±0,2 mnkr) is an upper bound: a table printed to finer
+precision (tkr) is held to the rounding its printing allows, so 10 tkr off in an
+action plan is caught.  Failures become :class:`models.contract.Warning` (code
+``sum_mismatch``); no value is ever changed.  :func:`would_be_consistent` answers the OCR repair question
 "would this value make the table add up?".
 """
 
@@ -28,7 +34,7 @@ from typing import Optional
 
 from models.contract import Row, Table, Warning
 
-from extractors.amounts import _fold, format_mnkr, parse_number
+from extractors.amounts import fold, format_mnkr, parse_number
 
 DEFAULT_TOLERANCE = Decimal("0.2")
 
@@ -81,7 +87,7 @@ def normalise_label(label: str) -> str:
     """A row label folded for recognition: lower case, no diacritics or footnote
     marks, line-break hyphenation joined ("netto- kostnad" -> "nettokostnad"),
     typical OCR confusions undone inside words ("Surnma" -> "summa", "k0stnader")."""
-    s = _FOOTNOTE.sub(" ", _fold(label))
+    s = _FOOTNOTE.sub(" ", fold(label))
     s = re.sub(r"<[^>]+>", " ", s)
     s = re.sub(r"(\w)-\s+(?!och\b|eller\b|samt\b)(\w)", r"\1\2", s)
     words = []
@@ -111,7 +117,7 @@ def classify_label(label: str) -> RowKind:
         return RowKind.PART
     if _like(first, "totalsumma"):
         return RowKind.TOTALSUMMA
-    if _like(first, "summa"):
+    if _like(first, "summa") and len(first) <= 7:
         if any(_like(w, "intakt") for w in words[1:]) and not any(_like(w, "kostnad") for w in words[1:]):
             return RowKind.INCOME_SUM
         if any(_like(w, "kostnad") for w in words[1:]) and len(words) <= 4:
@@ -119,7 +125,8 @@ def classify_label(label: str) -> RowKind:
         return RowKind.SUM
     if any(_like(w, "nettokostnad") for w in words) or words in (["verksamhetens", "netto"], ["netto"]):
         return RowKind.NETTO
-    if _like(first, "resultat") or (first == "arets" and len(words) > 1 and _like(words[1], "resultat")):
+    if (_like(first, "resultat") and len(first) <= 10) or (
+            first == "arets" and len(words) > 1 and _like(words[1], "resultat")):
         return RowKind.RESULT
     if first in ("total", "totalt") or words[-1] == "totalt":
         return RowKind.SUM

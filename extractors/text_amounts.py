@@ -22,7 +22,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import compile_suffix_regex, filter_spans
 
-from extractors.amounts import _fold, normalise_chars, parse_number, unit_factor
+from extractors.amounts import fold, normalise_chars, parse_number, unit_factor
 
 
 @dataclass(frozen=True)
@@ -160,7 +160,7 @@ class AmountFinder:
                 continue
             if s.start in money_sents:
                 return True
-            if any(_fold(t.text).startswith(_MONEY_WORD_PREFIXES) for t in s if t.is_alpha):
+            if any(fold(t.text).startswith(_MONEY_WORD_PREFIXES) for t in s if t.is_alpha):
                 return True
         return False
 
