@@ -590,8 +590,7 @@ class _Doc(BaseDocTemplate):
         super().__init__(filename, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, invariant=1,
                          title=printable(spec.title), author=printable(spec.organisation),
-                         subject=f"{spec.doc_type} {spec.year}", creator="Microsoft Word",
-                         producer="plandigit sample generator (reportlab)")
+                         subject=f"{spec.doc_type} {spec.year}", creator="plandigit sample generator")
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate(id="title", frames=[frame]), PageTemplate(id="body", frames=[frame])])
