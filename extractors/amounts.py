@@ -150,6 +150,26 @@ def parse_amount(raw: str, unit: Optional[str]) -> Optional[Decimal]:
     return None if n is None else n * unit_factor(unit)
 
 
+def unit_for(*texts: Optional[str]) -> Optional[str]:
+    """The first money unit named in ``texts``, searched in the order given
+    (cell, row label, column header, caption, line above the table)."""
+    for text in texts:
+        unit = detect_unit(text or "")
+        if unit is not None:
+            return unit
+    return None
+
+
+def money_value(raw: str, column_header: str = "", row_label: str = "", caption: str = "",
+                line_above: str = "") -> Optional[Decimal]:
+    """A table cell's value in mnkr, or None when the cell is not money (not a
+    number, or a percentage/count/index column or row).  The unit is the first
+    one named in the cell, row label, column header, caption or the line above."""
+    if not is_money_context(column_header, row_label, caption):
+        return None
+    return parse_amount(raw, unit_for(row_label, column_header, caption, line_above))
+
+
 def format_mnkr(value: Decimal) -> str:
     """A value printed the Swedish way, at least one and at most three decimals
     ("-2 278,4", "84,754")."""

@@ -22,6 +22,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import compile_suffix_regex, filter_spans
 
+from models.contract import Amount
+
 from extractors.amounts import fold, normalise_chars, parse_number, unit_factor
 
 
@@ -36,6 +38,11 @@ class TextAmount:
     end: int
     sentence: str
     qualifier: Optional[str] = None  # "ca", "drygt", "knappt", ... when printed
+
+    def to_contract(self, page: int) -> Amount:
+        """The contract's ``amounts[]`` entry (value as float, sentence as context)."""
+        return Amount(raw=_collapse(self.raw), value_mnkr=float(self.value_mnkr), page=page,
+                      context=self.sentence)
 
 
 _UNIT_WORDS = {

@@ -10,10 +10,12 @@ from extractors.amounts import (
     detect_unit,
     format_mnkr,
     is_money_context,
+    money_value,
     parse_amount,
     parse_number,
     split_unit,
     unit_factor,
+    unit_for,
 )
 
 
@@ -165,3 +167,28 @@ def test_is_money_context(header, label, caption, money):
 )
 def test_format_mnkr(value, text):
     assert format_mnkr(Decimal(value)) == text
+
+
+def test_unit_for_takes_the_first_unit_named():
+    assert unit_for("2 380", "Summa", "Budget 2024", "6.3 Resultatbudget", "Belopp i mnkr") == "mnkr"
+    assert unit_for("", "Lönekostnad (40-41) (mnkr)", "Utfall 2021", "(Tkr)") == "mnkr"
+    assert unit_for(None, "Summa", "Budget") is None
+
+
+@pytest.mark.parametrize(
+    "raw,header,label,caption,above,mnkr",
+    [
+        ("388,5", "Utfall 2021", "Lönekostnad (40-41) (mnkr)", "Personalkostnader", "", "388.5"),
+        ("84 754", "2024", "Totalsumma", "Summering av samtliga åtgärder", "(Tkr) 2024 2025 2026", "84.754"),
+        ("2 380", "Budget 2024", "Summa intäkter", "6.3 Resultatbudget", "Belopp i mnkr", "2380"),
+        ("298,2", "Utfall 2021, mnkr", "4011+ 4081", "Kostnadsanalys", "", "298.2"),
+        ("6,0 %", "Utfall 2021", "Lönekostnadsökningstakt (%)", "Personalkostnader", "", None),
+        ("49", "Antal årsarbetare 2024", "Totalsumma", "", "(Tkr)", None),
+        ("0,4", "Relation (%)", "Område fastigheter", "Driftredovisning", "Belopp i mnkr", None),
+        ("ingår i ovan", "Utfall 2021", "It-utrustning", "Sammanställning av bruttoinvesteringar, mnkr", "", None),
+        ("2 380", "Budget 2024", "Summa", "Resultatbudget", "", None),  # no unit anywhere
+    ],
+)
+def test_money_value(raw, header, label, caption, above, mnkr):
+    expected = None if mnkr is None else Decimal(mnkr)
+    assert money_value(raw, header, label, caption, above) == expected

@@ -13,6 +13,7 @@ from extractors.amounts import detect_unit, is_money_context, parse_amount
 from extractors.checks import (
     RowKind,
     check_table,
+    check_tables,
     classify_label,
     run_checks,
     would_be_consistent,
@@ -559,3 +560,9 @@ Resultat efter återbetalningar\t5,0
     [w] = check_table(bad)
     assert (w.row, w.expected, w.found) == ("Resultat efter återbetalningar", 6.0, 5.0)
     assert "its terms add up to 6,0" in w.message and "rows: Resultat, Återbetalningar" in w.message
+
+
+def test_check_tables_collects_warnings_of_every_table(resultatbudget, driftbudget):
+    bad = altered(driftbudget, "Område IT", "Budget 2024 Omsättning", "485")
+    warnings = check_tables([resultatbudget, bad])
+    assert [(w.table, w.row, w.column) for w in warnings] == [("t4", "Summa", "Budget 2024 Omsättning")]

@@ -150,3 +150,10 @@ def test_finder_instances_agree_and_result_is_frozen():
     with pytest.raises(AttributeError):
         found[0].raw = "x"  # type: ignore[misc]
     assert isinstance(found[0], TextAmount)
+
+
+def test_to_contract_amount():
+    [a] = find_amounts("Resultatet före återbetalningar är 108,5\nmiljoner kronor.")
+    amount = a.to_contract(page=12)
+    assert (amount.raw, amount.value_mnkr, amount.page) == ("108,5 miljoner kronor", 108.5, 12)
+    assert amount.context == "Resultatet före återbetalningar är 108,5 miljoner kronor."
