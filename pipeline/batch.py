@@ -65,8 +65,26 @@ ConvertFn = Callable[[Path, ConvertOptions], OutputDocument]
 
 UNREADABLE = "unreadable"  # the input cannot even be read (permissions, I/O error)
 MANIFEST_INTERVAL = 1.0  # seconds between manifest writes while files finish
+STOP_POLL = 0.2  # seconds between checks for a stop request while workers run
 LOCK_NAME = ".plandigit.lock"
 _EXIT_OOM = 86  # a worker that cannot even report its MemoryError exits with this
+
+
+class StopRequest:
+    """Set (by a signal handler) to make a running batch stop at its next step:
+    workers are killed, the manifest saved, and the result marked interrupted.
+    A flag rather than an exception: an exception raised by a signal handler
+    can land inside ``fork``'s hooks and be swallowed."""
+
+    def __init__(self) -> None:
+        self.signum: Optional[int] = None
+
+    def set(self, signum: int) -> None:
+        self.signum = signum
+
+    @property
+    def requested(self) -> bool:
+        return self.signum is not None
 
 
 class OutputLockedError(RuntimeError):
@@ -101,6 +119,7 @@ class BatchResult:
     records: list[ManifestRecord]
     totals: RunTotals
     interrupted: bool = False
+    signum: Optional[int] = None  # the signal that interrupted the run
     stale_temp_files: list[Path] = field(default_factory=list)
     manifest_problem: Optional[str] = None
 
@@ -261,14 +280,15 @@ class _Running:
 
 
 def run_batch(inputs: Sequence[InputFile], config: BatchConfig, convert: Optional[ConvertFn] = None,
-              observer: Optional[BatchObserver] = None) -> BatchResult:
+              observer: Optional[BatchObserver] = None, stop: Optional[StopRequest] = None) -> BatchResult:
     """Convert ``inputs`` into ``config.outdir``; see the module docstring.
 
     ``convert`` defaults to :func:`pipeline.convert.convert_pdf`; it runs in a
     forked worker, so any callable works (tests pass crashing ones).  Raises
-    :class:`OutputLockedError` if another run holds the output folder, and
-    re-raises ``KeyboardInterrupt`` (and whatever a signal handler raises) after
-    stopping the workers and saving the manifest.
+    :class:`OutputLockedError` if another run holds the output folder.  When
+    ``stop`` is set the run ends early with ``interrupted=True``; an exception
+    (e.g. ``KeyboardInterrupt``) also stops the workers and saves the manifest
+    before it propagates.
     """
     if convert is None:
         from pipeline.convert import convert_pdf  # imported before forking: workers start warm
@@ -277,7 +297,7 @@ def run_batch(inputs: Sequence[InputFile], config: BatchConfig, convert: Optiona
     outdir = Path(config.outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     with _locked(outdir):
-        return _Run(list(inputs), config, convert, observer, outdir).execute()
+        return _Run(list(inputs), config, convert, observer, outdir, stop or StopRequest()).execute()
 
 
 class _locked:
@@ -302,8 +322,9 @@ class _Run:
     """State of one run (kept off module level: no global mutable state)."""
 
     def __init__(self, inputs: list[InputFile], config: BatchConfig, convert: ConvertFn,
-                 observer: Optional[BatchObserver], outdir: Path):
+                 observer: Optional[BatchObserver], outdir: Path, stop: StopRequest):
         self.config = config
+        self.stop = stop
         self.convert = convert
         self.observer = observer
         self.outdir = outdir
@@ -329,18 +350,21 @@ class _Run:
         interrupted = True
         try:
             self._convert_all(tasks)
-            interrupted = False
+            interrupted = self.stop.requested
         finally:
             if interrupted:
                 remove_stale_temp_files(self.outdir)
             self._write_manifest(final=True, interrupted=interrupted)
         return BatchResult(records=self._sorted_run_records(), totals=self._totals(interrupted),
-                           interrupted=False, stale_temp_files=stale, manifest_problem=problem)
+                           interrupted=interrupted, signum=self.stop.signum, stale_temp_files=stale,
+                           manifest_problem=problem)
 
     def _plan(self) -> deque[_Task]:
         tasks: list[tuple[int, _Task]] = []
         settled: list[ManifestRecord] = []  # skipped or unreadable: no work to do
         for index, (item, output) in enumerate(zip(self.inputs, self.outputs)):
+            if self.stop.requested:
+                break
             key = str(output)
             previous = self.records.get(key)
             try:
@@ -377,7 +401,7 @@ class _Run:
         jobs = max(1, self.config.jobs)
         running: list[_Running] = []
         try:
-            while pending or running:
+            while (pending or running) and not self.stop.requested:
                 while pending and len(running) < jobs:
                     running.append(self._start(ctx, pending.popleft()))
                 self._wait(running)
@@ -410,8 +434,8 @@ class _Run:
     def _wait(self, running: list[_Running]) -> None:
         deadlines = [j.deadline for j in running if j.deadline is not None]
         timeout = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
-        if time.monotonic() - self.last_write < MANIFEST_INTERVAL and timeout is None:
-            timeout = MANIFEST_INTERVAL
+        # wake up regularly: to write the manifest and to notice a stop request
+        timeout = STOP_POLL if timeout is None else min(timeout, STOP_POLL)
         handles = [j.conn for j in running] + [j.process.sentinel for j in running]
         wait(handles, timeout=timeout)
 

@@ -38,7 +38,15 @@ from rich.table import Table
 
 from models.contract import SCHEMA_VERSION, json_schema
 from pipeline import __version__
-from pipeline.batch import BatchConfig, BatchResult, OutputLockedError, discover_inputs, run_batch, with_page_jobs
+from pipeline.batch import (
+    BatchConfig,
+    BatchResult,
+    OutputLockedError,
+    StopRequest,
+    discover_inputs,
+    run_batch,
+    with_page_jobs,
+)
 from pipeline.manifest import MANIFEST_NAME, ManifestRecord
 from pipeline.options import ConvertOptions
 from pipeline.output import atomic_write_text
@@ -78,10 +86,6 @@ class Subcommand:
     help: str
     add_arguments: Callable[[argparse.ArgumentParser], None]
     run: Callable[[argparse.Namespace], int]
-
-
-class Terminated(BaseException):
-    """Raised in the main process on SIGTERM, so runs stop like on Ctrl-C."""
 
 
 # ---------------------------------------------------------------- convert
@@ -132,13 +136,21 @@ def _run_convert(args: argparse.Namespace) -> int:
                          jobs=args.jobs, force=args.force, timeout=args.timeout or None,
                          max_memory_mb=args.max_memory_mb, tables_csv=args.tables_csv)
     show_bar = console.is_terminal and not args.quiet
+    stop = StopRequest()
+    previous = _install_stop_handlers(stop)
     try:
         with _ProgressBar(console, enabled=show_bar) as bar:
-            result = run_batch(inputs, config, observer=bar)
+            result = run_batch(inputs, config, observer=bar, stop=stop)
     except OutputLockedError as exc:
         err.print(f"plandigit: error: {exc}")
         return EXIT_LOCKED
+    finally:
+        _restore_handlers(previous)
     _print_summary(result, args, console, err)
+    if result.interrupted:
+        what = "terminated" if result.signum == signal.SIGTERM else "interrupted"
+        err.print(f"plandigit: {what}; finished files are kept, rerun to resume", markup=False)
+        return EXIT_TERMINATED if result.signum == signal.SIGTERM else EXIT_INTERRUPTED
     if result.totals.failed == 0:
         return EXIT_OK
     if result.totals.failed == result.totals.files:
@@ -194,6 +206,8 @@ def _print_summary(result: BatchResult, args: argparse.Namespace, console: Conso
                       markup=False, highlight=False)
     line = (f"plandigit: {t.files} input(s): {t.ok} ok, {t.failed} failed, {t.skipped} skipped; "
             f"{t.pages} pages in {t.seconds:.1f} s")
+    if t.interrupted:
+        line += f"; stopped early, {t.pending} not done"
     manifest = Path(args.output) / MANIFEST_NAME
     if not console.is_terminal:
         print(line)
@@ -279,39 +293,37 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version (0) and usage errors (2)
         return int(exc.code or 0)
-    previous = _install_sigterm()
     try:
         return args._run(args)
     except KeyboardInterrupt:
-        print("plandigit: interrupted; finished files are kept, rerun to resume", file=sys.stderr)
+        print("plandigit: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except Terminated:
-        print("plandigit: terminated; finished files are kept, rerun to resume", file=sys.stderr)
-        return EXIT_TERMINATED
     except Exception:  # noqa: BLE001 - last resort: report the bug, documented exit code
         traceback.print_exc()
         print("plandigit: internal error (a bug in plandigit; please report the traceback above)", file=sys.stderr)
         return EXIT_INTERNAL
-    finally:
-        _restore_sigterm(previous)
 
 
-def _install_sigterm():
+def _install_stop_handlers(stop: StopRequest) -> dict:
+    """SIGINT/SIGTERM ask the batch to stop; a second Ctrl-C aborts at once."""
+
     def handler(signum, frame):
-        raise Terminated()
+        if stop.requested and signum == signal.SIGINT:
+            raise KeyboardInterrupt
+        stop.set(signum)
 
-    try:
-        return signal.signal(signal.SIGTERM, handler)
-    except ValueError:  # not the main thread
-        return None
-
-
-def _restore_sigterm(previous) -> None:
-    if previous is not None:
+    previous = {}
+    for signum in (signal.SIGINT, signal.SIGTERM):
         try:
-            signal.signal(signal.SIGTERM, previous)
-        except ValueError:
+            previous[signum] = signal.signal(signum, handler)
+        except ValueError:  # not the main thread: leave signals alone
             pass
+    return previous
+
+
+def _restore_handlers(previous: dict) -> None:
+    for signum, handler in previous.items():
+        signal.signal(signum, handler)
 
 
 def _positive_int(text: str) -> int:
