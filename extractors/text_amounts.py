@@ -106,7 +106,8 @@ class AmountFinder:
         for key, unit_pats in _unit_patterns().items():
             patterns = []
             for unit_pat in unit_pats:
-                patterns.append([_NUM_HEAD, _NUM_GROUP, {**_NUM_GROUP, "OP": "*"}, _SPACE, *unit_pat])
+                for groups in range(1, 5):  # "1 500", "1 234 567", ... possibly wrapped
+                    patterns.append([_NUM_HEAD, *[_SPACE, _NUM_GROUP] * groups, _SPACE, *unit_pat])
                 patterns.append([_NUM_ANY, _SPACE, *unit_pat])
             self.matcher.add(key, patterns, greedy="LONGEST")
 
@@ -129,23 +130,26 @@ class AmountFinder:
     @staticmethod
     def _amount(text: str, doc: Doc, span: Span) -> Optional[TextAmount]:
         numbers = [t for t in span if re.fullmatch(r"[-+]?\d+(,\d+)?", t.text)]
-        if not numbers or any(t.whitespace_ != " " for t in numbers[:-1]):
-            return None  # thousands groups must be separated by exactly one space
+        if not numbers:
+            return None
+        # thousands groups are one space apart, or wrapped onto the next line;
+        # a wider gap is a column gap: keep only the groups after it
+        first = len(numbers) - 1
+        while first > 0 and _joins(doc.text[numbers[first - 1].idx + len(numbers[first - 1].text): numbers[first].idx]):
+            first -= 1
+        numbers = numbers[first:]
         nxt = doc[span.end] if span.end < len(doc) else None
-        if nxt is not None and (nxt.text == "/" or nxt.lower_ == "per") or (
-            nxt is not None and span[-1].whitespace_ == "" and nxt.text.startswith("/")
-        ):
-            return None  # a rate, "kr/kvm"
-        number_text = text[numbers[0].idx: numbers[-1].idx + len(numbers[-1].text)]
-        value = parse_number(number_text)
+        if nxt is not None and (nxt.text.startswith("/") or nxt.lower_ == "per"):
+            return None  # a rate, "kr/kvm", "kr per timme"
+        value = parse_number(" ".join(t.text for t in numbers))
         if value is None:
             return None
         unit = span.label_.removeprefix("bare_")
-        prev = doc[span.start - 1] if span.start > 0 else None
+        prev = doc[numbers[0].i - 1] if numbers[0].i > 0 else None
         if prev is not None and prev.lower_ == "minus":
             value = -value
         qualifier = prev.text if prev is not None and prev.lower_ in _QUALIFIERS else None
-        start, end = span.start_char, span.end_char
+        start, end = numbers[0].idx, span.end_char
         return TextAmount(
             raw=text[start:end],
             value_mnkr=value * unit_factor(unit),
@@ -170,6 +174,11 @@ class AmountFinder:
             if any(fold(t.text).startswith(_MONEY_WORD_PREFIXES) for t in s if t.is_alpha):
                 return True
         return False
+
+
+def _joins(gap: str) -> bool:
+    """Whether two digit groups with ``gap`` between them form one number."""
+    return gap == " " or (gap.count("\n") == 1 and not gap.strip())
 
 
 def _collapse(text: str) -> str:

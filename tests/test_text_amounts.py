@@ -106,6 +106,9 @@ def test_sentence_context_and_qualifier():
         ("Besparingen blev 75,8mnkr.", "75,8mnkr", "75.8"),
         ("Priset blev 120 tusen kronor.", "120 tusen kronor", "0.12"),
         ("Ca 341 Mnrk avser ombyggnad.", "341 Mnrk", "341"),
+        ("Totalbudgeten om 1 463,6 miljoner kronor.", "1 463,6 miljoner kronor", "1463.6"),
+        ("Budgeten uppgår till 1 \n500 mnkr enligt plan.", "1 \n500 mnkr", "1500"),  # wrapped line
+        ("Kolumnerna 1   500 mnkr.", "500 mnkr", "500"),  # a column gap does not join groups
     ],
 )
 def test_printed_forms(text, raw, mnkr):
