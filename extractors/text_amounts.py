@@ -67,6 +67,8 @@ _MONEY_WORD_PREFIXES = (
 # After a bare "miljoner" only these may follow (else "2 miljoner invånare" ...).
 _AFTER_BARE = frozenset({"och", "samt", "eller", "i", "till", "för", "mot", "jämfört", "från", "under"})
 
+_PER_PERIOD = frozenset({"år", "året", "år.", "månad", "månaden", "helår", "kvartal"})
+
 _NUM_ANY = {"TEXT": {"REGEX": r"^[-+]?\d+(,\d+)?$"}}
 _NUM_HEAD = {"TEXT": {"REGEX": r"^[-+]?\d{1,3}$"}}
 _NUM_GROUP = {"TEXT": {"REGEX": r"^\d{3}(,\d+)?$"}}
@@ -139,8 +141,10 @@ class AmountFinder:
             first -= 1
         numbers = numbers[first:]
         nxt = doc[span.end] if span.end < len(doc) else None
-        if nxt is not None and (nxt.text.startswith("/") or nxt.lower_ == "per"):
-            return None  # a rate, "kr/kvm", "kr per timme"
+        after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        per_year = after is not None and after.lower_ in _PER_PERIOD
+        if nxt is not None and (nxt.text.startswith("/") or (nxt.lower_ == "per" and not per_year)):
+            return None  # a rate, "kr/kvm", "kr per timme" ("5 mnkr per år" is an amount)
         value = parse_number(" ".join(t.text for t in numbers))
         if value is None:
             return None

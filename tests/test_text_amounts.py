@@ -109,6 +109,7 @@ def test_sentence_context_and_qualifier():
         ("Totalbudgeten om 1 463,6 miljoner kronor.", "1 463,6 miljoner kronor", "1463.6"),
         ("Budgeten uppgår till 1 \n500 mnkr enligt plan.", "1 \n500 mnkr", "1500"),  # wrapped line
         ("Kolumnerna 1   500 mnkr.", "500 mnkr", "500"),  # a column gap does not join groups
+        ("Besparingen blir 5 mnkr per år från 2025.", "5 mnkr", "5"),
     ],
 )
 def test_printed_forms(text, raw, mnkr):
