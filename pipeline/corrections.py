@@ -142,9 +142,26 @@ def split_reviews(data: dict) -> tuple[dict, dict[tuple[str, int, int], CellRevi
 
 
 def parse_document(data: dict) -> tuple[OutputDocument, dict[tuple[str, int, int], CellReview]]:
-    """Validate a document dict that may carry review fields."""
+    """Validate a document dict that may carry review fields, and fields newer
+    than this contract model (those are dropped for reading; any other error
+    raises ``ValidationError``)."""
     clean, reviews = split_reviews(data)
+    for _ in range(2):
+        try:
+            return OutputDocument.model_validate(clean), reviews
+        except ValidationError as exc:
+            errors = exc.errors()
+            if not errors or any(e["type"] != "extra_forbidden" for e in errors):
+                raise
+            for e in errors:
+                _drop(clean, e["loc"])
     return OutputDocument.model_validate(clean), reviews
+
+
+def _drop(data: Any, loc: Sequence[Any]) -> None:
+    for key in loc[:-1]:
+        data = data[key]
+    data.pop(loc[-1], None)
 
 
 def load_outputs(outdir: Path) -> list[LoadedDocument]:
