@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Optional
 
 import spacy
+from spacy.symbols import ORTH
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import compile_suffix_regex, filter_spans
@@ -95,6 +96,9 @@ def _build_nlp():
     # split units glued to the number: "75,8mnkr" -> "75,8" "mnkr"
     glued = r"(?<=[0-9])(?:mnkr|mkr|msek|tkr|mdkr|kr)"
     nlp.tokenizer.suffix_search = compile_suffix_regex([glued, *nlp.Defaults.suffixes]).search
+    # abbreviations before amounts must not end a sentence ("ca. 76 miljoner kronor")
+    for abbreviation in ("ca.", "Ca.", "inkl.", "exkl.", "resp.", "milj.", "tot.", "Tot."):
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("sentencizer")
     return nlp
 

@@ -82,6 +82,13 @@ def test_seed_narrative_amounts_are_found_with_their_sentence(paragraph, expecte
         assert len(a.sentence) < len(paragraph) or paragraph.count(".") <= 1
 
 
+def test_abbreviation_does_not_end_the_sentence():
+    [a] = find_amounts("Effekten blir ca. 76 miljoner kronor i år. Nästa mening.")
+    assert (a.qualifier, a.sentence) == ("ca.", "Effekten blir ca. 76 miljoner kronor i år.")
+    [b] = find_amounts("Kostnaden är inkl. moms 12 mnkr.")
+    assert b.sentence == "Kostnaden är inkl. moms 12 mnkr."
+
+
 def test_sentence_context_and_qualifier():
     [a] = find_amounts(SEED_002[6][0])
     assert a.sentence == "Beräknad effekt uppgår till ca 76 miljoner kronor."
