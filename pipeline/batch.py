@@ -221,6 +221,10 @@ def convert_and_write(task: _Task, convert: ConvertFn) -> _WorkResult:
 
 def _worker_main(conn: Connection, task: _Task, convert: ConvertFn, max_memory_mb: Optional[int],
                  parent_pid: int) -> None:
+    try:
+        os.setpgid(0, 0)  # own process group: a kill takes its OCR pool and Tesseract along
+    except OSError:
+        pass
     faulthandler.disable()  # a crash is reported in the manifest, not as a dump on the console
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides about Ctrl-C
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
@@ -518,7 +522,13 @@ class _Run:
 
 
 def _kill(job: _Running) -> None:
+    """SIGKILL the worker and everything it started (its process group)."""
     process = job.process
+    try:
+        if os.getpgid(process.pid) == process.pid:
+            os.killpg(process.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
     if process.is_alive():
         process.kill()
     process.join()

@@ -130,6 +130,33 @@ def test_crash_hang_oom_and_bug_fail_alone(tmp_path):
     assert elapsed < 60  # the hang was cut off, not waited for (generous bound, not a speed test)
 
 
+def test_timeout_kills_the_workers_child_processes(tmp_path):
+    src = tmp_path / "in"
+    hostile.good_pdf(src / "slow.pdf", pages=1)
+    pid_file = tmp_path / "child.pid"
+
+    def spawning(path: Path, options: ConvertOptions) -> OutputDocument:
+        child = subprocess.Popen(["sleep", "600"])  # like Tesseract under the OCR pool
+        pid_file.write_text(str(child.pid))
+        time.sleep(600)
+        raise AssertionError("not reached")
+
+    result = run_batch(discover_inputs([src]), BatchConfig(outdir=tmp_path / "out", timeout=2.0), convert=spawning)
+    assert [(r.status, r.error_class) for r in result.records] == [("failed", "timeout")]
+    assert _process_state(int(pid_file.read_text())) in ("gone", "Z")
+
+
+def _process_state(pid: int) -> str:
+    time.sleep(0.2)
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("State:"):
+                return line.split()[1]
+    except FileNotFoundError:
+        pass
+    return "gone"
+
+
 def test_memory_limit_fails_a_runaway_file_alone(tmp_path):
     src = tmp_path / "in"
     hostile.good_pdf(src / "good.pdf", pages=1)
