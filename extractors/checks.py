@@ -25,6 +25,7 @@ action plan is caught.  Failures become :class:`models.contract.Warning` (code
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -143,6 +144,7 @@ class _Row:
     kind: RowKind
     values: dict[str, Decimal]
     ulps: dict[str, Decimal]
+    bold: bool = False
 
 
 def _ulp(raw: str, value: Decimal) -> Decimal:
@@ -190,9 +192,9 @@ def _logical_rows(table: Table, override: Optional[tuple[int, str, Decimal]] = N
         if not row.label.strip() and values and rows and rows[-1].kind is RowKind.GROUP \
                 and classify_label(rows[-1].label) is not RowKind.DATA:
             prev = rows.pop()
-            rows.append(_Row(i, prev.label, classify_label(prev.label), values, ulps))
+            rows.append(_Row(i, prev.label, classify_label(prev.label), values, ulps, prev.bold or row.bold))
             continue
-        rows.append(_Row(i, row.label, kind, values, ulps))
+        rows.append(_Row(i, row.label, kind, values, ulps, row.bold))
     return rows
 
 
@@ -313,16 +315,42 @@ def _generic_checks(table: Table, rows: list[_Row], column: str, limit: Decimal)
             continue
         if not open_items:
             continue
-        by_loose = _make(_sum_kind(table, row, loose), row, column, loose, rows, limit) if loose else None
-        by_open = _make(_sum_kind(table, row, open_items), row, column, open_items, rows, limit)
-        if by_loose is not None and (by_loose.passed or (row is not last_total and not by_open.passed)):
-            chosen, consumed = by_loose, set(id(r) for r in loose)
-        else:
-            chosen, consumed = by_open, set(id(r) for r in open_items)
-        checks.append(chosen)
+        chosen, consumed = _choose(table, row, column, loose, open_items, rows, limit, row is last_total)
+        checks.extend(chosen)
         open_items = [r for r in open_items if id(r) not in consumed] + [row]
         loose = []
     return checks
+
+
+def _choose(table: Table, total: _Row, column: str, loose: list[_Row], open_items: list[_Row],
+            rows: list[_Row], limit: Decimal, is_last: bool) -> tuple[list[SumCheck], set[int]]:
+    """The reading of a "Summa" row that adds up, tried in order: the rows since
+    the previous total; those plus the earlier subtotals; the bold rows only or
+    the plain rows only (bold group rows carrying their group's sum, which are
+    then checked against the plain rows under them).  When none adds up: the rows
+    since the previous total, or for the last total of the table everything
+    still open.  Returns the checks and the rows they consume."""
+    def make(members: list[_Row], of: _Row = total) -> SumCheck:
+        return _make(_sum_kind(table, of, members), of, column, members, rows, limit)
+
+    all_loose = {id(r) for r in loose}
+    by_loose = ([make(loose)], all_loose) if loose else None
+    by_open = ([make(open_items)], {id(r) for r in open_items})
+    candidates = [c for c in (by_loose, by_open) if c is not None]
+    bold = [r for r in loose if r.bold]
+    if bold and len(bold) < len(loose) and loose[0].bold:
+        groups = []
+        for head in bold:
+            start = loose.index(head) + 1
+            under = list(itertools.takewhile(lambda r: not r.bold, loose[start:]))
+            if under:
+                groups.append(make(under, of=head))
+        plain = [r for r in loose if not r.bold]
+        candidates += [([make(bold), *groups], all_loose), ([make(plain), *groups], all_loose)]
+    for checks, consumed in candidates:
+        if checks[0].passed:
+            return checks, consumed
+    return by_loose if by_loose is not None and not is_last else by_open
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")

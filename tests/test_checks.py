@@ -566,3 +566,25 @@ def test_check_tables_collects_warnings_of_every_table(resultatbudget, driftbudg
     bad = altered(driftbudget, "Område IT", "Budget 2024 Omsättning", "485")
     warnings = check_tables([resultatbudget, bad])
     assert [(w.table, w.row, w.column) for w in warnings] == [("t4", "Summa", "Budget 2024 Omsättning")]
+
+
+GROUP_SUMS_ON_BOLD_ROWS = """\
+<b>Vårdsystem</b>\t<b>26,5</b>
+Serverar, hårdvara\t4,8
+Lagring, utbyggnad och ny lösning\t13,1
+Certifikat, licenser\t8,6
+<b>Drifttjänster</b>\t<b>13,5</b>
+Datacenter-switchar\t13,5
+<b>Summa IT investeringar</b>\t<b>40,0</b>
+"""
+
+
+def test_bold_group_rows_carrying_their_sums_are_checked_both_ways():
+    table = make_table("t30", "investment", "Belopp, mnkr", BELOPP, GROUP_SUMS_ON_BOLD_ROWS)
+    checks = run_checks(table)
+    assert check_table(table) == []
+    assert sorted(table.rows[c.row_index].label for c in checks) == [
+        "Drifttjänster", "Summa IT investeringar", "Vårdsystem"]
+    bad = altered(table, "Lagring, utbyggnad och ny lösning", "Belopp, mnkr", "14,1")
+    [w] = check_table(bad)
+    assert (w.row, w.expected, w.found) == ("Vårdsystem", 27.5, 26.5)
