@@ -47,7 +47,7 @@ def column_names(grid: TableGrid) -> tuple[Optional[str], list[str]]:
             t = clean(hr[k].text) if k < len(hr) else ""
             if t and (not parts or parts[-1] != t):
                 parts.append(t)
-        names.append(" ".join(parts) if parts else f"col{k}")
+        names.append(join_wrapped(parts, mid_word=True) if parts else f"col{k}")
     # duplicates stay distinguishable
     seen: dict[str, int] = {}
     for i, n in enumerate(names):

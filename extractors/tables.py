@@ -32,7 +32,8 @@ from models.layout import PageText, Ruling, TableCellGrid, TableGrid, Word
 
 _NUM = r"[-−–+]?\s?\d[\d \u00a0\u202f]*(?:[,.]\d+)?"
 _VALUE = re.compile(
-    rf"^(?:[<>≤≥~]|ca\.?)?\s*\(?{_NUM}\)?\s*(?:%|procent|st|kr|mnkr|tkr|mkr|tim|h|dagar|dgr|min|sek|s|ggr)?\.?$"
+    rf"^(?:[<>≤≥~]|ca\.?)?\s*\(?{_NUM}\)?\s*(?:%|procent|st|kr|mnkr|tkr|mkr|tim|h|dagar|dgr|min|sek|s|ggr)?\.?"
+    rf"(?:\s+\({_NUM}\s*%?\))?$"
     r"|^[-−–—x■□●○✓]$",
     re.I,
 )
@@ -49,6 +50,7 @@ _HEADER_WORDS = re.compile(
     re.I,
 )
 _YEARISH = re.compile(r"^(?:(?:19|20)\d\d(?:[-–/]\d{2,4})?|[A-ZÅÄÖa-zåäö].*)$")
+_YEAR = re.compile(r"^(?:19|20)\d\d(?:[-–/]\d{2,4})?$")
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\S")
 _DOT_LEADER = re.compile(r"(?:\.\s?){4,}|…{2,}|_{4,}")
 _CAPTION_START = re.compile(r"^(?:tabell|tab\.|figur|diagram|bilaga)\b", re.I)
@@ -427,7 +429,7 @@ def _lattice_grid(
                    for r in raw_rows[:header_n]]
     body = [_expand([(_cell(ws), span) for ws, span in r], ncol, header=False) for r in raw_rows[header_n:]]
     header_rows = _merge_header_rows(header_rows)
-    caption = _caption_above(lines, box, settings, body_size=_median_size(words))
+    caption = _caption_above(lines, box, settings, body_size=_median_size(page.words))
     return TableGrid(page=page.number, bbox=box, header_rows=header_rows, rows=body, caption=caption, ruled=True)
 
 
@@ -484,12 +486,22 @@ def _hruled_grid(page: PageText, lines: list[_Line], box: BBox, hs: list[Ruling]
     if not inside:
         return None
     bands: list[list[_Line]] = []
+    edges: list[tuple[float, float]] = []
     for top, bottom in zip(ys, ys[1:]):
         band = [ln for ln in inside if top - 1 <= (ln.top + ln.bottom) / 2 <= bottom + 1]
         if band:
             bands.append(band)
+            edges.append((top, bottom))
+    # a heading between a page rule and the table is not a table band
+    size = _median_size([w for ln in inside for w in ln.words])
+    while bands and any(ln.size > 1.15 * size for ln in bands[0]):
+        bands, edges = bands[1:], edges[1:]
+    while bands and any(ln.size > 1.15 * size for ln in bands[-1]):
+        bands, edges = bands[:-1], edges[:-1]
     if len(bands) < 2:
         return None
+    box = BBox(x0=box.x0, top=edges[0][0], x1=box.x1, bottom=edges[-1][1])
+    inside = [ln for band in bands for ln in band]
     body_lines = [ln for band in bands[1:] for ln in band]
     multi = [ln for ln in body_lines if len(ln.chunks) >= 2]
     if len(multi) < 2:
@@ -507,7 +519,7 @@ def _hruled_grid(page: PageText, lines: list[_Line], box: BBox, hs: list[Ruling]
     body = rows[header_n:]
     if sum(1 for r in body if sum(bool(c.text) for c in r) >= 2) < 2:
         return None
-    caption = _caption_above(lines, box, settings, body_size=_median_size([w for ln in inside for w in ln.words]))
+    caption = _caption_above(lines, box, settings, body_size=_median_size(page.words))
     return TableGrid(page=page.number, bbox=box, header_rows=header_rows, rows=body, caption=caption, ruled=True)
 
 
@@ -647,6 +659,8 @@ def _kind(ln: _Line) -> str:
         return "S" if is_value(ch[0].text) else "L"
     rest = ch[1:]
     vals = [c for c in rest if is_value(c.text)]
+    if vals and all(_YEAR.match(c.text.strip()) for c in vals):
+        return "H"  # "(Tkr) 2024 2025 2026": a header of years
     others = [c for c in rest if not is_value(c.text)]
     if vals and len(others) <= 1 and all(len(c.text.split()) <= 3 for c in others):
         return "V"
@@ -686,13 +700,14 @@ def _aligned_tables(page: PageText, lines: list[_Line], settings: TableSettings)
             else:
                 break
         value_lines = [k for k in body if kinds[k] in ("V", "S")]
-        if sum(kinds[k] == "V" for k in body) < settings.min_value_lines:
-            i = j
-            continue
+        n_v = sum(kinds[k] == "V" for k in body)
         columns = _columns([lines[k] for k in value_lines])
-        if len(columns) < 2 or not _consistent([lines[k] for k in value_lines if kinds[k] == "V"], columns):
+        if len(columns) < 2 or (n_v >= 2 and not _consistent([lines[k] for k in value_lines if kinds[k] == "V"], columns)):
             i = j
             continue
+        if all(is_value(c.text) for k in value_lines for c in lines[k].chunks if c.x1 <= columns[0][1] + 1):
+            # no label column: every line starts with a value
+            columns = [(columns[0][0] - 2.0, columns[0][0] - 1.0)] + columns
         # label lines must fit the label column
         body = [k for k in body if kinds[k] != "L" or lines[k].x1 <= columns[1][0] + 2]
         columns = _widen_label_column(columns, [lines[k] for k in body])
@@ -715,6 +730,12 @@ def _aligned_tables(page: PageText, lines: list[_Line], settings: TableSettings)
             k -= 1
         if groups_above and not head and not all(lines[g].bold for g in groups_above):
             groups_above = []
+        if n_v < settings.min_value_lines and not (
+            n_v == 1 and head and any(len([c for c in lines[h].chunks if _assign(c, columns)[-1] > 0]) >= 2
+                                      for h in head)
+        ):
+            i = j
+            continue
         body = groups_above + body
         body_lines = [lines[k] for k in body]
         head_lines = [lines[k] for k in head]
@@ -837,11 +858,15 @@ def _row_groups(lines: list[_Line], columns: list[tuple[float, float]], settings
         prev_label_text = " ".join(
             w.text for w in _line_cells(prev, columns).get(0, [])
         ).strip()
+        prev_label = _line_cells(prev, columns).get(0, [])
         cont_label = bool(label_text) and (
             prev_label_text.endswith("-") or (label_text[0].islower() and prev.bold == ln.bold)
         )
+        # values printed on the last line of a wrapped label ("Lokaler för" / "T-huset 52,8")
+        waits = bool(label_text) and vals and prev.bold == ln.bold and bool(prev_label) \
+            and not _SENTENCE_END.search(prev_label_text) and _wrapped(prev_label, label[0], columns[0][1])
         if vals:
-            if not has_vals[-1] and close and (not label_text or cont_label):
+            if not has_vals[-1] and close and (not label_text or cont_label or waits):
                 rows[-1].append(ln)  # the wrapped label waited for its values
                 has_vals[-1] = True
             elif has_vals[-1] and close and not numeric and (not label_text or cont_label):
@@ -852,12 +877,21 @@ def _row_groups(lines: list[_Line], columns: list[tuple[float, float]], settings
         else:
             if close and cont_label:
                 rows[-1].append(ln)
-            elif close and label_text and not numeric and _fills_label(prev, columns) and not _SENTENCE_END.search(prev_label_text) and prev.bold == ln.bold:
-                rows[-1].append(ln)
             else:
                 rows.append([ln])
                 has_vals.append(False)
     return rows
+
+
+def _wrapped(prev_words: Sequence[Word], first: Word, right: float) -> bool:
+    """``first`` would not have fitted after ``prev_words`` within ``right`` (the
+    widest label): the text was wrapped there, so the next line continues it.
+    Inconclusive (False) for the widest label itself."""
+    end = max(w.x1 for w in prev_words)
+    if end >= right - 1.0:
+        return False
+    space = 0.28 * _size(first)
+    return end + space + (first.x1 - first.x0) > right + 1.0
 
 
 def _fills_label(ln: _Line, columns: list[tuple[float, float]]) -> bool:
@@ -886,74 +920,108 @@ def _aligned_grid(
     header_rows = _header_rows(head_lines, columns)
     boxes = [BBox(x0=ln.x0, top=ln.top, x1=ln.x1, bottom=ln.bottom) for ln in head_lines + body_lines]
     box = BBox.union(boxes)
-    body_size = statistics.median(ln.size for ln in body_lines)
-    caption = _caption_above(all_lines, box, settings, body_size=body_size)
+    caption = _caption_above(all_lines, box, settings, body_size=_median_size(page.words))
     if not header_rows and rows and _is_header_like(rows[0], first=True) and len(rows) > 2:
         header_rows, rows = [rows[0]], rows[1:]
     return TableGrid(page=page.number, bbox=box, header_rows=header_rows, rows=rows, caption=caption, ruled=False)
 
 
 def _header_rows(lines: list[_Line], columns: list[tuple[float, float]]) -> list[list[TableCellGrid]]:
-    """Header lines → header rows. A line whose cell spans several columns
-    ("Budget 2024" over "Omsättning | Varav budgetram") is an upper row of
-    its own with the text repeated per column; other lines merge into one
-    row cell by cell (wrapped header cells)."""
+    """Header lines → header rows.
+
+    The lower band is the run of lines, ending in the fullest line, whose
+    cells sit each in one column; lines above it form an upper band of
+    spanning cells ("Budget 2024" over "Omsättning | Varav budgetram"),
+    whose text is repeated in every column it spans.  Cells wrapped over
+    lines are joined ("Omsätt-" + "ning")."""
     if not lines:
         return []
     ncol = len(columns)
-    per_line: list[list[tuple[list[int], _Chunk]]] = []
-    for ln in lines:
-        # header cells sit closer together than body cells: split finer
-        chunks = _split_chunks(ln.words, _HEADER_GAP * ln.size)
-        per_line.append([(_assign(c, columns), c) for c in chunks])
-    upper: list[list[TableCellGrid]] = []
-    rest_start = 0
-    for li, items in enumerate(per_line[:-1]):
-        spanning = any(len(ks) > 1 and not all(k == 0 for k in ks) for ks, _ in items)
-        occupied = {k for ks, _ in items for k in ks}
-        later = {k for its in per_line[li + 1:] for ks, _ in its for k in ks}
-        gap_fill = _gap_spans(items, later, ncol)
-        if any(c.text.strip().endswith("-") for _, c in items):
-            break  # a line of wrapped header cells, not a spanning row
-        if len(gap_fill) < 2 and not spanning:
-            gap_fill = {}  # one lone "span" is more often a bottom-aligned neighbour
-        if spanning or gap_fill:
-            row = [_empty() for _ in range(ncol)]
-            for ks, c in items:
-                cell = _cell(c.words)
-                if len(ks) == 1 and ks[0] in gap_fill:
-                    ks = gap_fill[ks[0]]
-                for k in ks:
-                    row[k] = TableCellGrid(cell.text, cell.bbox, cell.bold)
-            upper.append(row)
-            rest_start = li + 1
+    per_line = [[c for c in _split_chunks(ln.words, _HEADER_GAP * ln.size)] for ln in lines]
+    value = [[c for c in chunks if _assign(c, columns)[-1] > 0] for chunks in per_line]
+    counts = [len(v) for v in value]
+    full = max(range(len(lines)), key=lambda i: (counts[i], -i))
+    split = full
+    while split > 0 and value[split - 1] and all(_sits_in_column(c, columns) for c in value[split - 1]):
+        split -= 1
+    upper_chunks = [c for chunks in value[:split] for c in chunks]
+    if any(c.text.strip().endswith("-") for c in upper_chunks) or len(_blocks(upper_chunks)) >= ncol - 1:
+        split = 0
+    rows: list[list[TableCellGrid]] = []
+    if split:
+        rows.append(_upper_cells(per_line[:split], columns))
+    lower = _lower_cells(per_line[split:], columns)
+    if split:
+        # label-column text of the upper lines belongs with the top-left cell
+        top_left = [w for chunks in per_line[:split] for c in chunks if _assign(c, columns)[-1] == 0 for w in c.words]
+        if top_left:
+            lower[0] = _join_cells(_cell(top_left, mid_word=True), lower[0])
+            rows[0][0] = _empty()
+    rows.append(lower)
+    return [r for r in rows if any(c.text for c in r)]
+
+
+def _sits_in_column(c: _Chunk, columns: list[tuple[float, float]]) -> bool:
+    """A header chunk right-aligned with (or inside) one value column's band."""
+    ks = _assign(c, columns)
+    if len(ks) != 1 or ks[0] == 0:
+        return False
+    x0, x1 = columns[ks[0]]
+    return abs(c.x1 - x1) <= 3.0 or (c.x0 >= x0 - 3.0 and c.x1 <= x1 + 3.0)
+
+
+def _blocks(chunks: Sequence[_Chunk]) -> list[list[_Chunk]]:
+    """Chunks of consecutive lines that overlap horizontally: one wrapped cell each."""
+    blocks: list[list[_Chunk]] = []
+    for c in sorted(chunks, key=lambda c: (c.top, c.x0)):
+        home = None
+        for b in blocks:
+            if min(c.x1, max(x.x1 for x in b)) - max(c.x0, min(x.x0 for x in b)) > 0:
+                home = b
+                break
+        if home is None:
+            blocks.append([c])
         else:
-            break
+            home.append(c)
+    blocks.sort(key=lambda b: min(x.x0 for x in b))
+    return blocks
+
+
+def _block_cell(block: Sequence[_Chunk]) -> TableCellGrid:
+    return _cell([w for c in block for w in c.words], mid_word=True)
+
+
+def _upper_cells(per_line: list[list[_Chunk]], columns: list[tuple[float, float]]) -> list[TableCellGrid]:
+    """Spanning header cells: with B blocks over C value columns and C a
+    multiple of B, each block spans C/B columns in order; else each block
+    covers the columns it overlaps."""
+    ncol = len(columns)
+    chunks = [c for line in per_line for c in line if _assign(c, columns)[-1] > 0]
+    blocks = _blocks(chunks)
+    row = [_empty() for _ in range(ncol)]
+    n_values = ncol - 1
+    if blocks and n_values % len(blocks) == 0:
+        width = n_values // len(blocks)
+        for i, b in enumerate(blocks):
+            cell = _block_cell(b)
+            for k in range(1 + i * width, 1 + (i + 1) * width):
+                row[k] = TableCellGrid(cell.text, cell.bbox, cell.bold)
+        return row
+    for b in blocks:
+        cell = _block_cell(b)
+        probe = _Chunk([w for c in b for w in c.words])
+        for k in _assign(probe, columns):
+            if k > 0:
+                row[k] = TableCellGrid(cell.text, cell.bbox, cell.bold)
+    return row
+
+
+def _lower_cells(per_line: list[list[_Chunk]], columns: list[tuple[float, float]]) -> list[TableCellGrid]:
     merged: dict[int, list[Word]] = {}
-    for items in per_line[rest_start:]:
-        for ks, c in items:
-            merged.setdefault(ks[0], []).extend(c.words)
-    lower = [_cell(merged.get(k, []), mid_word=True) for k in range(ncol)]
-    rows = upper + ([lower] if any(c.text for c in lower) else [])
-    return _merge_header_rows(rows)
-
-
-def _gap_spans(items: list[tuple[list[int], _Chunk]], later: set[int], ncol: int) -> dict[int, list[int]]:
-    """An upper header cell followed by empty columns that the lower header
-    lines fill spans those columns (left-aligned spanning header)."""
-    single = {ks[0]: c for ks, c in items if len(ks) == 1}
-    out: dict[int, list[int]] = {}
-    for k, c in single.items():
-        if k == 0 or c.text.strip().endswith("-"):
-            continue
-        span = [k]
-        n = k + 1
-        while n < ncol and n not in single and n in later:
-            span.append(n)
-            n += 1
-        if len(span) > 1 and k in later:
-            out[k] = span
-    return out
+    for chunks in per_line:
+        for c in chunks:
+            merged.setdefault(_assign(c, columns)[0], []).extend(c.words)
+    return [_cell(merged.get(k, []), mid_word=True) for k in range(len(columns))]
 
 
 # ----------------------------------------------------------------- continued tables
