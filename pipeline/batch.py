@@ -38,6 +38,7 @@ from pipeline.errors import (
     INTERNAL_ERROR,
     OUT_OF_MEMORY,
     TIMEOUT,
+    UNREADABLE,
     WORKER_CRASHED,
     classify_exception,
     last_traceback_line,
@@ -63,7 +64,6 @@ from pipeline.output import (
 
 ConvertFn = Callable[[Path, ConvertOptions], OutputDocument]
 
-UNREADABLE = "unreadable"  # the input cannot even be read (permissions, I/O error)
 MANIFEST_INTERVAL = 1.0  # seconds between manifest writes while files finish
 STOP_POLL = 0.2  # seconds between checks for a stop request while workers run
 LOCK_NAME = ".plandigit.lock"

@@ -17,6 +17,7 @@ TIMEOUT = "timeout"
 WORKER_CRASHED = "worker_crashed"
 OUT_OF_MEMORY = "out_of_memory"
 INTERNAL_ERROR = "internal_error"
+UNREADABLE = "unreadable"  # the input cannot even be read (permissions, I/O error)
 
 
 class PlandigitError(Exception):
@@ -96,7 +97,7 @@ INPUT_ERROR_CLASSES = tuple(
     for cls in (EmptyFileError, NotPdfError, TruncatedError, CorruptError, EncryptedError,
                 ZeroPagesError, TooManyPagesError, PageTooLargeError)
 )
-ERROR_CLASSES = INPUT_ERROR_CLASSES + (TIMEOUT, WORKER_CRASHED, OUT_OF_MEMORY, INTERNAL_ERROR)
+ERROR_CLASSES = INPUT_ERROR_CLASSES + (UNREADABLE, TIMEOUT, WORKER_CRASHED, OUT_OF_MEMORY, INTERNAL_ERROR)
 
 
 def classify_exception(exc: BaseException) -> tuple[str, str]:

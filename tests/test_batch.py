@@ -248,6 +248,17 @@ def test_unreadable_manifest_is_replaced(tmp_path):
     assert json.loads((out / "manifest.json").read_text())["records"][0]["status"] == "ok"
 
 
+def test_unreadable_input_is_recorded(tmp_path):
+    src = tmp_path / "in"
+    hostile.good_pdf(src / "vp.pdf", pages=1)
+    (src / "dangling.pdf").symlink_to(tmp_path / "saknas.pdf")
+    result = run_batch(discover_inputs([src]), BatchConfig(outdir=tmp_path / "out"))
+    by_input = {r.input: r for r in result.records}
+    assert (by_input["dangling.pdf"].status, by_input["dangling.pdf"].error_class) == ("failed", "unreadable")
+    assert "dangling.pdf: cannot read" in by_input["dangling.pdf"].error
+    assert by_input["vp.pdf"].status == "ok"
+
+
 # ---------------------------------------------------------------- tables as CSV
 
 
