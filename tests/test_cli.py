@@ -18,7 +18,7 @@ import pytest
 
 import hostile
 from pipeline import __version__
-from pipeline.cli import main
+from pipeline.cli import BUILTIN_COMMANDS, Subcommand, build_parser, main, subcommands
 
 REPO = Path(__file__).resolve().parents[1]
 BAD = ("truncated", "encrypted", "not_pdf", "empty_file", "zero_pages", "page_too_large", "too_many_pages")
@@ -230,3 +230,16 @@ def test_interrupt_keeps_finished_files(tmp_path, sig, code):
     assert list(out.rglob("*.tmp")) == []
     ok = [r["output"] for r in data["records"] if r["status"] == "ok"]
     assert sorted(p.name for p in out.glob("doc*.json")) == sorted(ok)
+
+
+def test_subcommands_plug_in():
+    assert [c.name for c in subcommands()][:2] == ["convert", "schema"]
+
+    def add(p):
+        p.add_argument("--year", type=int)
+
+    report = Subcommand("report", "QA report of converted documents", add, lambda args: 40 + args.year)
+    parser = build_parser(BUILTIN_COMMANDS + (report,))
+    args = parser.parse_args(["report", "--year", "2"])
+    assert args._run(args) == 42
+    assert "QA report of converted documents" in parser.format_help()
