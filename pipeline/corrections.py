@@ -174,7 +174,7 @@ def load_outputs(outdir: Path) -> list[LoadedDocument]:
     outputs = set(records)
     for path in outdir.rglob("*.json"):
         rel = path.relative_to(outdir)
-        if rel.parts[0] == REPORT_DIR or str(rel) in NOT_DOCUMENTS or path.name.startswith("."):
+        if rel.parts[0] == REPORT_DIR or str(rel) in NOT_DOCUMENTS or any(p.startswith(".") for p in rel.parts):
             continue
         outputs.add(rel.as_posix())
     loaded = []
