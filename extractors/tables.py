@@ -1033,6 +1033,7 @@ class ContinuedGrid(TableGrid):
 
     row_pages: list[int] = field(default_factory=list)
     pages: list[int] = field(default_factory=list)
+    part_bboxes: list[BBox] = field(default_factory=list)  # the table's box on each of ``pages``
 
 
 def _header_key(grid: TableGrid) -> tuple:
@@ -1081,9 +1082,10 @@ def _same_table(a: TableGrid, b: TableGrid) -> bool:
 
 def _nothing_between(a: TableGrid, b: TableGrid, by_page: dict[int, PageText], band: float = 0.12) -> bool:
     pa, pb = by_page.get(_last_page(a)), by_page.get(b.page)
+    a_box = (getattr(a, "part_bboxes", None) or [a.bbox])[-1]
     if pa is not None:
         limit = pa.height * (1 - band)
-        if any(w.top > a.bbox.bottom + 1 and w.bottom < limit for w in pa.words):
+        if any(w.top > a_box.bottom + 1 and w.bottom < limit for w in pa.words):
             return False
     if pb is not None:
         limit = pb.height * band
@@ -1108,4 +1110,5 @@ def _merge(a: TableGrid, b: TableGrid) -> ContinuedGrid:
         continued=True,
         row_pages=row_pages + [b.page] * len(b.rows),
         pages=pages + [b.page],
+        part_bboxes=list(getattr(a, "part_bboxes", None) or [a.bbox]) + [b.bbox],
     )

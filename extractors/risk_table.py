@@ -1,0 +1,151 @@
+"""The internal-control plan table (Internkontrollplan): Verksamhet | Risk | Åtgärd (| Status).
+
+One :class:`RiskRecord` per risk: a row with an empty Verksamhet cell keeps
+the area above; a row with an empty Risk cell adds its åtgärd to the risk
+above; a "Kommentar …" cell (reports) is the comment of the åtgärd above; a
+risk cut by a page break (run through :func:`extractors.tables.merge_continued`
+first) stays one risk.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
+
+from extractors.tables import join_wrapped
+from models.contract import BBox
+from models.layout import TableCellGrid, TableGrid
+
+_ACTION_START = re.compile(r"(?=\bRegion[öo]vergripande\s+[åa]tg[äa]rd\s*:)", re.I)
+_COMMENT = re.compile(r"^kommentar\b[:\s]*", re.I)
+_INLINE_COMMENT = re.compile(r"(?<=[.!?:;)\]])\s+Kommentar\b[:\s]*")
+_SENTENCE_END = re.compile(r"[.!?:;)]\s*$")
+
+
+@dataclass
+class RiskRecord:
+    area: str
+    risk: str
+    actions: list[str] = field(default_factory=list)
+    statuses: list[Optional[str]] = field(default_factory=list)
+    comments: list[Optional[str]] = field(default_factory=list)
+    page: int = 0
+    pages: list[int] = field(default_factory=list)
+    bbox: Optional[BBox] = None
+
+
+def _fold(text: str) -> str:
+    """Lower case without diacritics (OCR drops å/ä/ö): "Åtgärd" → "atgard"."""
+    t = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in t if not unicodedata.combining(c))
+
+
+def _role(text: str) -> Optional[str]:
+    t = _fold(text).strip(" :*")
+    if re.match(r"^(verksamhet|verksamhetsomrade|omrade|process)\b", t):
+        return "area"
+    if re.match(r"^risk(er)?\b", t):
+        return "risk"
+    if re.match(r"^(atgard|atgarder|kontrollmoment|kontrollmetod)\b", t):
+        return "action"
+    if t.startswith("status"):
+        return "status"
+    if t.startswith("kommentar"):
+        return "comment"
+    return None
+
+
+def column_roles(grid: TableGrid) -> dict[str, int]:
+    """Column index per role ('area', 'risk', 'action', 'status', 'comment')."""
+    if not grid.header_rows:
+        return {}
+    header = grid.header_rows[-1]
+    roles: dict[str, int] = {}
+    for k, cell in enumerate(header):
+        role = _role(cell.text)
+        if role and role not in roles:
+            roles[role] = k
+    return roles
+
+
+def is_risk_table(grid: TableGrid) -> bool:
+    """Header names a Risk and an Åtgärd column (OCR-tolerant)."""
+    roles = column_roles(grid)
+    return "risk" in roles and "action" in roles
+
+
+def split_actions(text: str) -> list[str]:
+    """One cell holding several åtgärder, each starting "Regionövergripande åtgärd:"."""
+    parts = [p.strip() for p in _ACTION_START.split(text) if p.strip()]
+    return parts or ([text.strip()] if text.strip() else [])
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", join_wrapped([text])).strip()
+
+
+def extract_risks(grid: TableGrid) -> list[RiskRecord]:
+    """The risks of an internal-control table, in order."""
+    roles = column_roles(grid)
+    if "risk" not in roles or "action" not in roles:
+        return []
+    ia, ir, ic = roles.get("area"), roles["risk"], roles["action"]
+    ist, icm = roles.get("status"), roles.get("comment")
+    row_pages: Sequence[int] = getattr(grid, "row_pages", None) or [grid.page] * len(grid.rows)
+    out: list[RiskRecord] = []
+    area = ""
+    prev_page = None
+    for r, row in enumerate(grid.rows):
+        page = row_pages[r] if r < len(row_pages) else grid.page
+
+        def cell(k: Optional[int]) -> str:
+            return _clean(row[k].text) if k is not None and k < len(row) else ""
+
+        a, risk, action, status, comment = cell(ia), cell(ir), cell(ic), cell(ist), cell(icm)
+        boxes = [c.bbox for c in row if c.bbox is not None]
+        new_page = prev_page is not None and page != prev_page
+        prev_page = page
+        if a:
+            area = a
+        if risk and out and not a and new_page and _continues(out[-1].risk, risk):
+            out[-1].risk = join_wrapped([out[-1].risk, risk])  # the risk text went on over the page break
+            risk = ""
+        if risk:
+            out.append(RiskRecord(area=area, risk=risk, page=page, pages=[page]))
+        elif a and not out:
+            continue
+        if not out:
+            continue
+        rec = out[-1]
+        if page not in rec.pages:
+            rec.pages.append(page)
+        if boxes:
+            rec.bbox = BBox.union(boxes + ([rec.bbox] if rec.bbox else []))
+        if not action:
+            if comment and rec.comments:
+                rec.comments[-1] = comment
+            continue
+        m = _COMMENT.match(action)
+        if m:
+            if rec.actions:
+                rec.comments[-1] = join_wrapped([rec.comments[-1] or "", action[m.end():]]) or None
+            continue
+        inline = _INLINE_COMMENT.search(action)
+        if inline:  # "… beslutad. Kommentar Har åtgärden …" in the same cell
+            comment = join_wrapped([comment, action[inline.end():]])
+            action = action[: inline.start()].strip()
+        if new_page and not risk and rec.actions and _continues(rec.actions[-1], action) and not status:
+            rec.actions[-1] = join_wrapped([rec.actions[-1], action])
+            continue
+        for part in split_actions(action):
+            rec.actions.append(part)
+            rec.statuses.append(status or None)
+            rec.comments.append(comment or None)
+    return out
+
+
+def _continues(before: str, after: str) -> bool:
+    """Text cut by a page break: the part before has no sentence end, or the part after starts in lower case."""
+    return bool(before) and bool(after) and (not _SENTENCE_END.search(before) or after[0].islower())
