@@ -1,0 +1,118 @@
+"""The QA report in a real headless browser (Debian chromium + chromedriver via
+selenium): source images load, the warned cell is highlighted with its
+reason, clicking/hovering a cell outlines it on the image at its position.
+A screenshot goes to ``tests/artifacts/report-<stem>.png``.
+
+Skipped only when chromium or chromedriver is not installed
+(``apt-get install chromium chromium-driver``; ``pip install selenium``).
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.report import build_report, table_crops
+from test_report import WARNED, make_batch
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMEDRIVER = "/usr/bin/chromedriver"
+ARTIFACTS = Path(__file__).parent / "artifacts"
+
+pytestmark = pytest.mark.skipif(
+    CHROMIUM is None or not Path(CHROMEDRIVER).exists(),
+    reason="chromium / chromium-driver not installed (apt-get install -y chromium chromium-driver)",
+)
+
+
+@pytest.fixture
+def browser(tmp_path):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--no-first-run", "--window-size=1400,1000", f"--user-data-dir={tmp_path / 'chromium-profile'}"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(60)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def _rect(driver, element) -> dict:
+    return driver.execute_script(
+        "const r = arguments[0].getBoundingClientRect();"
+        "return {left: r.left, top: r.top, width: r.width, height: r.height};", element)
+
+
+def test_report_page_in_browser(tmp_path, browser):
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+
+    batch = make_batch(tmp_path)
+    index = build_report(batch.outdir)
+
+    browser.get(index.as_uri())
+    names = [e.get_attribute("data-output") for e in browser.find_elements(By.CSS_SELECTOR, "#documents tbody tr")]
+    assert names == ["broken.json", "vb-2021-test.json", "vp-2024-test.json", "vp-2026-test.json"]
+    browser.find_element(By.LINK_TEXT, "vp-2024-test.json").click()
+    assert browser.current_url.endswith("/report/vp-2024-test.html")
+
+    # every table's source image loaded
+    images = browser.execute_script(
+        "return Array.from(document.querySelectorAll('.crop img'))"
+        ".map(i => [i.getAttribute('src'), i.complete, i.naturalWidth, i.naturalHeight]);")
+    crops = table_crops(batch.doc, batch.doc.tables[0])
+    assert [src for src, *_ in images] == [f"img/vp-2024-test/{c.id}.png" for c in crops]
+    assert all(complete and width > 0 and height > 0 for _, complete, width, height in images)
+
+    # the warned cell: highlight class and the reason on hover
+    warned = browser.find_elements(By.CSS_SELECTOR, "td.warn")
+    assert len(warned) == 1
+    cell = warned[0]
+    assert "warn-sum_mismatch" in cell.get_attribute("class").split()
+    assert cell.get_attribute("data-column") == WARNED[1]
+    assert cell.find_element(By.XPATH, "..").get_attribute("data-row") == WARNED[0]
+    assert cell.get_attribute("title").startswith("sum_mismatch: Summa intäkter (Budget 2024) is 2 510,5")
+    background = browser.execute_script("return getComputedStyle(arguments[0]).backgroundColor;", cell)
+    assert background not in ("rgba(0, 0, 0, 0)", "transparent")
+
+    # clicking outlines the cell on the image, where the cell is
+    box = browser.find_element(By.CSS_SELECTOR, f"#{crops[0].id} .box")
+    assert not box.is_displayed()
+    cell.click()
+    assert box.is_displayed()
+    img = browser.find_element(By.CSS_SELECTOR, f"#{crops[0].id} img")
+    b, i = _rect(browser, box), _rect(browser, img)
+    assert b["width"] > 5 and b["height"] > 5
+    assert i["left"] - 1 <= b["left"] and b["left"] + b["width"] <= i["left"] + i["width"] + 1
+    assert i["top"] - 1 <= b["top"] and b["top"] + b["height"] <= i["top"] + i["height"] + 1
+    crop_box = crops[0].box
+    bbox = batch.doc.tables[0].rows[2].cells[0].bbox
+    scale = i["width"] / (crop_box.x1 - crop_box.x0)
+    assert abs(b["left"] - (i["left"] + (bbox.x0 - crop_box.x0) * scale)) <= 3
+    assert abs(b["top"] - (i["top"] + (bbox.top - crop_box.top) * scale)) <= 3
+    assert abs(b["width"] - (bbox.x1 - bbox.x0) * scale) <= 3
+    clicked_top = b["top"]
+
+    # hovering another cell moves the outline there; leaving returns it to the clicked cell
+    first = browser.find_element(By.CSS_SELECTOR, 'tr[data-row="Övriga intäkter"] td[data-column="Budget 2023"]')
+    ActionChains(browser).move_to_element(first).perform()
+    hovered = _rect(browser, box)
+    assert hovered["top"] < clicked_top - 10 and hovered["left"] > b["left"] + 10
+    ActionChains(browser).move_to_element(browser.find_element(By.TAG_NAME, "h1")).perform()
+    assert abs(_rect(browser, box)["top"] - clicked_top) <= 1
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    cell.click()  # deselect, then select again so the screenshot shows the outline
+    cell.click()
+    shot = ARTIFACTS / "report-vp-2024-test.png"
+    assert browser.save_screenshot(str(shot))
+    assert shot.stat().st_size > 10_000
