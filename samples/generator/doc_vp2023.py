@@ -823,7 +823,7 @@ def _chapter_6() -> list[Block]:
         title="6.4 Driftbudget servicenämnd",
         ruled=True,
         # narrow value columns: "Omsättning" / "Varav budgetram" wrap as in the source
-        col_widths=[2.2, 0.8, 0.8, 0.8, 0.8],
+        col_widths=[2.8, 0.7, 0.7, 0.7, 0.7],
     )
     investeringsbudget = Table(
         header_rows=[["Belopp i mnkr", *_YEARS_3]],
