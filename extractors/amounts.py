@@ -31,20 +31,24 @@ _CHAR_MAP = str.maketrans({
 _UNIT_PATTERNS: tuple[tuple[str, str], ...] = (
     ("mdkr", r"md\.?\s?kr|mdr\.?\s?kr|mdsek|miljard(?:er)?(?:\s+kronor|\s+kr)?|mdr"),
     ("mnkr", r"mnkr|mnrk|mkr|msek|mn\s?kr|milj\.?\s?kr|miljon(?:er)?(?:\s+kronor|\s+kr)?|milj\."),
-    ("tkr", r"tkr|tsek|ksek|tusen\s+kronor|tusental\s+kronor|t\s?kr"),
+    ("tkr", r"tkr|tsek|ksek|tusen(?:tal|tals)?\s+(?:kronor|kr)|t\s?kr"),
     ("kr", r"kronor|kr"),
 )
 # "SEK" is money, "sek" (sekunder) is not
 _SEK = re.compile(r"(?<![\w/])SEK(?![\w/])")
 _SECONDS = re.compile(r"(?<![\w/])sek\b")
 
+# in captions and headers only: "Belopp i 1000-tal kronor", "(1 000 kr)"
+_THOUSANDS_OF_KRONOR = r"1\s?000(?:-?tal)?\s+(?:kronor|kr)"
+
 _UNIT_IN_TEXT = [
     (unit, re.compile(rf"(?<![\w/])(?:{pattern})(?![\w/])(?!\s*/)(?!\s+per\b)", re.IGNORECASE))
-    for unit, pattern in _UNIT_PATTERNS
+    for unit, pattern in (*_UNIT_PATTERNS[:2], ("tkr", f"{_UNIT_PATTERNS[2][1]}|{_THOUSANDS_OF_KRONOR}"),
+                          *_UNIT_PATTERNS[3:])
 ]
 
 _UNIT_SUFFIX = re.compile(
-    r"^(?P<num>.*?\d[)]?)\s*(?P<unit>" + "|".join(p for _, p in _UNIT_PATTERNS) + r")\.?$",
+    r"^(?P<num>.*\d[)]?)\s*(?P<unit>" + "|".join(p for _, p in _UNIT_PATTERNS) + r")\.?$",
     re.IGNORECASE,
 )
 
@@ -131,7 +135,7 @@ def split_unit(raw: str) -> tuple[str, Optional[str]]:
     """A cell's text split into its number part and the canonical unit written
     after it (None when the cell names no unit)."""
     s = normalise_chars(raw).strip()
-    if s.endswith("SEK") and not s.endswith(("MSEK", "TSEK", "KSEK")) and s[:-3].strip()[-1:].isdigit():
+    if s.endswith("SEK") and not s.endswith(("MSEK", "TSEK", "KSEK")) and re.search(r"\d\)?$", s[:-3].strip()):
         return s[:-3].strip(), "kr"
     m = _UNIT_SUFFIX.match(s)
     if not m:

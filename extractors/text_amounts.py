@@ -84,7 +84,7 @@ def _unit_patterns() -> dict[str, list[list[dict]]]:
     return {
         "mnkr": [[words(_UNIT_WORDS["mnkr"])], [words(_MILLION), _SPACE, words(_KRONOR)]],
         "tkr": [[words(_UNIT_WORDS["tkr"])], [{"LOWER": "tusen"}, words(_KRONOR)]],
-        "kr": [[words(_UNIT_WORDS["kr"])]],
+        "kr": [[words(_UNIT_WORDS["kr"])], [{"TEXT": "SEK"}]],  # "sek" is sekunder
         "mdkr": [[words(_UNIT_WORDS["mdkr"])], [words(_BILLION), _SPACE, words(_KRONOR)]],
         "bare_mnkr": [[{"LOWER": {"IN": ["miljon", "miljoner"]}}]],
         "bare_mdkr": [[{"LOWER": {"IN": ["miljard", "miljarder"]}}]],

@@ -79,6 +79,9 @@ def test_parse_number_rejects_non_numbers(raw):
         ("Utfall 2021, mnkr", "mnkr"),
         ("Belopp i SEK", "kr"),
         ("Belopp i tusental kronor", "tkr"),
+        ("Belopp i tusentals kronor", "tkr"),
+        ("Belopp i 1000-tal kronor", "tkr"),
+        ("(1 000 kr)", "tkr"),
     ],
 )
 def test_detect_unit(text, unit):
@@ -115,6 +118,9 @@ def test_unit_factor():
         ("1 miljard kronor", "tkr", "1000"),
         ("(1 234)", "tkr", "-1.234"),
         ("90 000 SEK", "mnkr", "0.09"),
+        ("21 000 kr", None, "0.021"),
+        ("1 000 kr", "tkr", "0.001"),
+        ("5 tusen kronor", None, "0.005"),
         ("−23,2", "mnkr", "-23.2"),
     ],
 )

@@ -17,7 +17,7 @@ MINUS = ["-", "\u2212", "\u2013"]
 UNIT_WORDS = {
     "mnkr": "mnkr", "Mnkr": "mnkr", "mkr": "mnkr", "MSEK": "mnkr", "miljoner kronor": "mnkr",
     "tkr": "tkr", "Tkr": "tkr", "kr": "kr", "kronor": "kr",
-    "mdkr": "mdkr", "miljarder kronor": "mdkr",
+    "mdkr": "mdkr", "miljarder kronor": "mdkr", "tusen kronor": "tkr", "SEK": "kr",
 }
 
 

@@ -139,6 +139,7 @@ def test_printed_forms(text, raw, mnkr):
         "Servicenämnden, Verksamhetsplan med budget 6(17)",
         "Resultatmål 2 % av omsättningen, 5,1% i utfall och 86,8 procent svar.",
         "Svarstiden var 45 sekunder och handläggningen 12 timmar; HME 79 och AVI 100.",
+        "Väntetiden var i snitt 38 sek i telefonväxeln.",
         "Kostnaden är 1 200 kr/kvm bruksarea och 450 kr per timme.",
         "Region Örebro län har drygt 300 000 invånare och 2 miljoner besök om året.",
         "Regionens taxor och avgifter höjs generellt med 10 procent.",
