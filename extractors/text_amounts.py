@@ -68,6 +68,13 @@ _MONEY_WORD_PREFIXES = (
 # After a bare "miljoner" only these may follow (else "2 miljoner invånare" ...).
 _AFTER_BARE = frozenset({"och", "samt", "eller", "i", "till", "för", "mot", "jämfört", "från", "under"})
 
+# "Utfall 2021 mnkr" (a flattened table header): a year after these words is no amount
+_YEAR_WORDS = frozenset({
+    "budget", "prognos", "utfall", "år", "året", "årets", "bokslut", "plan", "period", "vp", "vb",
+    "budgetår", "helår", "delår", "verksamhetsår", "räkenskapsår", "januari", "februari", "mars", "april",
+    "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december",
+})
+
 _PER_PERIOD = frozenset({"år", "året", "år.", "månad", "månaden", "helår", "kvartal"})
 
 _NUM_ANY = {"TEXT": {"REGEX": r"^[-+]?\d+(,\d+)?$"}}
@@ -152,6 +159,10 @@ class AmountFinder:
         value = parse_number(" ".join(t.text for t in numbers))
         if value is None:
             return None
+        before = doc[numbers[0].i - 1] if numbers[0].i > 0 else None
+        if (len(numbers) == 1 and re.fullmatch(r"(19|20)\d\d", numbers[0].text)
+                and before is not None and before.lower_ in _YEAR_WORDS):
+            return None  # "Budget 2024 mnkr": a year in a header line
         unit = span.label_.removeprefix("bare_")
         prev = doc[numbers[0].i - 1] if numbers[0].i > 0 else None
         if prev is not None and prev.lower_ == "minus":

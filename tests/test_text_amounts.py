@@ -117,6 +117,7 @@ def test_sentence_context_and_qualifier():
         ("Budgeten uppgår till 1 \n500 mnkr enligt plan.", "1 \n500 mnkr", "1500"),  # wrapped line
         ("Kolumnerna 1   500 mnkr.", "500 mnkr", "500"),  # a column gap does not join groups
         ("Besparingen blir 5 mnkr per år från 2025.", "5 mnkr", "5"),
+        ("Intäkterna uppgår till 2025 mnkr.", "2025 mnkr", "2025"),
     ],
 )
 def test_printed_forms(text, raw, mnkr):
@@ -140,6 +141,7 @@ def test_printed_forms(text, raw, mnkr):
         "Resultatmål 2 % av omsättningen, 5,1% i utfall och 86,8 procent svar.",
         "Svarstiden var 45 sekunder och handläggningen 12 timmar; HME 79 och AVI 100.",
         "Väntetiden var i snitt 38 sek i telefonväxeln.",
+        "Belopp Utfall 2021 mnkr Budget 2021 mnkr",
         "Kostnaden är 1 200 kr/kvm bruksarea och 450 kr per timme.",
         "Region Örebro län har drygt 300 000 invånare och 2 miljoner besök om året.",
         "Regionens taxor och avgifter höjs generellt med 10 procent.",
