@@ -272,6 +272,9 @@ def read_corrections(path: Path) -> list[Correction]:
     problems: list[str] = []
     out: list[Correction] = []
     for n, raw in enumerate(rows, start=1):
+        if raw.get(None):  # csv.DictReader puts surplus fields under None
+            problems.append(f"row {n}: more fields than the header (quote values that contain the separator)")
+            continue
         row = {str(k).strip().lower(): v for k, v in raw.items() if k is not None}
         unknown = sorted(set(row) - set(_KEYS))
         missing = [k for k in ("document", "table", "row", "column", "status") if not str(row.get(k) or "").strip()]
