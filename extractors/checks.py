@@ -57,7 +57,9 @@ class SumCheck:
     """One identified arithmetic relation, with its outcome: the total in
     (``row_index``, ``column``) against the signed sum of its ``terms``."""
 
-    kind: str  # "intäkter", "kostnader", "nettokostnad", "resultat", "summa", "area summa", "investment summa", "totalsumma", "avvikelse"
+    # "intäkter", "kostnader", "nettokostnad", "resultat", "summa", "area summa",
+    # "investment summa", "totalsumma", "avvikelse"
+    kind: str
     row_index: int  # the total's row in ``table.rows``
     column: str
     terms: tuple[tuple[int, str, int], ...]  # (row index, column, +1/-1)
@@ -137,7 +139,7 @@ def classify_label(label: str) -> RowKind:
 # --- logical rows -----------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # identity, not content: two "Summa" rows are two rows
 class _Row:
     index: int  # row in table.rows that holds the values
     label: str
@@ -203,7 +205,7 @@ def _logical_rows(table: Table, override: Optional[tuple[int, str, Decimal]] = N
 _STRUCTURAL = (RowKind.INCOME_SUM, RowKind.COST_SUM, RowKind.NETTO, RowKind.RESULT)
 
 
-def _tolerance(rows: list[_Row], column: str, total: _Row, members: list[_Row], limit: Decimal) -> Decimal:
+def _tolerance(column: str, total: _Row, members: list[_Row], limit: Decimal) -> Decimal:
     """``limit``, tightened to the rounding the printed precision allows (tkr tables)."""
     ulps = [r.ulps[column] for r in (*members, total) if column in r.ulps]
     if not ulps:
@@ -211,7 +213,7 @@ def _tolerance(rows: list[_Row], column: str, total: _Row, members: list[_Row], 
     return min(limit, max(ulps) * Decimal(len(ulps)) / 2)
 
 
-def _make(kind: str, total: _Row, column: str, members: list[_Row], rows: list[_Row], limit: Decimal) -> SumCheck:
+def _make(kind: str, total: _Row, column: str, members: list[_Row], limit: Decimal) -> SumCheck:
     return SumCheck(
         kind=kind,
         row_index=total.index,
@@ -219,7 +221,7 @@ def _make(kind: str, total: _Row, column: str, members: list[_Row], rows: list[_
         terms=tuple((m.index, column, 1) for m in members),
         expected=sum((m.values[column] for m in members), Decimal(0)),
         found=total.values[column],
-        tolerance=_tolerance(rows, column, total, members, limit),
+        tolerance=_tolerance(column, total, members, limit),
     )
 
 
@@ -252,11 +254,11 @@ def _structural_checks(rows: list[_Row], column: str, limit: Decimal) -> list[Su
         if column not in row.values:
             continue
         if row.kind in (RowKind.INCOME_SUM, RowKind.COST_SUM) and since:
-            checks.append(_make(row.kind.value, row, column, since, rows, limit))
+            checks.append(_make(row.kind.value, row, column, since, limit))
         elif row.kind is RowKind.NETTO:
             parts = [last[k] for k in (RowKind.INCOME_SUM, RowKind.COST_SUM) if k in last]
             if len(parts) == 2:
-                checks.append(_make(row.kind.value, row, column, parts, rows, limit))
+                checks.append(_make(row.kind.value, row, column, parts, limit))
         elif row.kind is RowKind.RESULT and previous is not None:
             # Resultat = nettokostnad (or the Resultat above, or intäkter + kostnader) + rows between
             if previous.kind in (RowKind.NETTO, RowKind.RESULT):
@@ -264,7 +266,7 @@ def _structural_checks(rows: list[_Row], column: str, limit: Decimal) -> list[Su
             else:
                 base = [last[k] for k in (RowKind.INCOME_SUM, RowKind.COST_SUM) if k in last]
             if len(base) == 1 or (len(base) == 2 and previous in base):
-                checks.append(_make(row.kind.value, row, column, [*base, *after], rows, limit))
+                checks.append(_make(row.kind.value, row, column, [*base, *after], limit))
         last[row.kind] = row
         previous = row
         since = []
@@ -276,10 +278,8 @@ def _generic_checks(table: Table, rows: list[_Row], column: str, limit: Decimal)
     """"Summa …", "… totalt", "Totalsumma" (and "Resultat" in a table without
     intäkter/kostnader/nettokostnad rows: a Driftredovisning) against the rows they total."""
     structured = any(r.kind in (RowKind.INCOME_SUM, RowKind.COST_SUM, RowKind.NETTO) for r in rows)
-    totals = [
-        r for r in rows
-        if column in r.values and (r.kind in (RowKind.SUM, RowKind.TOTALSUMMA) or (r.kind is RowKind.RESULT and not structured))
-    ]
+    total_kinds = (RowKind.SUM, RowKind.TOTALSUMMA) if structured else (RowKind.SUM, RowKind.TOTALSUMMA, RowKind.RESULT)
+    totals = [r for r in rows if column in r.values and r.kind in total_kinds]
     if not totals:
         return []
     last_total = totals[-1]
@@ -293,11 +293,10 @@ def _generic_checks(table: Table, rows: list[_Row], column: str, limit: Decimal)
             open_items, loose = [], []
             continue
         if row.kind is RowKind.DATA:
+            # in the head layout a data row is an object under the group total above it
             if column in row.values and not head_layout:
                 open_items.append(row)
                 loose.append(row)
-            elif column in row.values and head_layout and row is not last_total:
-                pass  # an object under a group total printed above it
             continue
         if row not in totals:
             continue
@@ -309,13 +308,13 @@ def _generic_checks(table: Table, rows: list[_Row], column: str, limit: Decimal)
                 subtotals = [r for r in open_items if r.kind is not RowKind.DATA]
                 if subtotals:
                     kind = _sum_kind(table, row, subtotals)
-                    checks.append(_make(kind, row, column, subtotals, rows, limit))
+                    checks.append(_make(kind, row, column, subtotals, limit))
             else:
                 open_items.append(row)
             continue
         if not open_items:
             continue
-        chosen, consumed = _choose(table, row, column, loose, open_items, rows, limit, row is last_total)
+        chosen, consumed = _choose(table, row, column, loose, open_items, limit, row is last_total)
         checks.extend(chosen)
         open_items = [r for r in open_items if id(r) not in consumed] + [row]
         loose = []
@@ -323,7 +322,7 @@ def _generic_checks(table: Table, rows: list[_Row], column: str, limit: Decimal)
 
 
 def _choose(table: Table, total: _Row, column: str, loose: list[_Row], open_items: list[_Row],
-            rows: list[_Row], limit: Decimal, is_last: bool) -> tuple[list[SumCheck], set[int]]:
+            limit: Decimal, is_last: bool) -> tuple[list[SumCheck], set[int]]:
     """The reading of a "Summa" row that adds up, tried in order: the rows since
     the previous total; those plus the earlier subtotals; the bold rows only or
     the plain rows only (bold group rows carrying their group's sum, which are
@@ -331,7 +330,7 @@ def _choose(table: Table, total: _Row, column: str, loose: list[_Row], open_item
     since the previous total, or for the last total of the table everything
     still open.  Returns the checks and the rows they consume."""
     def make(members: list[_Row], of: _Row = total) -> SumCheck:
-        return _make(_sum_kind(table, of, members), of, column, members, rows, limit)
+        return _make(_sum_kind(table, of, members), of, column, members, limit)
 
     all_loose = {id(r) for r in loose}
     by_loose = ([make(loose)], all_loose) if loose else None
