@@ -18,6 +18,7 @@ _STATUS_WORDS = [
     ("delvis", re.compile(r"^delvis\b", re.I)),
     ("helt", re.compile(r"^(helt|uppfyllt|uppn[åa]tt)\b", re.I)),
 ]
+_NUMBER = re.compile(r"^(\d{1,2}\.)\s+(?=\S)")
 _COMMENT = re.compile(r"\s*\bKommentar\b[:\s]*", re.I)
 
 
@@ -28,6 +29,7 @@ class IndicatorRecord:
     target: Optional[str] = None
     status: Optional[str] = None  # "helt" | "delvis" | "inte alls"
     comment: Optional[str] = None
+    number: Optional[str] = None  # "1." printed before a styrtal
     long_term_target: Optional[str] = None
     page: int = 0
     bbox: Optional[BBox] = None
@@ -46,7 +48,7 @@ def column_roles(grid: TableGrid) -> dict[str, int]:
     roles: dict[str, int] = {}
     for k, text in enumerate(header):
         t = _fold(text)
-        if re.search(r"\b(indikator|indikatorer|styrtal|matt|nyckeltal)\b", t) and "text" not in roles:
+        if re.search(r"\b(indikator|indikatorer|styrtal)\b", t) and "text" not in roles:
             roles["text"] = k
         elif "langsiktig" in t and "malvarde" in t.replace(" ", ""):
             roles.setdefault("long_target", k)
@@ -100,6 +102,10 @@ def extract_indicators(grid: TableGrid) -> list[IndicatorRecord]:
         if not text:
             continue
         comment = None
+        number = None
+        n = _NUMBER.match(text)
+        if n:
+            number, text = n.group(1), text[n.end():]
         m = _COMMENT.search(text)
         if m and m.start() > 0:
             text, comment = text[: m.start()].strip(), text[m.end():].strip() or None
@@ -113,6 +119,7 @@ def extract_indicators(grid: TableGrid) -> list[IndicatorRecord]:
                 target=target,
                 status=status,
                 comment=comment,
+                number=number,
                 long_term_target=cell("long_target"),
                 page=row_pages[r] if r < len(row_pages) else grid.page,
                 bbox=BBox.union(boxes) if boxes else None,

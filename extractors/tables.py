@@ -56,6 +56,7 @@ _DOT_LEADER = re.compile(r"(?:\.\s?){4,}|…{2,}|_{4,}")
 _CAPTION_START = re.compile(r"^(?:tabell|tab\.|figur|diagram|bilaga)\b", re.I)
 _UNIT = re.compile(r"\b(?:mnkr|mkr|mnrk|tkr|kr|msek|procent)\b|\((?:tkr|mnkr|mkr|kr)\)", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;]\)?[”\"']?$")
+_RULE_GLYPH = re.compile(r"[|¦_—―]+")
 _HEADER_GAP = 0.4  # × size: the gap that separates header cells
 _COMPOUND_JOINERS = {"och", "eller", "samt", "respektive", "resp.", "till", "som", "men", "&", "utan"}
 
@@ -245,7 +246,9 @@ def _split_chunks(words: Sequence[Word], gap: float) -> list[_Chunk]:
 
 
 def _cell(words: Sequence[Word], mid_word: bool = False) -> TableCellGrid:
-    """Words of one cell → its text (wrapped lines joined) and bbox."""
+    """Words of one cell → its text (wrapped lines joined) and bbox.  Stray
+    rule glyphs at the edges (OCR reads rules as "|", "—") are dropped."""
+    words = [w for w in words if not _RULE_GLYPH.fullmatch(w.text)]
     if not words:
         return TableCellGrid("", None, False)
     lines = _group_lines(words, 1e9)
@@ -411,9 +414,12 @@ def _lattice_grid(
         for k in range(1, ncol):
             if any(abs((v.x0 + v.x1) / 2 - xs[k]) <= 2.5 and v.top - 2 <= mid <= v.bottom + 2 for v in vs):
                 present.append(k)
+        band_lines = _group_lines(band, settings.chunk_gap)
+        # a phrase running across a rule means the rule is not a cell border
+        # here (a spanning cell; OCR'd rules are often drawn through)
+        present = [k for k in present if k == 0 or not _phrase_across(band_lines, xs[k])]
         present.append(ncol)
         columns = [(xs[a], xs[b]) for a, b in zip(present, present[1:])]
-        band_lines = _group_lines(band, settings.chunk_gap)
         for sub in _split_band(band_lines, columns, settings):
             sub_words = [w for ln in sub for w in ln.words]
             row = []
@@ -431,6 +437,18 @@ def _lattice_grid(
     header_rows = _merge_header_rows(header_rows)
     caption = _caption_above(lines, box, settings, body_size=_median_size(page.words))
     return TableGrid(page=page.number, bbox=box, header_rows=header_rows, rows=body, caption=caption, ruled=True)
+
+
+def _phrase_across(lines: Sequence[_Line], x: float) -> bool:
+    """Some line runs across ``x`` with no more than a word space there."""
+    for ln in lines:
+        ws = ln.words
+        if any(w.x0 < x - 1.5 and w.x1 > x + 1.5 for w in ws):
+            return True
+        for a, b in zip(ws, ws[1:]):
+            if a.x1 <= x + 1.5 and b.x0 >= x - 1.5 and a.x1 < x < b.x0 + 1.5 and b.x0 - a.x1 < _HEADER_GAP * ln.size:
+                return True
+    return False
 
 
 def _median_size(words: Sequence[Word]) -> float:
