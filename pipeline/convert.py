@@ -1,32 +1,116 @@
-"""Stage orchestration for one PDF: ingest → pages (text layer/OCR) → layout →
-classify → tables → amounts → validate → OutputDocument."""
+"""Stage orchestration for one PDF.
+
+ingest (hash, pages) → page source (text layer or OCR per page) → tables per
+page → layout (reading order, furniture, hyphenation, headings, blocks) →
+classify (sections, items, tables) → amounts in running text → table
+arithmetic checks → :class:`models.contract.OutputDocument` (validated by
+pydantic on construction).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
+from typing import Optional
 
+from extractors import checks, tables, text_amounts
+from extractors.classify import Classifier
+from extractors.layout import build_blocks
+from extractors.metadata import document_info
 from extractors.page_source import load_pages
-from models.contract import OutputDocument, PageInfo, Source
+from models.contract import Amount, BBox, OutputDocument, PageInfo, Source, Warning
+from models.layout import Block, PageText
 from pipeline import __version__
 from pipeline.ingest import ingest
 from pipeline.options import ConvertOptions
 
 
-def convert_pdf(path: Path, options: ConvertOptions = ConvertOptions()) -> OutputDocument:
+@dataclass
+class Converter:
+    """Reusable per process: holds the rule-based spaCy matchers, which are
+    built once and reused for every document."""
+
+    classifier: Classifier = field(default_factory=Classifier)
+
+    def convert(self, path: Path, options: ConvertOptions = ConvertOptions()) -> OutputDocument:
+        path = Path(path)
+        info = ingest(path, options)
+        pages, warnings = load_pages(path, options)
+        doc = OutputDocument(
+            pipeline_version=__version__,
+            source=Source(file=path.name, sha256=info.sha256, pages=info.pages, size_bytes=info.size_bytes),
+            document=document_info(pages),
+            page_info=[
+                PageInfo(page=p.number, width=p.width, height=p.height, text_source=p.source, reason=p.reason,
+                         ocr_confidence=p.ocr_confidence)
+                for p in pages
+            ],
+            warnings=list(warnings),
+        )
+        grids = {p.number: tables.find_tables(p) for p in pages}
+        blocks = build_blocks(pages, grids)
+        result = self.classifier.classify(blocks)
+        doc.sections, doc.items, doc.tables = result.sections, result.items, result.tables
+        doc.amounts = text_amounts_of(blocks)
+        tolerance = Decimal(str(options.sum_tolerance))
+        for table in doc.tables:
+            doc.warnings.extend(checks.check_table(table, tolerance))
+        doc.warnings.extend(_table_warnings(doc))
+        return doc
+
+
+def text_amounts_of(blocks: list[Block]) -> list[Amount]:
+    """Money amounts in running text (paragraphs, list items, headings)."""
+    out: list[Amount] = []
+    for b in blocks:
+        if b.kind == "table" or not b.text:
+            continue
+        for a in text_amounts.find_amounts(b.text):
+            out.append(
+                Amount(raw=a.raw, value_mnkr=float(a.value_mnkr), page=b.page, context=a.sentence,
+                       bbox=_bbox_of(a.raw, b))
+            )
+    return out
+
+
+def _bbox_of(raw: str, block: Block) -> Optional[BBox]:
+    """The box of the printed amount: the words of the block's lines that
+    spell its first token (falls back to the block's box)."""
+    first = raw.split()[0] if raw.split() else raw
+    for ln in block.lines:
+        for i, w in enumerate(ln.words):
+            if w.text.strip("(),.") == first.strip("(),."):
+                n = len(raw.split())
+                return BBox.union([x.bbox for x in ln.words[i : i + n]])
+    return block.bbox
+
+
+def _table_warnings(doc: OutputDocument) -> list[Warning]:
+    """Cells in money tables whose text looks numeric but did not parse."""
+    out: list[Warning] = []
+    for t in doc.tables:
+        if t.unit is None:
+            continue
+        for row in t.rows:
+            for cell in row.cells:
+                raw = cell.raw.strip()
+                if cell.value_mnkr is None and raw and any(c.isdigit() for c in raw) and "%" not in raw:
+                    digits = sum(c.isdigit() for c in raw)
+                    if digits >= len(raw.replace(" ", "")) * 0.6:
+                        out.append(Warning(code="unparsed_number", table=t.id, page=cell.page or t.page,
+                                           row=row.label, column=cell.column, original=raw,
+                                           message=f"'{raw}' in {t.title or t.id}, row '{row.label}', "
+                                                   f"column '{cell.column}' looks like a number but was not parsed"))
+    return out
+
+
+def convert_pdf(path: Path, options: ConvertOptions = ConvertOptions(),
+                converter: Optional[Converter] = None) -> OutputDocument:
     """Convert one PDF into the contract document. Raises
     :class:`pipeline.errors.PlandigitError` subclasses for inputs that cannot be
     converted."""
-    path = Path(path)
-    info = ingest(path, options)
-    pages, warnings = load_pages(path, options)
-    doc = OutputDocument(
-        pipeline_version=__version__,
-        source=Source(file=path.name, sha256=info.sha256, pages=info.pages, size_bytes=info.size_bytes),
-        page_info=[
-            PageInfo(page=p.number, width=p.width, height=p.height, text_source=p.source, reason=p.reason,
-                     ocr_confidence=p.ocr_confidence)
-            for p in pages
-        ],
-        warnings=warnings,
-    )
-    return doc
+    return (converter or Converter()).convert(path, options)
+
+
+__all__ = ["Converter", "convert_pdf", "text_amounts_of", "PageText"]

@@ -206,7 +206,9 @@ def _find_value(et: dict, ft: dict, row: dict, cell: dict) -> Optional[float]:
     # the n-th row with this label (labels can repeat, e.g. "Summa")
     same_e = [r for r in et["rows"] if norm(r["label"]) == norm(row["label"])]
     nth = next(k for k, r in enumerate(same_e) if r is row)
-    cands = [r for r in rows if similar(r["label"], row["label"]) >= 0.9]
+    cands = [r for r in rows if norm(r["label"]) == norm(row["label"])]
+    if not cands:
+        cands = [r for r in rows if similar(r["label"], row["label"]) >= 0.9]
     if len(cands) <= nth:
         return None
     fr = cands[nth]

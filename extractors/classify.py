@@ -1,0 +1,174 @@
+"""Classification: blocks in reading order → sections, items and tables.
+
+A small state machine walks the blocks.  Cues (:mod:`extractors.cues`) open
+items ("Mål: …", "Uppdrag: …") or modes ("Indikatorer", "Aktiviteter", a
+numbered "Uppdrag" list, "Strategier för …"); in a mode, the following
+paragraphs or list items become items of that kind until a heading, another
+cue, a bold block or plain prose ends it.  Indicators link to the nearest
+goal above them (``parent``); risks and report indicators come from their
+tables (:mod:`extractors.risk_table`, :mod:`extractors.indicator_table`); all
+other tables become contract tables (:mod:`extractors.table_model`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from extractors import indicator_table, risk_table, table_model, tables
+from extractors.cues import Cue, CueMatcher
+from models.contract import Item, Section, Table
+from models.layout import Block, TableGrid
+
+# a paragraph longer than this is prose, not an indicator/activity line
+_MAX_ITEM_WORDS = 90
+_ASSIGNMENT_VERB = re.compile(r"\b(får|ges|ska)\b.{0,40}\buppdrag", re.I)
+_NUMBERED = re.compile(r"^\d{1,3}[.)]$")
+
+
+@dataclass
+class Classified:
+    sections: list[Section] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+
+
+@dataclass
+class _State:
+    section: Optional[str] = None
+    section_title: Optional[str] = None
+    goal: Optional[str] = None
+    mode: Optional[str] = None  # indicators | activities | assignments | strategies | comment
+    last_item: Optional[Item] = None
+    last_text: str = ""
+
+
+class Classifier:
+    """Holds the cue matcher; :meth:`classify` is pure with respect to its input."""
+
+    def __init__(self, cues: Optional[CueMatcher] = None) -> None:
+        self.cues = cues or CueMatcher()
+
+    def classify(self, blocks: list[Block]) -> Classified:
+        out = Classified()
+        st = _State()
+        section_ids: set[str] = set()
+        i = 0
+        while i < len(blocks):
+            b = blocks[i]
+            if b.kind == "table":
+                run = [b]
+                while i + 1 < len(blocks) and blocks[i + 1].kind == "table":
+                    i += 1
+                    run.append(blocks[i])
+                for grid in tables.merge_continued([x.table for x in run if x.table is not None]):
+                    self._table(grid, st, out)
+                i += 1
+                continue
+            self._text_block(b, st, out, section_ids)
+            i += 1
+        return out
+
+    # ------------------------------------------------------------ text
+
+    def _add(self, out: Classified, st: _State, **kw) -> Item:
+        item = Item(id=f"i{len(out.items) + 1}", section=st.section, **kw)
+        out.items.append(item)
+        st.last_item = item
+        return item
+
+    def _text_block(self, b: Block, st: _State, out: Classified, section_ids: set[str]) -> None:
+        cue = self.cues.match(b.text)
+        if b.kind == "heading" and cue is None:
+            self._section(b, st, out, section_ids)
+            return
+        if cue is not None and self._cue(cue, b, st, out):
+            st.last_text = b.text
+            return
+        words = len(b.text.split())
+        mode = st.mode
+        if mode == "comment" and st.last_item is not None and b.kind == "paragraph" and not b.bold:
+            item = st.last_item
+            item.comment = f"{item.comment} {b.text}".strip() if item.comment else b.text
+        elif mode == "indicators" and b.kind in ("paragraph", "list_item") and not b.bold and words <= _MAX_ITEM_WORDS:
+            self._add(out, st, kind="indicator", text=b.text, page=b.page, parent=st.goal, bbox=b.bbox)
+        elif mode == "activities" and b.kind in ("paragraph", "list_item") and not b.bold and words <= _MAX_ITEM_WORDS:
+            self._add(out, st, kind="activity", text=b.text, page=b.page, bbox=b.bbox)
+        elif mode == "strategies" and b.kind == "list_item":
+            self._add(out, st, kind="strategy", text=b.text, page=b.page, bbox=b.bbox)
+        elif mode == "assignments" and (
+            (b.kind == "list_item" and b.marker and _NUMBERED.match(b.marker)) or _ASSIGNMENT_VERB.search(b.text)
+        ) and words <= 2 * _MAX_ITEM_WORDS:
+            number = b.marker.rstrip(".)") if b.marker and _NUMBERED.match(b.marker) else None
+            self._add(out, st, kind="assignment", text=b.text, page=b.page, bbox=b.bbox,
+                      cue=b.marker, number=number)
+        elif mode == "strategies" and b.kind == "paragraph" and not (out.items and out.items[-1].kind == "strategy"):
+            pass  # an introductory line between "Strategier för …" and its bullets
+        else:
+            st.mode = None
+        st.last_text = b.text
+
+    def _cue(self, cue: Cue, b: Block, st: _State, out: Classified) -> bool:
+        if cue.kind == "goal" and cue.rest:
+            item = self._add(out, st, kind="goal", text=cue.rest, page=b.page, bbox=b.bbox, cue=cue.cue,
+                             number=cue.number)
+            st.goal = item.id
+            st.mode = None
+            return True
+        if cue.kind == "assignment" and cue.rest:
+            self._add(out, st, kind="assignment", text=cue.rest, page=b.page, bbox=b.bbox, cue=cue.cue,
+                      number=cue.number)
+            st.mode = None
+            return True
+        if cue.kind == "comment":
+            if st.last_item is not None and st.last_item.kind in ("indicator", "assignment", "goal", "risk"):
+                if cue.rest:
+                    st.last_item.comment = cue.rest
+                st.mode = "comment"
+                return True
+            return False
+        mode = {
+            "indicators_heading": "indicators",
+            "activities_heading": "activities",
+            "assignments_heading": "assignments",
+            "strategies_heading": "strategies",
+        }.get(cue.kind)
+        if mode:
+            st.mode = mode
+            return True
+        return False
+
+    def _section(self, b: Block, st: _State, out: Classified, section_ids: set[str]) -> None:
+        base = f"s{b.number}" if b.number else f"h{sum(1 for s in out.sections if not s.number) + 1}"
+        sid, k = base, 2
+        while sid in section_ids:
+            sid, k = f"{base}-{k}", k + 1
+        section_ids.add(sid)
+        out.sections.append(
+            Section(id=sid, number=b.number, title=b.text, level=b.level or 1, page=b.page, bbox=b.bbox)
+        )
+        st.section, st.section_title = sid, b.text
+        st.last_item = None
+        st.goal = None if (b.number or (b.level or 1) <= 2 or b.text.lower().startswith("strategi")) else st.goal
+        st.mode = None
+
+    # ------------------------------------------------------------ tables
+
+    def _table(self, grid: TableGrid, st: _State, out: Classified) -> None:
+        if risk_table.is_risk_table(grid):
+            for r in risk_table.extract_risks(grid):
+                self._add(out, st, kind="risk", text=r.risk, area=r.area or None, actions=list(r.actions),
+                          action_statuses=list(r.statuses) if any(s for s in r.statuses) else None,
+                          page=r.page, pages=list(r.pages) if len(r.pages) > 1 else None, bbox=r.bbox)
+            st.mode = None
+            return
+        if indicator_table.is_indicator_table(grid):
+            for rec in indicator_table.extract_indicators(grid):
+                self._add(out, st, kind="indicator", text=rec.text, parent=st.goal, page=rec.page,
+                          outcome=rec.outcome, target=rec.target, status=rec.status, bbox=rec.bbox)
+            st.mode = None
+            return
+        table = table_model.to_table(grid, f"t{len(out.tables) + 1}", st.section_title, st.last_text)
+        table.section = st.section
+        out.tables.append(table)
