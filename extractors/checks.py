@@ -213,13 +213,15 @@ def _tolerance(column: str, total: _Row, members: list[_Row], limit: Decimal) ->
     return min(limit, max(ulps) * Decimal(len(ulps)) / 2)
 
 
-def _make(kind: str, total: _Row, column: str, members: list[_Row], limit: Decimal) -> SumCheck:
+def _make(kind: str, total: _Row, column: str, members: list[_Row], limit: Decimal,
+          signs: Optional[list[int]] = None) -> SumCheck:
+    signs = signs or [1] * len(members)
     return SumCheck(
         kind=kind,
         row_index=total.index,
         column=column,
-        terms=tuple((m.index, column, 1) for m in members),
-        expected=sum((m.values[column] for m in members), Decimal(0)),
+        terms=tuple((m.index, column, sign) for m, sign in zip(members, signs)),
+        expected=sum((sign * m.values[column] for m, sign in zip(members, signs)), Decimal(0)),
         found=total.values[column],
         tolerance=_tolerance(column, total, members, limit),
     )
@@ -235,7 +237,14 @@ def _sum_kind(table: Table, total: _Row, members: list[_Row]) -> str:
     return "summa"
 
 
-def _structural_checks(rows: list[_Row], column: str, limit: Decimal) -> list[SumCheck]:
+def _costs_positive(rows: list[_Row]) -> bool:
+    """Whether the table prints its costs as positive numbers (most "Summa
+    kostnader" figures > 0); deviation columns alone do not decide it."""
+    figures = [v for r in rows if r.kind is RowKind.COST_SUM for v in r.values.values()]
+    return sum(v > 0 for v in figures) > sum(v < 0 for v in figures)
+
+
+def _structural_checks(rows: list[_Row], column: str, limit: Decimal, costs_positive: bool) -> list[SumCheck]:
     """Summa intäkter / Summa kostnader / nettokostnad / Resultat in one column."""
     checks: list[SumCheck] = []
     since: list[_Row] = []  # data rows since the previous total or intäkter/kostnader heading
@@ -257,8 +266,10 @@ def _structural_checks(rows: list[_Row], column: str, limit: Decimal) -> list[Su
             checks.append(_make(row.kind.value, row, column, since, limit))
         elif row.kind is RowKind.NETTO:
             parts = [last[k] for k in (RowKind.INCOME_SUM, RowKind.COST_SUM) if k in last]
-            if len(parts) == 2:
-                checks.append(_make(row.kind.value, row, column, parts, limit))
+            if len(parts) == 2 and all(column in p.values for p in parts):
+                # costs printed negative: intäkter + kostnader; printed positive: intäkter − kostnader
+                signs = [1, -1] if costs_positive else [1, 1]
+                checks.append(_make(row.kind.value, row, column, parts, limit, signs))
         elif row.kind is RowKind.RESULT and previous is not None:
             # Resultat = nettokostnad (or the Resultat above, or intäkter + kostnader) + rows between
             if previous.kind in (RowKind.NETTO, RowKind.RESULT):
@@ -417,14 +428,15 @@ def run_checks(table: Table, tolerance: Decimal = DEFAULT_TOLERANCE,
     rows = _logical_rows(table, override)
     checks: list[SumCheck] = []
     columns = _columns(table)
+    costs_positive = _costs_positive(rows)
     for column in columns:
-        checks.extend(_structural_checks(rows, column, tolerance))
+        checks.extend(_structural_checks(rows, column, tolerance, costs_positive))
         checks.extend(_generic_checks(table, rows, column, tolerance))
     checks.extend(_deviation_checks(columns, rows, tolerance))
     return checks
 
 
-_WHAT = {"nettokostnad": "Summa intäkter + Summa kostnader is", "resultat": "its terms add up to"}
+_WHAT = {"nettokostnad": "Summa intäkter and Summa kostnader give", "resultat": "its terms add up to"}
 
 
 def _warning(table: Table, check: SumCheck) -> Warning:

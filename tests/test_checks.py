@@ -125,7 +125,7 @@ def test_resultatbudget_netto_altered_fails_netto_and_resultat(resultatbudget):
     assert set(w) == {"Verksamhetens nettokostnader", "Resultat *)"}
     netto = w["Verksamhetens nettokostnader"]
     assert (netto.column, netto.expected, netto.found) == ("Budget 2024", pytest.approx(181.0), pytest.approx(191.0))
-    assert "Summa intäkter + Summa kostnader is 181,0" in netto.message
+    assert "Summa intäkter and Summa kostnader give 181,0" in netto.message
     assert w["Resultat *)"].expected == pytest.approx(33.2) and w["Resultat *)"].found == pytest.approx(23.2)
 
 
@@ -588,3 +588,21 @@ def test_bold_group_rows_carrying_their_sums_are_checked_both_ways():
     bad = altered(table, "Lagring, utbyggnad och ny lösning", "Belopp, mnkr", "14,1")
     [w] = check_table(bad)
     assert (w.row, w.expected, w.found) == ("Vårdsystem", 27.5, 26.5)
+
+
+def test_costs_printed_positive_give_netto_as_difference():
+    text = """\
+Intäkter\t500,0
+Summa intäkter\t500,0
+Personalkostnader\t300,0
+Övriga kostnader\t150,0
+Summa kostnader\t450,0
+Verksamhetens nettokostnad\t50,0
+"""
+    table = make_table("t21", "budget", "Belopp i mnkr", ["Budget 2025"], text)
+    assert check_table(table) == []
+    netto = next(c for c in run_checks(table) if c.kind == "nettokostnad")
+    assert [sign for _, _, sign in netto.terms] == [1, -1]
+    bad = altered(table, "Verksamhetens nettokostnad", "Budget 2025", "950,0")
+    [w] = check_table(bad)
+    assert (w.row, w.expected, w.found) == ("Verksamhetens nettokostnad", 50.0, 950.0)
