@@ -36,7 +36,6 @@ TABLE_DPI = 110
 PAGE_DPI = 60
 MARGIN_PT = 12.0
 ITEM_KINDS = ("goal", "indicator", "assignment", "activity", "strategy", "risk")
-A4 = (595.28, 841.89)
 
 
 def esc(value: object) -> str:
@@ -125,11 +124,12 @@ class Crop:
     file: Optional[str] = None  # image path relative to the report folder, once rendered
 
 
-def _page_size(doc: OutputDocument, page: int) -> tuple[float, float]:
+def _page_size(doc: OutputDocument, page: int) -> Optional[tuple[float, float]]:
+    """The page's size in points from ``page_info`` (None when not recorded)."""
     for info in doc.page_info:
         if info.page == page:
             return info.width, info.height
-    return A4
+    return None
 
 
 def _cell_boxes(table: Table) -> Iterable[tuple[int, BBox]]:
@@ -152,7 +152,7 @@ def table_crops(doc: OutputDocument, table: Table, margin: float = MARGIN_PT) ->
         by_page[page].append(box)
     crops = []
     for page in sorted(by_page):
-        width, height = _page_size(doc, page)
+        width, height = _page_size(doc, page) or (float("inf"), float("inf"))
         u = BBox.union(by_page[page])
         box = BBox(x0=max(0.0, u.x0 - margin), top=max(0.0, u.top - margin),
                    x1=min(width, u.x1 + margin), bottom=min(height, u.bottom + margin))
@@ -457,7 +457,8 @@ def render_document(item: LoadedDocument, summary: DocumentSummary, crops: dict[
     parts.append(f'<h2 id="warnings">Warnings ({len(doc.warnings)})</h2>')
     if doc.warnings:
         parts.append('<ul class="warnings">' + "".join(
-            _warning_li(w, f"#{w.table}" if w.table else _page_link(w.page, page_images, source)) for w in doc.warnings)
+            _warning_li(w, f"#{w.table or w.item}" if (w.table or w.item) else _page_link(w.page, page_images, source))
+            for w in doc.warnings)
             + "</ul>")
     parts.append(f'<h2 id="tables">Tables ({len(doc.tables)})</h2>')
     for table in doc.tables:
@@ -497,7 +498,7 @@ def _page_link(page: Optional[int], page_images: dict[int, str], source: SourceL
 
 def _save_png(image, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    image.save(path, format="PNG", optimize=True)
+    image.save(path, format="PNG", compress_level=6)
 
 
 def render_images(doc: OutputDocument, slug: str, source: SourceLookup, workdir: Path,
@@ -523,9 +524,10 @@ def render_images(doc: OutputDocument, slug: str, source: SourceLookup, workdir:
                     done.append(crop)
                     continue
                 image = renderer.image(crop.page, table_dpi)
-                width, height = _page_size(doc, crop.page)
-                sx, sy = image.width / width, image.height / height
-                box = (int(crop.box.x0 * sx), int(crop.box.top * sy), int(round(crop.box.x1 * sx)), int(round(crop.box.bottom * sy)))
+                size = _page_size(doc, crop.page)
+                sx, sy = (image.width / size[0], image.height / size[1]) if size else (table_dpi / 72.0,) * 2
+                box = (int(crop.box.x0 * sx), int(crop.box.top * sy),
+                       min(image.width, int(round(crop.box.x1 * sx))), min(image.height, int(round(crop.box.bottom * sy))))
                 exact = BBox(x0=box[0] / sx, top=box[1] / sy, x1=box[2] / sx, bottom=box[3] / sy)
                 rel = f"img/{slug}/{crop.id}.png"
                 _save_png(image.crop(box), workdir / rel)
