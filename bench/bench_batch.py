@@ -43,7 +43,9 @@ class RunFigures:
     failed: int
     pages: int
     seconds: float
+    cpu_seconds: float  # user + system time of all workers
     peak_worker_rss_mb: float
+    load_average: float  # 1-minute load at the end: > CPUs means other work competed
 
     @property
     def pages_per_second(self) -> float:
@@ -134,9 +136,10 @@ def _convert_in_child(conn, archive: Path, outdir: Path, jobs: int, ocr: str) ->
     started = time.monotonic()
     result = run_batch(inputs, BatchConfig(outdir=outdir, options=options, jobs=jobs, timeout=None, force=True))
     seconds = time.monotonic() - started
-    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # the largest worker (KiB on Linux)
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # ru_maxrss: the largest worker (KiB on Linux)
     t = result.totals
-    conn.send(RunFigures(jobs, t.files, t.ok, t.failed, t.pages, seconds, peak_kb / 1024))
+    conn.send(RunFigures(jobs, t.files, t.ok, t.failed, t.pages, seconds, usage.ru_utime + usage.ru_stime,
+                         usage.ru_maxrss / 1024, os.getloadavg()[0]))
     conn.close()
 
 
@@ -187,11 +190,16 @@ def main(argv: list[str] | None = None) -> int:
             f = measure(archive, work / f"out-j{jobs}", jobs, args.ocr)
             figures.append(f)
             print(f"--jobs {jobs}: {f.ok}/{f.files} ok, {f.failed} failed, {f.pages} pages in {f.seconds:.1f} s "
-                  f"= {f.pages_per_second:.1f} pages/s; peak worker RSS {f.peak_worker_rss_mb:.0f} MB")
+                  f"= {f.pages_per_second:.1f} pages/s; {f.cpu_seconds:.1f} CPU s "
+                  f"({f.pages / f.cpu_seconds if f.cpu_seconds else 0:.1f} pages per CPU s); "
+                  f"peak worker RSS {f.peak_worker_rss_mb:.0f} MB; load average {f.load_average:.2f}")
         base = figures[0]
         for f in figures[1:]:
             speedup = f.pages_per_second / base.pages_per_second if base.pages_per_second else 0.0
             print(f"speed-up --jobs {f.jobs} vs --jobs {base.jobs}: {speedup:.2f}×")
+        if max(f.load_average for f in figures) > (os.cpu_count() or 1):
+            print("note: the load average exceeded the CPU count: other processes competed, "
+                  "so wall-clock figures and the speed-up understate what the machine can do")
 
         long_folder = work / "long"
         shutil.rmtree(long_folder, ignore_errors=True)
@@ -203,7 +211,8 @@ def main(argv: list[str] | None = None) -> int:
                 pdf.close()
         f = measure(long_folder, work / "out-long", 1, args.ocr)
         print(f"{args.long_pages}-page document: {f.pages} pages in {f.seconds:.1f} s "
-              f"({f.pages_per_second:.1f} pages/s); peak worker RSS {f.peak_worker_rss_mb:.0f} MB")
+              f"({f.pages_per_second:.1f} pages/s, {f.cpu_seconds:.1f} CPU s); "
+              f"peak worker RSS {f.peak_worker_rss_mb:.0f} MB")
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)

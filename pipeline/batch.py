@@ -188,6 +188,7 @@ class _Task:
 @dataclass(frozen=True)
 class _WorkResult:
     ok: bool
+    sha256: Optional[str] = None  # of the bytes converted (the file may change after planning)
     pages: Optional[int] = None
     size_bytes: Optional[int] = None
     warnings: int = 0
@@ -209,7 +210,7 @@ def convert_and_write(task: _Task, convert: ConvertFn) -> _WorkResult:
                 atomic_write_text(task.outdir / rel, table.to_frame().to_csv())
                 csvs.append(str(rel))
         remove_quietly(task.outdir / old for old in task.old_csvs if old not in csvs)
-        return _WorkResult(ok=True, pages=doc.source.pages, size_bytes=doc.source.size_bytes,
+        return _WorkResult(ok=True, sha256=doc.source.sha256, pages=doc.source.pages, size_bytes=doc.source.size_bytes,
                            warnings=len(doc.warnings), tables_csv=tuple(csvs))
     except MemoryError:
         raise
@@ -472,7 +473,8 @@ class _Run:
         if result.ok:
             record = ManifestRecord(
                 input=str(item.rel), input_root=str(item.root), output=str(job.task.output),
-                tables_csv=list(result.tables_csv), sha256=sha, size_bytes=size, pages=result.pages,
+                tables_csv=list(result.tables_csv), sha256=result.sha256 or sha,
+                size_bytes=result.size_bytes if result.size_bytes is not None else size, pages=result.pages,
                 status="ok", warnings=result.warnings, seconds=seconds, pipeline_version=__version__,
                 options_digest=self.digest)
         else:
