@@ -30,7 +30,7 @@ _CHAR_MAP = str.maketrans({
 # Unit words, most specific first.  Each maps to a canonical unit.
 _UNIT_PATTERNS: tuple[tuple[str, str], ...] = (
     ("mdkr", r"md\.?\s?kr|mdr\.?\s?kr|mdsek|miljard(?:er)?(?:\s+kronor|\s+kr)?|mdr"),
-    ("mnkr", r"mnkr|mnrk|mkr|msek|mn\s?kr|milj\.?\s?kr|miljon(?:er)?(?:\s+kronor|\s+kr)?|milj\."),
+    ("mnkr", r"mnkr|mnrk|rnnkr|rnkr|mkr|msek|mn\s?kr|milj\.?\s?kr|miljon(?:er)?(?:\s+kronor|\s+kr)?|milj\."),
     ("tkr", r"tkr|tsek|ksek|tusen(?:tal|tals)?\s+(?:kronor|kr)|t\s?kr"),
     ("kr", r"kronor|kr"),
 )

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from difflib import SequenceMatcher
 from enum import Enum
-from typing import Optional
+from typing import Iterable, Optional
 
 from models.contract import Row, Table, Warning
 
@@ -488,3 +488,11 @@ def would_be_consistent(table: Table, row_index: int, column: str, value: Decima
         if c.involves(row_index, column)
     ]
     return bool(involved) and all(c.passed for c in involved)
+
+
+def confirmed_reading(table: Table, row_index: int, column: str, candidates: Iterable[Decimal],
+                      tolerance: Decimal = DEFAULT_TOLERANCE) -> Optional[Decimal]:
+    """The one candidate value (mnkr) for a damaged cell that makes the table
+    consistent, or None when no candidate or more than one does."""
+    fitting = {Decimal(c) for c in candidates if would_be_consistent(table, row_index, column, Decimal(c), tolerance)}
+    return fitting.pop() if len(fitting) == 1 else None

@@ -47,7 +47,7 @@ class TextAmount:
 
 
 _UNIT_WORDS = {
-    "mnkr": ("mnkr", "mkr", "msek", "mnrk", "mn.kr", "mnkr.", "mkr."),
+    "mnkr": ("mnkr", "mkr", "msek", "mnrk", "mn.kr", "mnkr.", "mkr.", "rnnkr", "rnkr"),  # "rn": OCR for "m"
     "tkr": ("tkr", "tsek", "ksek", "tkr."),
     "kr": ("kr", "kronor", "kr."),
     "mdkr": ("mdkr", "mdr", "mdkr."),

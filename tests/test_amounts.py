@@ -78,6 +78,7 @@ def test_parse_number_rejects_non_numbers(raw):
         ("Sammanställning av bruttoinvesteringar, mnkr", "mnkr"),
         ("Utfall 2021, mnkr", "mnkr"),
         ("Belopp i SEK", "kr"),
+        ("Belopp i rnnkr", "mnkr"),  # OCR "rn" for "m"
         ("Belopp i tusental kronor", "tkr"),
         ("Belopp i tusentals kronor", "tkr"),
         ("Belopp i 1000-tal kronor", "tkr"),

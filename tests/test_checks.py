@@ -16,6 +16,7 @@ from extractors.checks import (
     check_tables,
     classify_label,
     run_checks,
+    confirmed_reading,
     would_be_consistent,
 )
 from models.contract import Cell, Row, Table
@@ -606,3 +607,14 @@ Verksamhetens nettokostnad\t50,0
     bad = altered(table, "Verksamhetens nettokostnad", "Budget 2025", "950,0")
     [w] = check_table(bad)
     assert (w.row, w.expected, w.found) == ("Verksamhetens nettokostnad", 50.0, 950.0)
+
+
+def test_confirmed_reading_picks_the_single_fitting_candidate():
+    table = make_table("t3", "budget", "Belopp i mnkr", ["Budget 2026", "Prognos 2025", "Budget 2025"],
+                       RESULTATBUDGET_OCR)
+    summa = row_index(table, "Summa intakter")
+    readings = [Decimal("26279"), Decimal("2627.9"), Decimal("262.79")]
+    assert confirmed_reading(table, summa, "Budget 2026", readings) == Decimal("2627.9")
+    assert confirmed_reading(table, summa, "Budget 2026", [Decimal("26279")]) is None
+    # two readings within tolerance of each other both fit: not confirmed
+    assert confirmed_reading(table, summa, "Budget 2026", [Decimal("2627.9"), Decimal("2628.0")]) is None

@@ -118,6 +118,7 @@ def test_sentence_context_and_qualifier():
         ("Kolumnerna 1   500 mnkr.", "500 mnkr", "500"),  # a column gap does not join groups
         ("Besparingen blir 5 mnkr per år från 2025.", "5 mnkr", "5"),
         ("Intäkterna uppgår till 2025 mnkr.", "2025 mnkr", "2025"),
+        ("Resultatet blev 15,3 rnkr enligt OCR.", "15,3 rnkr", "15.3"),
     ],
 )
 def test_printed_forms(text, raw, mnkr):
