@@ -253,6 +253,8 @@ def _cell(words: Sequence[Word], mid_word: bool = False) -> TableCellGrid:
         return TableCellGrid("", None, False)
     lines = _group_lines(words, 1e9)
     text = join_wrapped([ln.text for ln in lines], mid_word=mid_word)
+    if mid_word:  # header cells: a rule read as "!" or "|" glued to a word
+        text = re.sub(r"(?<=\w)[!|¦]+(?=\s|$)", "", text)
     letters = [w for w in words if any(c.isalpha() for c in w.text)]
     bold = bool(letters) and all(w.bold for w in letters)
     return TableCellGrid(text, BBox.union([w.bbox for w in words]), bold)
@@ -416,17 +418,25 @@ def _lattice_grid(
                 present.append(k)
         band_lines = _group_lines(band, settings.chunk_gap)
         # a phrase running across a rule means the rule is not a cell border
-        # here (a spanning cell; OCR'd rules are often drawn through)
-        present = [k for k in present if k == 0 or not _phrase_across(band_lines, xs[k])]
-        present.append(ncol)
-        columns = [(xs[a], xs[b]) for a, b in zip(present, present[1:])]
-        for sub in _split_band(band_lines, columns, settings):
-            sub_words = [w for ln in sub for w in ln.words]
-            row = []
-            for a, b in zip(present, present[1:]):
-                cw = [w for w in sub_words if xs[a] - 1 <= (w.x0 + w.x1) / 2 <= xs[b] + 1]
-                row.append((cw, b - a))
-            raw_rows.append(row)
+        # there (a spanning cell; OCR'd rules are often drawn through): the
+        # lines above the last such line form a row of their own
+        parts = [band_lines]
+        if not raw_rows:
+            crossing = [any(k and _phrase_across([ln], xs[k]) for k in present) for ln in band_lines]
+            if any(crossing) and not all(crossing):
+                last = max(i for i, c in enumerate(crossing) if c)
+                if last + 1 < len(band_lines) and not any(crossing[last + 1:]):
+                    parts = [band_lines[: last + 1], band_lines[last + 1:]]
+        for part in parts:
+            here = [k for k in present if k == 0 or not _phrase_across(part, xs[k])] + [ncol]
+            columns = [(xs[a], xs[b]) for a, b in zip(here, here[1:])]
+            for sub in _split_band(part, columns, settings):
+                sub_words = [w for ln in sub for w in ln.words]
+                row = []
+                for a, b in zip(here, here[1:]):
+                    cw = [w for w in sub_words if xs[a] - 1 <= (w.x0 + w.x1) / 2 <= xs[b] + 1]
+                    row.append((cw, b - a))
+                raw_rows.append(row)
     if len(raw_rows) < 2:
         return None
     expanded = [_expand([(_cell(ws), span) for ws, span in r], ncol, header=True) for r in raw_rows]
@@ -609,10 +619,18 @@ def _is_header_like(cells: Sequence[TableCellGrid], first: bool) -> bool:
 
 
 def _count_header_rows(rows: list[list[TableCellGrid]], limit: int = 3) -> int:
+    """Leading header rows: the first header-like row, then rows below it
+    that are bold headers or sit under a spanning header cell."""
     n = 0
     while n < min(limit, len(rows) - 1) and _is_header_like(rows[n], first=(n == 0)):
+        if n > 0 and not all(c.bold for c in rows[n] if c.text.strip()) and not _has_span(rows[n - 1]):
+            break
         n += 1
     return n
+
+
+def _has_span(row: Sequence[TableCellGrid]) -> bool:
+    return any(a.text and a.text == b.text and a.bbox == b.bbox for a, b in zip(row[1:], row[2:]))
 
 
 def _merge_header_rows(rows: list[list[TableCellGrid]]) -> list[list[TableCellGrid]]:
@@ -1098,7 +1116,7 @@ def _same_table(a: TableGrid, b: TableGrid) -> bool:
     return a.ruled == b.ruled and abs(a.bbox.x0 - b.bbox.x0) < 15 and abs(a.bbox.x1 - b.bbox.x1) < 30
 
 
-def _nothing_between(a: TableGrid, b: TableGrid, by_page: dict[int, PageText], band: float = 0.12) -> bool:
+def _nothing_between(a: TableGrid, b: TableGrid, by_page: dict[int, PageText], band: float = 0.075) -> bool:
     pa, pb = by_page.get(_last_page(a)), by_page.get(b.page)
     a_box = (getattr(a, "part_bboxes", None) or [a.bbox])[-1]
     if pa is not None:

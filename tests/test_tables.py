@@ -1,0 +1,198 @@
+"""Table detection and grids on tiny PDFs (extractors.tables)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.tables import (
+    find_tables,
+    is_value,
+    join_wrapped,
+    looks_like_toc,
+    merge_continued,
+    table_word_indexes,
+)
+from tinypdf import Text, pages_of, paragraph, table_ops
+
+
+def texts(row):
+    return [c.text for c in row]
+
+
+RESULT_ROWS = [
+    ["Belopp i mnkr", "Budget 2024", "Prognos 2023", "Budget 2023"],
+    ["Verksamhetens intäkter", "", "", ""],
+    ["Övriga intäkter", "2 380", "2 394,5", "2 381,4"],
+    ["Summa intäkter", "2 380", "2 394,5", "2 381,4"],
+    ["Verksamhetens netto-\nkostnader", "181", "118,4", "103,0"],
+    ["Personalkostnader", "-665", "-688,2", "-692,8"],
+]
+
+
+def test_ruled_table(tmp_path):
+    ops, _ = table_ops(72, 120, [200, 80, 80, 80], RESULT_ROWS, ruled=True, bold_rows=(0, 1, 3))
+    (page,) = pages_of(tmp_path, [ops])
+    (grid,) = find_tables(page)
+    assert grid.ruled
+    assert [texts(r) for r in grid.header_rows] == [RESULT_ROWS[0]]
+    assert texts(grid.rows[0]) == ["Verksamhetens intäkter", "", "", ""]
+    assert texts(grid.rows[1]) == ["Övriga intäkter", "2 380", "2 394,5", "2 381,4"]
+    assert texts(grid.rows[3]) == ["Verksamhetens nettokostnader", "181", "118,4", "103,0"]
+    assert len(grid.rows) == 5
+    assert grid.rows[2][0].bold and not grid.rows[1][0].bold
+    cell = grid.rows[1][1]
+    assert cell.bbox is not None and 72 + 200 < cell.bbox.x0 < cell.bbox.x1 <= 72 + 280
+
+
+def test_unruled_table_with_wrapped_label_and_group_row(tmp_path):
+    ops, _ = paragraph(72, 80, ["Detta är löpande text före tabellen, den har inga kolumner alls."])
+    t, _ = table_ops(72, 120, [200, 80, 80, 80], RESULT_ROWS, bold_rows=(0, 1, 3), pad=5)
+    (page,) = pages_of(tmp_path, [ops + t])
+    (grid,) = find_tables(page)
+    assert not grid.ruled
+    assert texts(grid.header_rows[0]) == RESULT_ROWS[0]
+    labels = [r[0].text for r in grid.rows]
+    assert labels == ["Verksamhetens intäkter", "Övriga intäkter", "Summa intäkter",
+                      "Verksamhetens nettokostnader", "Personalkostnader"]
+    assert texts(grid.rows[0])[1:] == ["", "", ""]  # a group row keeps empty cells
+    assert texts(grid.rows[4]) == ["Personalkostnader", "-665", "-688,2", "-692,8"]
+    # the running text above is not part of the table
+    assert grid.bbox.top > 90
+
+
+def test_two_row_header_with_wrapped_cells(tmp_path):
+    rows = [
+        ["Belopp i mnkr", "Budget 2024", "", "Prognos 2023", ""],
+        ["", "Omsätt-\nning", "Varav budget-\nram", "Omsätt-\nning", "Varav budget-\nram"],
+        ["Område fastigheter", "1 135", "0", "1 136,5", ""],
+        ["Område försörjning", "370", "0", "386,6", "0"],
+        ["Summa", "2 380", "-23,2", "2 394,5", "51,7"],
+    ]
+    ops, _ = table_ops(72, 120, [170, 75, 75, 75, 75], rows, bold_rows=(0, 1, 4), pad=5)
+    (page,) = pages_of(tmp_path, [ops])
+    (grid,) = find_tables(page)
+    assert [texts(r) for r in grid.header_rows] == [
+        ["", "Budget 2024", "Budget 2024", "Prognos 2023", "Prognos 2023"],
+        ["Belopp i mnkr", "Omsättning", "Varav budgetram", "Omsättning", "Varav budgetram"],
+    ]
+    assert texts(grid.rows[0]) == ["Område fastigheter", "1 135", "0", "1 136,5", ""]
+    assert texts(grid.rows[2]) == ["Summa", "2 380", "-23,2", "2 394,5", "51,7"]
+
+
+def test_ruled_spanning_header(tmp_path):
+    rows = [
+        ["Belopp i mnkr", "Budget 2024", "", "Prognos 2023", ""],
+        ["", "Omsättning", "Varav ram", "Omsättning", "Varav ram"],
+        ["Område IT", "475", "0", "487,0", "0"],
+        ["Summa", "2 380", "-23,2", "2 394,5", "51,7"],
+    ]
+    ops, _ = table_ops(72, 120, [170, 75, 75, 75, 75], rows, ruled=True, bold_rows=(0, 1, 3),
+                       spans={(0, 1): 2, (0, 3): 2})
+    (page,) = pages_of(tmp_path, [ops])
+    (grid,) = find_tables(page)
+    assert texts(grid.header_rows[0])[1:] == ["Budget 2024", "Budget 2024", "Prognos 2023", "Prognos 2023"]
+    assert texts(grid.header_rows[1])[1:] == ["Omsättning", "Varav ram", "Omsättning", "Varav ram"]
+    assert texts(grid.rows[0]) == ["Område IT", "475", "0", "487,0", "0"]
+
+
+def test_running_text_bullets_and_header_footer_are_not_tables(tmp_path):
+    ops = [Text(72, 40, "Servicenämnden, Verksamhetsplan med budget 2024"), Text(500, 40, "6(17)")]
+    body, y = paragraph(72, 90, [
+        "Nämnden behöver minska sina kostnader med storleksordningen 76 miljoner kronor",
+        "under 2024, vilket motsvarar 3,2 procent av omsättningen på 2 380 mnkr totalt.",
+        "Regionservice arbetar vidare med effektiviseringar inom alla områden 2024.",
+    ])
+    ops += body
+    for i, item in enumerate(["Resultatmål 2 % av omsättningen", "Investeringar 372,5 mnkr", "Antal årsarbetare 1 100"]):
+        ops += [Text(80, y + i * 14, "•"), Text(95, y + i * 14, item)]
+    ops += [Text(72, 800, "Servicenämnden"), Text(480, 800, "2023-11-28")]
+    (page,) = pages_of(tmp_path, [ops])
+    assert find_tables(page) == []
+
+
+def test_table_of_contents_is_not_a_table(tmp_path):
+    ops = []
+    entries = [("1", "Inledning", "3"), ("2", "Vision och värdegrund", "3"), ("5.1", "Perspektiv: Process", "6"),
+               ("6", "Budget", "13"), ("9.1", "Internkontrollplan", "18")]
+    for i, (num, title, pg) in enumerate(entries):
+        top = 100 + i * 16
+        ops += [Text(72, top, num), Text(110, top, title + " " + "." * 40), Text(520, top, pg, align="right")]
+    (page,) = pages_of(tmp_path, [ops])
+    assert find_tables(page) == []
+
+
+def test_caption_and_table_words(tmp_path):
+    ops = [Text(72, 100, "Tabell 3. Investeringar (mnkr)", italic=True)]
+    t, _ = table_ops(72, 118, [200, 80, 80], [
+        ["Objekt", "Budget 2024", "Budget 2023"],
+        ["Byggnadsinvesteringar", "203,8", "347,5"],
+        ["It-utrustning", "141,5", "96,9"],
+        ["Summa", "345,3", "444,4"],
+    ], bold_rows=(0, 3), pad=5)
+    ops += t
+    ops += [Text(72, 260, "Text efter tabellen som inte hör till den.")]
+    (page,) = pages_of(tmp_path, [ops])
+    (grid,) = find_tables(page)
+    assert grid.caption == "Tabell 3. Investeringar (mnkr)"
+    ids = table_word_indexes(page, grid)
+    words = {page.words[i].text for i in ids}
+    assert {"Tabell", "Byggnadsinvesteringar", "141,5", "Summa"} <= words
+    assert "efter" not in words
+
+
+def test_heading_above_table_is_not_caption(tmp_path):
+    ops = [Text(72, 90, "6.3 Resultatbudget servicenämnd", size=13, bold=True)]
+    t, _ = table_ops(72, 112, [200, 80, 80, 80], RESULT_ROWS, bold_rows=(0, 1, 3), pad=5)
+    (page,) = pages_of(tmp_path, [ops + t])
+    (grid,) = find_tables(page)
+    assert grid.caption is None
+    assert texts(grid.header_rows[0])[0] == "Belopp i mnkr"
+
+
+def test_merge_continued_over_page_break(tmp_path):
+    header = ["Verksamhet", "Risk", "Åtgärd"]
+    p1, _ = table_ops(72, 600, [100, 170, 200], [header, ["HR", "Risk ett.", "Åtgärd ett."],
+                                                  ["IT", "Risk två.", "Åtgärd två."]], ruled=True, bold_rows=(0,))
+    p2, _ = table_ops(72, 70, [100, 170, 200], [header, ["", "", "Åtgärd tre."],
+                                                 ["Ekonomi", "Risk tre.", "Åtgärd fyra."]], ruled=True, bold_rows=(0,))
+    pages = pages_of(tmp_path, [p1, p2])
+    grids = [g for p in pages for g in find_tables(p)]
+    assert len(grids) == 2
+    (merged,) = merge_continued(grids, pages)
+    assert merged.continued and merged.pages == [1, 2]
+    assert [r[0].text for r in merged.rows] == ["HR", "IT", "", "Ekonomi"]
+    assert merged.row_pages == [1, 1, 2, 2]
+
+
+def test_tables_with_text_between_are_not_merged(tmp_path):
+    header = ["Indikatorer", "Utfall", "Målvärde"]
+    p1, _ = table_ops(72, 650, [300, 80, 80], [header, ["HME ska öka.", "79", ">77"]], ruled=True, bold_rows=(0,))
+    p2 = [Text(72, 70, "Mål: Ett nytt mål med egen tabell.", bold=True)]
+    t2, _ = table_ops(72, 100, [300, 80, 80], [header, ["AVI ska öka.", "100", "108"]], ruled=True, bold_rows=(0,))
+    pages = pages_of(tmp_path, [p1, p2 + t2])
+    grids = [g for p in pages for g in find_tables(p)]
+    assert len(merge_continued(grids, pages)) == 2
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2 059,1", True), ("-1 051,2", True), ("5,1%", True), ("Helt", True), ("Inte alls", True),
+    ("28 (25)", True), (">77", True), ("Budget 2024", False), ("6(17)", False), ("Område IT", False),
+])
+def test_is_value(text, expected):
+    assert is_value(text) is expected
+
+
+@pytest.mark.parametrize("parts,expected", [
+    (["Omsätt-", "ning"], "Omsättning"),
+    (["Varav budget-", "ram"], "Varav budgetram"),
+    (["Hälso-", "och sjukvård"], "Hälso- och sjukvård"),
+    (["IT-", "utrustning"], "IT-utrustning"),
+    (["Verksamhetens netto-", "kostnader"], "Verksamhetens nettokostnader"),
+])
+def test_join_wrapped(parts, expected):
+    assert join_wrapped(parts) == expected
+
+
+def test_join_wrapped_mid_word_for_headers():
+    assert join_wrapped(["Total investeri", "ng-kalkyl"], mid_word=True) == "Total investering-kalkyl"
+    assert join_wrapped(["Utfall", "jan-dec 2021"], mid_word=True) == "Utfall jan-dec 2021"
