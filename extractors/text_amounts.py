@@ -4,9 +4,12 @@
 Only a number followed by a money unit is an amount: percentages, counts
 ("138 642 st"), years and year ranges, dates, law references ("lag (2018:1174)",
 "6 kap. 6 §"), account and phone numbers and page references carry no money
-unit and are never reported.  A bare "76 miljoner" counts only when the same or
-the previous sentence is about money.  Rates ("kr/kvm", "kr per timme") are not
-amounts.
+unit and are never reported; nor is a year after "Budget"/"Utfall"/"år" in a
+flattened header line ("Utfall 2021 mnkr").  A bare "76 miljoner" counts only
+when the same or the previous sentence is about money.  Rates ("kr/kvm", "kr per
+timme") are not amounts; "5 mnkr per år" is.  Thousands groups may wrap onto
+the next line; a wider gap (a table column) never joins them.  In running text
+parentheses are asides, not negatives.
 """
 
 from __future__ import annotations
