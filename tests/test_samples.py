@@ -9,7 +9,6 @@ import jsonschema
 import pytest
 
 from models.contract import json_schema
-from pipeline.convert import Converter
 from scoring import ITEM_KINDS, score
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -23,9 +22,8 @@ def _pdf(expected: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def converted():
-    conv = Converter()
-    return {p.name: conv.convert(_pdf(p)) for p in BORN_DIGITAL}
+def converted(convert_sample):
+    return {p.name: convert_sample(p.name.split(".")[0]) for p in BORN_DIGITAL}
 
 
 def test_the_three_samples_exist():
