@@ -262,8 +262,12 @@ def _structural_checks(rows: list[_Row], column: str, limit: Decimal, costs_posi
             continue
         if column not in row.values:
             continue
-        if row.kind in (RowKind.INCOME_SUM, RowKind.COST_SUM) and since:
-            checks.append(_make(row.kind.value, row, column, since, limit))
+        if row.kind in (RowKind.INCOME_SUM, RowKind.COST_SUM):
+            # income rows never count towards Summa kostnader, nor cost rows towards Summa intäkter
+            other = "kostnad" if row.kind is RowKind.INCOME_SUM else "intakt"
+            members = [r for r in since if other not in normalise_label(r.label)]
+            if members:
+                checks.append(_make(row.kind.value, row, column, members, limit))
         elif row.kind is RowKind.NETTO:
             parts = [last[k] for k in (RowKind.INCOME_SUM, RowKind.COST_SUM) if k in last]
             if len(parts) == 2 and all(column in p.values for p in parts):

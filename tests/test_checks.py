@@ -618,3 +618,16 @@ def test_confirmed_reading_picks_the_single_fitting_candidate():
     assert confirmed_reading(table, summa, "Budget 2026", [Decimal("26279")]) is None
     # two readings within tolerance of each other both fit: not confirmed
     assert confirmed_reading(table, summa, "Budget 2026", [Decimal("2627.9"), Decimal("2628.0")]) is None
+
+
+def test_summa_kostnader_counts_cost_rows_only_without_group_headings():
+    text = """\
+Övriga intäkter\t100,0
+Personalkostnader\t-60,0
+Övriga kostnader\t-30,0
+Summa kostnader\t-90,0
+"""
+    table = make_table("t22", "budget", "Belopp i mnkr", ["Budget 2025"], text)
+    [check] = run_checks(table)
+    assert [table.rows[i].label for i in check.members] == ["Personalkostnader", "Övriga kostnader"]
+    assert check.passed
