@@ -196,7 +196,7 @@ _NOT_MONEY_WORDS = frozenset({
     "procent", "%", "antal", "st", "styck", "stycken", "timmar", "tim", "timme",
     "sekunder", "sekund", "minuter", "dagar", "index", "hme", "avi", "jamix",
     "arsarbetare", "aa", "relation", "andel", "kvm", "m2", "status", "kommentar",
-    "malvarde", "personer", "anstallda",
+    "personer", "anstallda",
 })
 # Row labels are longer texts ("slutkostnad inkl. index" is money): fewer words.
 _NOT_MONEY_LABEL_WORDS = frozenset({

@@ -193,6 +193,10 @@ def test_unit_for_takes_the_first_unit_named():
         ("49", "Antal årsarbetare 2024", "Totalsumma", "", "(Tkr)", None),
         ("0,4", "Relation (%)", "Område fastigheter", "Driftredovisning", "Belopp i mnkr", None),
         ("ingår i ovan", "Utfall 2021", "It-utrustning", "Sammanställning av bruttoinvesteringar, mnkr", "", None),
+        (">0 mnkr", "Årets målvärde", "Regionstyrelsens och nämndernas resultat", "Styrtal", "", None),
+        ("0 mnkr", "Årets målvärde", "Regionstyrelsens och nämndernas resultat", "Styrtal", "", "0"),
+        ("15,3 mnkr", "Utfall, senast kända värde", "Regionstyrelsens och nämndernas resultat", "Styrtal", "", "15.3"),
+        ("90 %", "Långsiktigt målvärde", "Andel", "Styrtal", "", None),
         ("2 380", "Budget 2024", "Summa", "Resultatbudget", "", None),  # no unit anywhere
     ],
 )
