@@ -940,6 +940,32 @@ def _fills_label(ln: _Line, columns: list[tuple[float, float]]) -> bool:
     return first.x1 >= x0 + 0.8 * (limit - x0) and first.x1 <= limit
 
 
+def _merge_exclusive_columns(
+    columns: list[tuple[float, float]], body: Sequence[_Line], head: Sequence[_Line]
+) -> list[tuple[float, float]]:
+    """Two neighbouring value bands never filled on the same line, with no
+    header cell of their own each, are one column printed with mixed
+    alignment (left-aligned "Helt" above right-aligned "54%")."""
+    cols = list(columns)
+    k = 1
+    while k + 1 < len(cols):
+        a, b = cols[k], cols[k + 1]
+
+        def hits(ln: _Line, band: tuple[float, float]) -> bool:
+            return any(min(c.x1, band[1]) - max(c.x0, band[0]) > 0 for c in ln.chunks)
+
+        shared = any(hits(ln, a) and hits(ln, b) for ln in body)
+        gap_free = not any(c.x0 < a[1] and c.x1 > b[0] for ln in body for c in ln.chunks)
+        headed = [c for ln in head for c in _split_chunks(ln.words, _HEADER_GAP * ln.size)]
+        own_a = any(min(c.x1, a[1]) - max(c.x0, a[0]) > 0 and c.x1 < b[0] for c in headed)
+        own_b = any(min(c.x1, b[1]) - max(c.x0, b[0]) > 0 and c.x0 > a[1] for c in headed)
+        if not shared and gap_free and not (own_a and own_b) and head:
+            cols[k:k + 2] = [(a[0], b[1])]
+        else:
+            k += 1
+    return cols
+
+
 def _aligned_grid(
     page: PageText,
     all_lines: list[_Line],
@@ -948,8 +974,7 @@ def _aligned_grid(
     columns: list[tuple[float, float]],
     settings: TableSettings,
 ) -> Optional[TableGrid]:
-    ncol = len(columns)
-    # the label column starts at the leftmost label of the body
+    columns = _merge_exclusive_columns(columns, body_lines, head_lines)
     rows: list[list[TableCellGrid]] = []
     for group in _row_groups(body_lines, columns, settings):
         rows.append(_row_cells(group, columns))

@@ -1,0 +1,82 @@
+"""Indicator / styrtal tables (extractors.indicator_table) on tiny PDFs."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.indicator_table import extract_indicators, is_indicator_table, normalise_status
+from extractors.tables import find_tables
+from tinypdf import Text, pages_of, table_ops
+
+
+def test_report_indicator_table_ruled(tmp_path):
+    rows = [
+        ["Indikatorer", "Utfall", "Målvärde"],
+        ["HME – Hållbart medarbetarengagemang ska öka\ni jämförelse med tidigare medarbetarenkät.", "79", ">77"],
+        ["Kompetens i förändringsledning ska öka.", "Delvis", ""],
+        ["Resultat %.", "5,1%", "2%"],
+    ]
+    ops = [Text(72, 90, "Mål: Medarbetarna ska vara engagerade.", bold=True)]
+    t, _ = table_ops(72, 112, [300, 80, 80], rows, ruled=True, bold_rows=(0,))
+    (page,) = pages_of(tmp_path, [ops + t])
+    (grid,) = find_tables(page)
+    assert is_indicator_table(grid)
+    recs = extract_indicators(grid)
+    assert [(r.text, r.outcome, r.target, r.status) for r in recs] == [
+        ("HME – Hållbart medarbetarengagemang ska öka i jämförelse med tidigare medarbetarenkät.", "79", ">77", None),
+        ("Kompetens i förändringsledning ska öka.", "Delvis", None, "delvis"),
+        ("Resultat %.", "5,1%", "2%", None),
+    ]
+    assert all(r.page == 1 and r.bbox is not None for r in recs)
+
+
+def test_unruled_indicator_table_with_status_words(tmp_path):
+    rows = [
+        ["Indikatorer", "Utfall", "Målvärde"],
+        ["Det finns samverkansforum med kund.", "Helt", "Öka"],
+        ["Sammanhållna leveranser till kund har ökat.", "Inte alls", "Öka"],
+        ["Frisktalet ska förbättras.", "54%", "55%"],
+    ]
+    t, _ = table_ops(72, 112, [300, 80, 80], rows, bold_rows=(0,), pad=5)
+    (page,) = pages_of(tmp_path, [t])
+    (grid,) = find_tables(page)
+    recs = extract_indicators(grid)
+    assert [(r.outcome, r.target, r.status) for r in recs] == [
+        ("Helt", "Öka", "helt"), ("Inte alls", "Öka", "inte alls"), ("54%", "55%", None)]
+
+
+def test_styrtal_table(tmp_path):
+    rows = [
+        ["Styrtal", "Utfall, senast\nkända värde", "Årets\nmålvärde", "Långsiktigt\nmålvärde"],
+        ["1. Hållbart medarbetarengagemang (HME):\nSka ligga på en hög nivå. (Utfall: 2024)", "79", "77–80", "80"],
+        ["2. Sjukfrånvaron ska minska.\n(Utfall: 2024)", "5,7 %", "5,5 %", "4,9 %"],
+    ]
+    t, _ = table_ops(72, 112, [230, 80, 70, 80], rows, ruled=True, bold_rows=(0,))
+    (page,) = pages_of(tmp_path, [t])
+    (grid,) = find_tables(page)
+    assert is_indicator_table(grid)
+    recs = extract_indicators(grid)
+    assert [(r.number, r.text, r.outcome, r.target, r.long_term_target) for r in recs] == [
+        ("1.", "Hållbart medarbetarengagemang (HME): Ska ligga på en hög nivå. (Utfall: 2024)", "79", "77–80", "80"),
+        ("2.", "Sjukfrånvaron ska minska. (Utfall: 2024)", "5,7 %", "5,5 %", "4,9 %"),
+    ]
+
+
+def test_budget_table_is_not_indicator_table(tmp_path):
+    t, _ = table_ops(72, 112, [200, 80, 80], [
+        ["Belopp i mnkr", "Utfall 2021", "Budget 2021"],
+        ["Övriga intäkter", "2 059,1", "2 000,0"],
+        ["Summa", "2 059,1", "2 000,0"],
+    ], ruled=True, bold_rows=(0, 2))
+    (page,) = pages_of(tmp_path, [t])
+    (grid,) = find_tables(page)
+    assert not is_indicator_table(grid)
+    assert extract_indicators(grid) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Helt", "helt"), ("delvis", "delvis"), ("Inte alls", "inte alls"), ("Ej uppfyllt", "inte alls"),
+    ("79", None), ("värde saknas", None), (None, None),
+])
+def test_normalise_status(text, expected):
+    assert normalise_status(text) == expected

@@ -1,0 +1,100 @@
+"""Internal-control risk tables (extractors.risk_table) on tiny PDFs."""
+
+from __future__ import annotations
+
+from extractors.risk_table import column_roles, extract_risks, is_risk_table, split_actions
+from extractors.tables import find_tables, merge_continued
+from models.contract import BBox
+from models.layout import TableCellGrid, TableGrid
+from tinypdf import Text, pages_of, table_ops
+
+WIDTHS = [95, 170, 200]
+HEADER = ["Verksamhet", "Risk", "Åtgärd"]
+
+
+def _grid(header, rows):
+    def row(texts):
+        return [TableCellGrid(t, BBox(x0=0, top=0, x1=1, bottom=1) if t else None) for t in texts]
+    return TableGrid(page=5, bbox=BBox(x0=0, top=0, x1=1, bottom=1), header_rows=[row(header)],
+                     rows=[row(r) for r in rows])
+
+
+def test_risk_table_over_two_pages(tmp_path):
+    page1_rows = [
+        HEADER,
+        ["HR", "Regionövergripande: Risk för\nohälsa om SAM inte är\nvälfungerande i vardagen.",
+         "Regionövergripande åtgärd: Varje\nchef ska följa upp sitt\narbetsmiljöarbete."],
+        ["", "", "Regionövergripande åtgärd:\nFördelade chef ska årligen\nstämma av arbetet."],
+        ["Informations-\nsäkerhet", "Risken att verksamheten inte\nefterlever tillämplig", "Säkerställ ett systematiskt\narbete."],
+    ]
+    page2_rows = [
+        HEADER,
+        ["", "dataskyddslagstiftning (GDPR).", ""],
+        ["", "", "Säkerställ att informations-\nklassning har genomförts."],
+        ["Fastighets-\nunderhåll", "Risk att underhållet inte är\nsäkerställt.",
+         "Planera långsiktiga underhålls-\nplaner. Regionövergripande\nåtgärd: Redovisa nyckeltal."],
+    ]
+    p1 = [Text(72, 560, "9.1 Internkontrollplan", size=13, bold=True)]
+    t1, _ = table_ops(72, 590, WIDTHS, page1_rows, ruled=True, bold_rows=(0,))
+    t2, _ = table_ops(72, 72, WIDTHS, page2_rows, ruled=True, bold_rows=(0,))
+    pages = pages_of(tmp_path, [p1 + t1, t2])
+    grids = [g for p in pages for g in find_tables(p)]
+    assert len(grids) == 2
+    merged = merge_continued(grids, pages)
+    assert len(merged) == 1
+    (grid,) = merged
+    assert is_risk_table(grid)
+    risks = extract_risks(grid)
+    assert [r.area for r in risks] == ["HR", "Informationssäkerhet", "Fastighetsunderhåll"]
+    assert risks[0].risk == "Regionövergripande: Risk för ohälsa om SAM inte är välfungerande i vardagen."
+    assert risks[0].actions == [
+        "Regionövergripande åtgärd: Varje chef ska följa upp sitt arbetsmiljöarbete.",
+        "Regionövergripande åtgärd: Fördelade chef ska årligen stämma av arbetet.",
+    ]
+    # the risk text cut by the page break is one risk, with the action from page 2
+    assert risks[1].risk == "Risken att verksamheten inte efterlever tillämplig dataskyddslagstiftning (GDPR)."
+    assert risks[1].actions == ["Säkerställ ett systematiskt arbete.",
+                                "Säkerställ att informationsklassning har genomförts."]
+    assert risks[1].page == 1 and risks[1].pages == [1, 2]
+    # one cell with two åtgärder
+    assert risks[2].actions == ["Planera långsiktiga underhållsplaner.",
+                                "Regionövergripande åtgärd: Redovisa nyckeltal."]
+    assert risks[2].page == 2
+    assert risks[0].bbox is not None and risks[0].bbox.top >= 590
+
+
+def test_report_risk_table_with_status_and_comment():
+    grid = _grid(["Verksamhet", "Risk", "Åtgärd", "Status"], [
+        ["Juridik", "Risken för otillbörlig påverkan.", "Implementera ny riktlinje. Kommentar Har åtgärden bidragit? Ja.",
+         "Ej genomförd"],
+        ["", "", "Genomför riskanalys.", "Avslutad"],
+        ["", "", "Kommentar Utbildning genomförd.", ""],
+    ])
+    (risk,) = extract_risks(grid)
+    assert risk.actions == ["Implementera ny riktlinje.", "Genomför riskanalys."]
+    assert risk.statuses == ["Ej genomförd", "Avslutad"]
+    assert risk.comments == ["Har åtgärden bidragit? Ja.", "Utbildning genomförd."]
+    assert risk.page == 5
+
+
+def test_ocr_damaged_header_and_continued_area():
+    grid = _grid(["Verksamhet", "Risk", "Atgard"], [
+        ["Ekonomi", "Risk ett.", "Atgard ett."],
+        ["", "Risk två.", "Atgard två."],
+    ])
+    assert column_roles(grid) == {"area": 0, "risk": 1, "action": 2}
+    risks = extract_risks(grid)
+    assert [(r.area, r.risk, r.actions) for r in risks] == [
+        ("Ekonomi", "Risk ett.", ["Atgard ett."]), ("Ekonomi", "Risk två.", ["Atgard två."])]
+
+
+def test_not_a_risk_table():
+    grid = _grid(["Indikatorer", "Utfall", "Målvärde"], [["HME ska öka.", "79", ">77"]])
+    assert not is_risk_table(grid)
+    assert extract_risks(grid) == []
+
+
+def test_split_actions():
+    text = "Regionövergripande åtgärd: Gör A. Regionövergripande åtgärd: Gör B."
+    assert split_actions(text) == ["Regionövergripande åtgärd: Gör A.", "Regionövergripande åtgärd: Gör B."]
+    assert split_actions("Gör C.") == ["Gör C."]
