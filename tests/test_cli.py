@@ -129,12 +129,15 @@ def test_password_converts_the_encrypted_file(folder, tmp_path, capsys):
 
 def test_quiet_prints_only_failures(folder, tmp_path, capsys):
     root, files = folder
-    code = main(["convert", str(root), "-o", str(tmp_path / "out"), "--max-pages", str(MAX_PAGES), "-q"])
+    code = main(["convert", str(root / "bad"), str(files["good_a"]), "-o", str(tmp_path / "out"),
+                 "--max-pages", str(MAX_PAGES), "-q"])
     captured = capsys.readouterr()
     assert code == 3
     assert captured.out == ""
     lines = captured.err.strip().splitlines()
-    assert len(lines) == len(BAD) and all(line.startswith("failed: bad/") for line in lines)
+    assert len(lines) == len(BAD) and all(line.startswith("failed: ") for line in lines)
+    assert {line.split()[1] for line in lines} == {f"{name}.pdf" for name in BAD}
+    assert (tmp_path / "out" / "good_a.json").exists()
 
 
 def test_exit_codes_for_all_failed_no_inputs_and_bad_usage(folder, tmp_path, capsys):
