@@ -22,6 +22,7 @@ import fnmatch
 import os
 import resource
 import signal
+import sys
 import time
 import traceback
 from collections import deque
@@ -299,6 +300,8 @@ def run_batch(inputs: Sequence[InputFile], config: BatchConfig, convert: Optiona
         from pipeline.convert import convert_pdf  # imported before forking: workers start warm
 
         convert = convert_pdf
+    if config.tables_csv:
+        import pandas  # noqa: F401 - for Table.to_frame, imported once before forking
     outdir = Path(config.outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     with _locked(outdir):
@@ -426,6 +429,9 @@ class _Run:
                 _kill(job)
 
     def _start(self, ctx, task: _Task) -> _Running:
+        # a forked child flushes the stdio buffers it inherited: empty them first
+        sys.stdout.flush()
+        sys.stderr.flush()
         reader, writer = ctx.Pipe(duplex=False)
         process = ctx.Process(target=_worker_main, name=f"plandigit-{task.index}",
                               args=(writer, task, self.convert, self.config.max_memory_mb, os.getpid()))
