@@ -63,7 +63,7 @@ class Classifier:
                     i += 1
                     run.append(blocks[i])
                 for grid in tables.merge_continued([x.table for x in run if x.table is not None]):
-                    self._table(grid, st, out)
+                    self._table(grid, st, out, section_ids)
                 i += 1
                 continue
             self._text_block(b, st, out, section_ids)
@@ -121,6 +121,14 @@ class Classifier:
                       number=cue.number)
             st.mode = None
             return True
+        if cue.kind == "indicator" and cue.rest:
+            self._add(out, st, kind="indicator", text=cue.rest, page=b.page, bbox=b.bbox, parent=st.goal, cue=cue.cue)
+            st.mode = "indicators"
+            return True
+        if cue.kind == "activity" and cue.rest:
+            self._add(out, st, kind="activity", text=cue.rest, page=b.page, bbox=b.bbox, cue=cue.cue)
+            st.mode = "activities"
+            return True
         if cue.kind == "comment":
             if st.last_item is not None and st.last_item.kind in ("indicator", "assignment", "goal", "risk"):
                 if cue.rest:
@@ -155,7 +163,17 @@ class Classifier:
 
     # ------------------------------------------------------------ tables
 
-    def _table(self, grid: TableGrid, st: _State, out: Classified) -> None:
+    def _table(self, grid: TableGrid, st: _State, out: Classified, section_ids: set[str]) -> None:
+        if _is_text_box(grid):
+            # a framed box of running text (goals are often printed in one):
+            # its cells are read as paragraphs
+            for row in grid.header_rows + grid.rows:
+                for cell in row:
+                    if cell.text.strip() and cell.bbox is not None:
+                        block = Block(kind="paragraph", text=" ".join(cell.text.split()), page=grid.page,
+                                      bbox=cell.bbox, bold=cell.bold)
+                        self._text_block(block, st, out, section_ids)
+            return
         if risk_table.is_risk_table(grid):
             for r in risk_table.extract_risks(grid):
                 self._add(out, st, kind="risk", text=r.risk, area=r.area or None, actions=list(r.actions),
@@ -172,3 +190,9 @@ class Classifier:
         table = table_model.to_table(grid, f"t{len(out.tables) + 1}", st.section_title, st.last_text)
         table.section = st.section
         out.tables.append(table)
+
+
+def _is_text_box(grid: TableGrid) -> bool:
+    """A one-column "table" is a framed text box, not data."""
+    rows = grid.header_rows + grid.rows
+    return bool(rows) and all(len(r) == 1 for r in rows)

@@ -10,6 +10,8 @@ goal                   "Mål: …", "Effektmål 9. …", "Målsättning nr 10: �
                        "Nämndmål: …"; OCR: "Mal:", "Malsattning nr 7:"
 assignment             "Uppdrag: …", "Uppdrag: Nr 51. …",
                        "Uppdrag: Nämnduppdrag: …"
+indicator              "Indikator: …", "Styrtal: …" (one item on its line)
+activity               "Aktivitet: …"
 indicators_heading     "Indikatorer", "Styrtal" (a block of its own)
 activities_heading     "Aktiviteter"
 assignments_heading    "Uppdrag", "Nämndens uppdrag"
@@ -35,6 +37,8 @@ from spacy.tokens import Doc
 CueKind = Literal[
     "goal",
     "assignment",
+    "indicator",
+    "activity",
     "indicators_heading",
     "activities_heading",
     "assignments_heading",
@@ -85,6 +89,9 @@ _PATTERNS: dict[str, list[list[dict]]] = {
         [{"NORM": {"FUZZY1": "namnduppdrag"}}, _COLON],
     ],
     "comment": [[{"NORM": {"FUZZY1": "kommentar"}}, {"ORTH": ":", "OP": "?"}]],
+    # an item announced on its own line: "Indikator: …", "Styrtal: …", "Aktivitet: …"
+    "indicator": [[{"NORM": {"IN": ["indikator", "styrtal", "indikatorer"]}}, _COLON]],
+    "activity": [[{"NORM": {"FUZZY1": "aktivitet"}}, _COLON]],
 }
 
 # cues that are a whole (short) block of their own

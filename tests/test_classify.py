@@ -116,3 +116,36 @@ def test_comment_attaches_to_the_item_before_it_and_not_across_sections(classifi
 def test_duplicate_section_numbers_get_unique_ids(classifier):
     r = classifier.classify([h("Inledning", "1"), h("Handlingsplan", None), h("Inledning", "1")])
     assert [s.id for s in r.sections] == ["s1", "h1", "s1-2"]
+
+
+def test_inline_indicator_and_activity_cues(classifier):
+    r = classifier.classify([
+        p("Mål: Vi arbetar aktivt för att minska vår klimatpåverkan.", bold=True),
+        p("Indikator: Andel fossilfria fordon ska öka."),
+        p("Styrtal: Energianvändning per kvadratmeter."),
+        p("Aktivitet: Byta ut belysning till LED."),
+    ])
+    goal = r.items[0].id
+    assert kinds(r) == [
+        ("goal", "Vi arbetar aktivt för att minska vår klimatpåverkan.", None),
+        ("indicator", "Andel fossilfria fordon ska öka.", goal),
+        ("indicator", "Energianvändning per kvadratmeter.", goal),
+        ("activity", "Byta ut belysning till LED.", None),
+    ]
+
+
+def test_goal_in_a_framed_one_cell_box_is_read_as_text(classifier):
+    from models.layout import TableCellGrid, TableGrid
+
+    box = TableGrid(page=3, bbox=BOX, header_rows=[], rows=[
+        [TableCellGrid(text="Mål: Våra medarbetare är involverade och motiverade.", bbox=BOX, bold=True)]])
+    r = classifier.classify([
+        Block(kind="table", text="", page=3, bbox=BOX, table=box),
+        p("Indikatorer", italic=True, page=3),
+        p("HME delindex Motivation ska öka.", page=3),
+    ])
+    assert kinds(r) == [
+        ("goal", "Våra medarbetare är involverade och motiverade.", None),
+        ("indicator", "HME delindex Motivation ska öka.", r.items[0].id),
+    ]
+    assert r.tables == [] and r.items[0].page == 3
