@@ -924,8 +924,9 @@ def _wrapped(prev_words: Sequence[Word], first: Word, right: float) -> bool:
     widest label): the text was wrapped there, so the next line continues it.
     Inconclusive (False) for the widest label itself."""
     end = max(w.x1 for w in prev_words)
-    if end >= right - 1.0:
-        return False
+    start = min(w.x0 for w in prev_words)
+    if end >= right - 1.0 or end - start < 0.6 * (right - start):
+        return False  # the widest label itself, or a short label that ended there
     space = 0.28 * _size(first)
     return end + space + (first.x1 - first.x0) > right + 1.0
 
