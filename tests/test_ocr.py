@@ -160,7 +160,7 @@ def test_skewed_scan_is_deskewed_before_ocr(tmp_path):
 
 @needs_tesseract
 def test_badlayer_sample_replaces_the_damaged_layer():
-    pages, warnings = load_pages(BADLAYER, ConvertOptions())
+    pages, warnings = load_pages(BADLAYER, ConvertOptions(jobs=2))  # over the process pool
     assert [p.source for p in pages] == ["ocr"] * 4
     assert all("lacks å/ä/ö" in p.reason for p in pages)
     codes = [(w.code, w.page) for w in warnings]
@@ -171,6 +171,14 @@ def test_badlayer_sample_replaces_the_damaged_layer():
     text4 = " ".join(w.text for w in pages[3].words)
     assert "2 627,9" in text4 and "544,3" in text4 and "Övriga intäkter" in text4
     assert "26279" not in text4
+
+
+@needs_tesseract
+def test_page_timeout_gives_a_warning_not_a_crash(image_pdf):
+    pages, warnings = load_pages(image_pdf, ConvertOptions(page_timeout=0.01))
+    assert pages[0].source == "ocr" and pages[0].words == []
+    failed = [w for w in warnings if w.code == "ocr_failed"]
+    assert len(failed) == 1 and "timeout after 0.01 s" in failed[0].message
 
 
 def test_born_digital_text_layer_is_kept(tmp_path):
