@@ -35,6 +35,7 @@ from typing import Callable, Optional, Sequence
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
 from models.contract import SCHEMA_VERSION, json_schema
 from pipeline import __version__
@@ -111,7 +112,7 @@ def _add_convert_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--timeout", type=_non_negative_float, default=3600.0, metavar="SECONDS",
                    help="time limit per file, 0 = none (default: %(default)g)")
     p.add_argument("--page-timeout", type=_non_negative_float, default=defaults.page_timeout, metavar="SECONDS",
-                   help="time limit per OCR page (default: %(default)g)")
+                   help="time limit per OCR page, 0 = none (default: %(default)g)")
     p.add_argument("--max-memory-mb", type=_positive_int, default=None, metavar="MB",
                    help="address-space limit per worker process (default: none)")
 
@@ -120,15 +121,15 @@ def _run_convert(args: argparse.Namespace) -> int:
     console = Console()
     err = Console(stderr=True)
     if args.output.exists() and not args.output.is_dir():
-        err.print(f"plandigit: error: output {args.output} exists and is not a folder")
+        _say(err, f"plandigit: error: output {args.output} exists and is not a folder")
         return EXIT_USAGE
     try:
         inputs = discover_inputs(args.inputs, args.glob)
     except FileNotFoundError as exc:
-        err.print(f"plandigit: error: {exc}")
+        _say(err, f"plandigit: error: {exc}")
         return EXIT_USAGE
     if not inputs:
-        err.print(f"plandigit: no input files found (pattern {args.glob!r})")
+        _say(err, f"plandigit: no input files found (pattern {args.glob!r})")
         return EXIT_NO_INPUTS
     options = ConvertOptions(ocr=args.ocr, password=args.password, max_pages=args.max_pages,
                              page_timeout=args.page_timeout)
@@ -142,14 +143,14 @@ def _run_convert(args: argparse.Namespace) -> int:
         with _ProgressBar(console, enabled=show_bar) as bar:
             result = run_batch(inputs, config, observer=bar, stop=stop)
     except OutputLockedError as exc:
-        err.print(f"plandigit: error: {exc}")
+        _say(err, f"plandigit: error: {exc}")
         return EXIT_LOCKED
     finally:
         _restore_handlers(previous)
     _print_summary(result, args, console, err)
     if result.interrupted:
         what = "terminated" if result.signum == signal.SIGTERM else "interrupted"
-        err.print(f"plandigit: {what}; finished files are kept, rerun to resume", markup=False)
+        _say(err, f"plandigit: {what}; finished files are kept, rerun to resume")
         return EXIT_TERMINATED if result.signum == signal.SIGTERM else EXIT_INTERRUPTED
     if result.totals.failed == 0:
         return EXIT_OK
@@ -197,13 +198,12 @@ def _print_summary(result: BatchResult, args: argparse.Namespace, console: Conso
     failures = result.failures
     if args.quiet:
         for r in failures:
-            err.print(f"failed: {r.input} [{r.error_class}] {r.error}", markup=False, highlight=False, soft_wrap=True)
+            _say(err, f"failed: {r.input} [{r.error_class}] {r.error}")
         return
     if result.manifest_problem:
-        err.print(f"plandigit: warning: {result.manifest_problem}", markup=False)
+        _say(err, f"plandigit: warning: {result.manifest_problem}")
     if result.stale_temp_files:
-        console.print(f"removed {len(result.stale_temp_files)} temp file(s) left by an interrupted run",
-                      markup=False, highlight=False)
+        _say(console, f"removed {len(result.stale_temp_files)} temp file(s) left by an interrupted run")
     line = (f"plandigit: {t.files} input(s): {t.ok} ok, {t.failed} failed, {t.skipped} skipped; "
             f"{t.pages} pages in {t.seconds:.1f} s")
     if t.interrupted:
@@ -226,9 +226,14 @@ def _print_summary(result: BatchResult, args: argparse.Namespace, console: Conso
         ft.add_column("class", style="red")
         ft.add_column("message")
         for r in failures:
-            ft.add_row(r.input, r.error_class or "", r.error or "")
+            ft.add_row(Text(r.input), Text(r.error_class or ""), Text(r.error or ""))
         console.print(ft)
-    console.print(f"manifest: {manifest}", markup=False, highlight=False)
+    _say(console, f"manifest: {manifest}")
+
+
+def _say(console: Console, text: str) -> None:
+    """Print plain text (no markup: paths may contain brackets), unwrapped."""
+    console.print(text, markup=False, highlight=False, soft_wrap=True)
 
 
 # ---------------------------------------------------------------- schema
