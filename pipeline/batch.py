@@ -289,23 +289,30 @@ def run_batch(inputs: Sequence[InputFile], config: BatchConfig, convert: Optiona
               observer: Optional[BatchObserver] = None, stop: Optional[StopRequest] = None) -> BatchResult:
     """Convert ``inputs`` into ``config.outdir``; see the module docstring.
 
-    ``convert`` defaults to :func:`pipeline.convert.convert_pdf`; it runs in a
-    forked worker, so any callable works (tests pass crashing ones).  Raises
+    ``convert`` defaults to :func:`default_convert`; it runs in a forked
+    worker, so any callable works (tests pass crashing ones).  Raises
     :class:`OutputLockedError` if another run holds the output folder.  When
     ``stop`` is set the run ends early with ``interrupted=True``; an exception
     (e.g. ``KeyboardInterrupt``) also stops the workers and saves the manifest
     before it propagates.
     """
     if convert is None:
-        from pipeline.convert import convert_pdf  # imported before forking: workers start warm
-
-        convert = convert_pdf
+        convert = default_convert()
     if config.tables_csv:
         import pandas  # noqa: F401 - for Table.to_frame, imported once before forking
     outdir = Path(config.outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     with _locked(outdir):
         return _Run(list(inputs), config, convert, observer, outdir, stop or StopRequest()).execute()
+
+
+def default_convert() -> ConvertFn:
+    """The pipeline's conversion, built once in the batch process so that every
+    forked worker inherits it warm (modules imported, spaCy matchers built)."""
+    from pipeline import convert as convert_module
+
+    factory = getattr(convert_module, "Converter", None)
+    return factory().convert if factory is not None else convert_module.convert_pdf
 
 
 class _locked:

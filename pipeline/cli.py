@@ -210,10 +210,8 @@ def _print_summary(result: BatchResult, args: argparse.Namespace, console: Conso
         line += f"; stopped early, {t.pending} not done"
     manifest = Path(args.output) / MANIFEST_NAME
     if not console.is_terminal:
-        print(line)
-        for r in failures:
-            print(f"failed: {r.input} [{r.error_class}] {r.error}")
-        print(f"manifest: {manifest}")
+        _write_stdout([line, *(f"failed: {r.input} [{r.error_class}] {r.error}" for r in failures),
+                       f"manifest: {manifest}"])
         return
     table = Table(title="plandigit convert", show_header=True)
     for col in ("ok", "failed", "skipped", "pages", "seconds"):
@@ -231,6 +229,17 @@ def _print_summary(result: BatchResult, args: argparse.Namespace, console: Conso
     _say(console, f"manifest: {manifest}")
 
 
+def _write_stdout(lines: Sequence[str]) -> None:
+    """Plain lines to stdout; a reader that went away (``| head``) is not an error."""
+    try:
+        for line in lines:
+            sys.stdout.write(line + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the flush at exit does not fail again
+
+
 def _say(console: Console, text: str) -> None:
     """Print plain text (no markup: paths may contain brackets), unwrapped."""
     console.print(text, markup=False, highlight=False, soft_wrap=True)
@@ -246,7 +255,7 @@ def _add_schema_arguments(p: argparse.ArgumentParser) -> None:
 def _run_schema(args: argparse.Namespace) -> int:
     text = json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
     if args.output is None:
-        sys.stdout.write(text)
+        _write_stdout([text.rstrip("\n")])
     else:
         atomic_write_text(args.output, text)
     return EXIT_OK
