@@ -140,21 +140,25 @@ class BatchObserver(Protocol):
 # ---------------------------------------------------------------- discovery
 
 
-def discover_inputs(paths: Sequence[Path], glob: str = "*.pdf") -> list[InputFile]:
+def discover_inputs(paths: Sequence[Path], glob: str = "*.pdf", exclude: Sequence[Path] = ()) -> list[InputFile]:
     """Input files under ``paths``: files as given, folders searched recursively
-    (not following symlinked folders) for names matching ``glob``
-    case-insensitively.  Duplicates are dropped; the order is sorted by root
-    then relative path.  Raises ``FileNotFoundError`` for a missing path."""
+    for names matching ``glob`` case-insensitively.  In folders, hidden names
+    (``.x``, e.g. macOS ``._x.pdf`` copies), symlinked folders and the folders
+    in ``exclude`` (the output folder) are passed over.  Duplicates are dropped;
+    the order is sorted by root then relative path.  Raises
+    ``FileNotFoundError`` for a missing path."""
     pattern = glob.casefold()
+    skip = {Path(p).resolve() for p in exclude}
     found: list[InputFile] = []
     seen: set[Path] = set()
     for given in paths:
         given = Path(given)
         if given.is_dir():
             for folder, dirs, files in os.walk(given, followlinks=False):
-                dirs.sort()
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                                 and (Path(folder) / d).resolve() not in skip)
                 for name in sorted(files):
-                    if fnmatch.fnmatchcase(name.casefold(), pattern):
+                    if not name.startswith(".") and fnmatch.fnmatchcase(name.casefold(), pattern):
                         path = Path(folder) / name
                         rel = PurePosixPath(path.relative_to(given).as_posix())
                         _add(found, seen, InputFile(path=path, root=given, rel=rel))

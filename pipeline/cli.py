@@ -97,7 +97,8 @@ def _add_convert_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="PDF files or folders (searched recursively)")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="OUTDIR",
                    help="output folder: one JSON per input, mirroring the input folders, plus manifest.json")
-    p.add_argument("--glob", default="*.pdf", help="file name pattern in folders, case-insensitive (default: *.pdf)")
+    p.add_argument("--glob", default="*.pdf", help="file name pattern in folders, case-insensitive; hidden files and folders are passed over "
+                        "(default: *.pdf)")
     p.add_argument("-j", "--jobs", type=_positive_int, default=os.cpu_count() or 1,
                    help="files converted in parallel (default: number of CPUs, %(default)s)")
     p.add_argument("--force", action="store_true", help="convert again inputs already converted")
@@ -124,7 +125,7 @@ def _run_convert(args: argparse.Namespace) -> int:
         _say(err, f"plandigit: error: output {args.output} exists and is not a folder")
         return EXIT_USAGE
     try:
-        inputs = discover_inputs(args.inputs, args.glob)
+        inputs = discover_inputs(args.inputs, args.glob, exclude=[args.output])
     except FileNotFoundError as exc:
         _say(err, f"plandigit: error: {exc}")
         return EXIT_USAGE

@@ -79,6 +79,17 @@ def test_discover_inputs_recursive_case_insensitive_sorted(tmp_path):
         discover_inputs([tmp_path / "saknas"])
 
 
+def test_discover_passes_over_hidden_files_and_the_output_folder(tmp_path):
+    root = tmp_path / "arkiv"
+    hostile.good_pdf(root / "vp.pdf", pages=1)
+    (root / "._vp.pdf").write_bytes(b"\x00\x05\x16\x07 AppleDouble")
+    hostile.good_pdf(root / ".Trash" / "old.pdf", pages=1)
+    hostile.good_pdf(root / "out" / "copy.pdf", pages=1)
+    assert [str(f.rel) for f in discover_inputs([root], exclude=[root / "out"])] == ["vp.pdf"]
+    assert [str(f.rel) for f in discover_inputs([root])] == ["out/copy.pdf", "vp.pdf"]
+    assert [str(f.rel) for f in discover_inputs([root / "._vp.pdf"])] == ["._vp.pdf"]  # named: taken
+
+
 def test_output_paths_mirror_folders_and_disambiguate_collisions():
     rels = [PurePosixPath(p) for p in ("b/x.pdf", "b/x.PDF", "a.pdf", "b/x~2.pdf", "c/y.pdf", "y.pdf")]
     # in sorted order "b/x.PDF" < "b/x.pdf": it keeps x.json; x~2.json is taken, so x.pdf gets x~3.json
