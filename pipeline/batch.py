@@ -145,7 +145,7 @@ def discover_inputs(paths: Sequence[Path], glob: str = "*.pdf", exclude: Sequenc
     for names matching ``glob`` case-insensitively.  In folders, hidden names
     (``.x``, e.g. macOS ``._x.pdf`` copies), symlinked folders and the folders
     in ``exclude`` (the output folder) are passed over.  Duplicates are dropped;
-    the order is sorted by root then relative path.  Raises
+    roots keep their order, files within a folder are sorted by relative path.  Raises
     ``FileNotFoundError`` for a missing path."""
     pattern = glob.casefold()
     skip = {Path(p).resolve() for p in exclude}
@@ -154,6 +154,7 @@ def discover_inputs(paths: Sequence[Path], glob: str = "*.pdf", exclude: Sequenc
     for given in paths:
         given = Path(given)
         if given.is_dir():
+            in_folder: list[InputFile] = []
             for folder, dirs, files in os.walk(given, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".")
                                  and (Path(folder) / d).resolve() not in skip)
@@ -161,7 +162,9 @@ def discover_inputs(paths: Sequence[Path], glob: str = "*.pdf", exclude: Sequenc
                     if not name.startswith(".") and fnmatch.fnmatchcase(name.casefold(), pattern):
                         path = Path(folder) / name
                         rel = PurePosixPath(path.relative_to(given).as_posix())
-                        _add(found, seen, InputFile(path=path, root=given, rel=rel))
+                        in_folder.append(InputFile(path=path, root=given, rel=rel))
+            for item in sorted(in_folder, key=lambda f: str(f.rel)):
+                _add(found, seen, item)
         elif given.exists():
             _add(found, seen, InputFile(path=given, root=given, rel=PurePosixPath(given.name)))
         else:
