@@ -53,6 +53,7 @@ _YEARISH = re.compile(r"^(?:(?:19|20)\d\d(?:[-–/]\d{2,4})?|[A-ZÅÄÖa-zåäö
 _YEAR = re.compile(r"^(?:19|20)\d\d(?:[-–/]\d{2,4})?$")
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\S")
 _DOT_LEADER = re.compile(r"(?:\.\s?){4,}|…{2,}|_{4,}")
+_LIST_MARKER = re.compile(r"[•●▪■◦○·\-–—*]|\(cid:\d+\)|[\uf000-\uf0ff]|\d{1,2}[.)]|[a-zåäö][.)]")
 _CAPTION_START = re.compile(r"^(?:tabell|tab\.|figur|diagram|bilaga)\b", re.I)
 _UNIT = re.compile(r"\b(?:mnkr|mkr|mnrk|tkr|kr|msek|procent)\b|\((?:tkr|mnkr|mkr|kr)\)", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;]\)?[”\"']?$")
@@ -286,7 +287,7 @@ def find_tables(page: PageText, settings: TableSettings = TableSettings()) -> li
     for grid in _aligned_tables(page, free, settings):
         if not any(_overlaps(grid.bbox, b) for b in taken):
             grids.append(grid)
-    grids = [g for g in grids if not looks_like_toc(g)]
+    grids = [g for g in grids if not looks_like_toc(g) and not looks_like_list(g)]
     grids.sort(key=lambda g: g.bbox.top)
     return grids
 
@@ -305,6 +306,14 @@ def table_word_indexes(page: PageText, grid: TableGrid, settings: TableSettings 
                 ids = {id(w) for w in cap.words}
                 out += [i for i, w in enumerate(page.words) if id(w) in ids]
     return sorted(set(out))
+
+
+def looks_like_list(grid: TableGrid) -> bool:
+    """A bullet or numbered list read as a table: every label is a list marker."""
+    if grid.ruled or grid.header_rows:
+        return False
+    labels = [r[0].text.strip() for r in grid.rows if r and r[0].text.strip()]
+    return bool(labels) and all(_LIST_MARKER.fullmatch(t) for t in labels)
 
 
 def looks_like_toc(grid: TableGrid) -> bool:

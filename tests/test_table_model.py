@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from extractors.text_layer import extract_pages
+from extractors.tables import merge_continued
 from extractors.table_model import column_names, table_kind, to_table
 from extractors.tables import find_tables
 from models.contract import BBox
@@ -128,3 +136,44 @@ def test_table_kind_rules():
     assert table_kind("Produktions- och nyckeltal", "", [], [], None) == "key_figures"
     assert table_kind("", "Belopp i mnkr", ["Utfall 2021", "Budget 2021"], ["Summa"], "mnkr") == "budget"
     assert table_kind("Sammanfattning", "", ["A", "B"], ["x"], None) == "other"
+
+
+# ---------------------------------------------------------------- generated samples
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+BORN_DIGITAL = ["vp-2024-servicenamnden", "vb-2021-servicenamnden"]
+
+
+def _norm_column(name: str) -> str:
+    # the sample specs name "Belopp, mnkr" columns "Belopp": compare without a trailing unit
+    return re.sub(r",? ?(mnkr|tkr)$", "", re.sub(r"\s+", " ", name).strip().lower())
+
+
+@pytest.mark.parametrize("stem", BORN_DIGITAL)
+def test_money_cells_of_sample(stem):
+    pdf, expected = SAMPLES / f"{stem}.pdf", SAMPLES / f"{stem}.expected.json"
+    if not pdf.exists() or not expected.exists():
+        pytest.skip("sample not generated")
+    exp = json.loads(expected.read_text(encoding="utf-8"))
+    pages = extract_pages(pdf)
+    grids = merge_continued([g for p in pages for g in find_tables(p)], pages)
+    tables = [to_table(g, f"g{i}", None) for i, g in enumerate(grids)]
+    total = correct = 0
+    used: set[int] = set()
+    for et in exp["tables"]:
+        on_page = [i for i, t in enumerate(tables) if t.page == et["page"] and i not in used]
+        labels = {r["label"] for r in et["rows"]}
+        best = max(on_page, key=lambda i: len(labels & {r.label for r in tables[i].rows}), default=None)
+        got = tables[best] if best is not None else None
+        used.add(best)
+        for r in et["rows"]:
+            rows = [x for x in got.rows if x.label == r["label"]] if got else []
+            for c in r["cells"]:
+                if c.get("value_mnkr") is None:
+                    continue
+                total += 1
+                found = [x.value_mnkr for row in rows for x in row.cells
+                         if _norm_column(x.column) == _norm_column(c["column"])]
+                correct += c["value_mnkr"] in found
+    assert total > 50
+    assert correct / total >= 0.97, f"{correct}/{total} money cells"

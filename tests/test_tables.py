@@ -196,3 +196,11 @@ def test_join_wrapped(parts, expected):
 def test_join_wrapped_mid_word_for_headers():
     assert join_wrapped(["Total investeri", "ng-kalkyl"], mid_word=True) == "Total investering-kalkyl"
     assert join_wrapped(["Utfall", "jan-dec 2021"], mid_word=True) == "Utfall jan-dec 2021"
+
+
+def test_bullet_list_of_status_words_is_not_a_table(tmp_path):
+    ops, _ = paragraph(72, 100, ["Färgindikatorer visar om målet är uppfyllt:"])
+    for i, word in enumerate(["helt", "delvis", "inte alls"]):
+        ops += [Text(80, 120 + i * 14, "•"), Text(100, 120 + i * 14, word)]
+    (page,) = pages_of(tmp_path, [ops])
+    assert find_tables(page) == []
