@@ -11,8 +11,9 @@ OCR knows no fonts, so two font facts are estimated from the pixels:
 
 * ``size`` — from the word's box height and which letters it has (ascenders,
   descenders, x-height only), as the median over the text line, in points;
-* ``bold`` — from stroke width: mean horizontal dark-run length in the word
-  box divided by its font size in pixels, compared with the page median.
+* ``bold`` — per text line, from stroke width: the typical horizontal
+  dark-run length in its words divided by the font size in pixels, compared
+  with the page's typical line.
 
 Rulings are long horizontal/vertical dark runs in the binarised page.
 """
@@ -43,8 +44,9 @@ MIN_HRULE_PT = 36.0
 MIN_VRULE_PT = 28.0
 # thicker dark bands are filled boxes: only their edges are reported
 MAX_RULE_THICKNESS_PT = 4.0
-# a word is bold when its relative stroke width exceeds the page median by this
-BOLD_STROKE_RATIO = 1.3
+# a line is bold when its relative stroke width exceeds the page's typical
+# line by this factor (measured: regular 0.12, bold 0.165–0.17 of the font size)
+BOLD_STROKE_RATIO = 1.2
 
 # glyph heights as a share of the font size (Helvetica/Times-like fonts)
 _CAP = 0.72  # capitals, digits, ascenders, å/ä/ö
@@ -133,14 +135,26 @@ def estimate_size_px(text: str, height_px: float) -> Optional[float]:
     return None  # punctuation only, dashes …
 
 
-def stroke_width(dark: np.ndarray) -> Optional[float]:
-    """Mean horizontal dark-run length (pixels) of a word's binary crop."""
+def run_lengths(dark: np.ndarray) -> np.ndarray:
+    """Lengths of the horizontal dark runs in a binary crop."""
     if dark.size == 0:
+        return np.zeros(0, dtype=np.int64)
+    padded = np.zeros((dark.shape[0], dark.shape[1] + 2), dtype=np.int8)
+    padded[:, 1:-1] = dark
+    d = np.diff(padded, axis=1).ravel()
+    starts = np.nonzero(d == 1)[0]
+    ends = np.nonzero(d == -1)[0]
+    return ends - starts
+
+
+def stroke_width(runs: np.ndarray) -> Optional[float]:
+    """Typical stem width (pixels) from horizontal run lengths: the mean of the
+    runs up to 1.5× their median (horizontal bars and serifs left out)."""
+    if runs.size == 0:
         return None
-    starts = int(dark[:, 0].sum()) + int((dark[:, 1:] & ~dark[:, :-1]).sum())
-    if starts == 0:
-        return None
-    return float(dark.sum()) / starts
+    m = float(np.median(runs))
+    core = runs[runs <= 1.5 * m]
+    return float(core.mean()) if core.size else m
 
 
 def _runs_1d(mask_row: np.ndarray) -> list[tuple[int, int]]:
@@ -307,27 +321,28 @@ def words_from_data(
     all_sizes = [s for v in by_line.values() for s in v]
     fallback = median(all_sizes) if all_sizes else 0.0
 
-    # stroke width relative to font size, and its page median
-    rel: list[Optional[float]] = []
+    # stroke width relative to font size, per text line (Tesseract's lines),
+    # compared with the typical line of the page (weighted by words)
+    runs_by_line: dict[tuple[int, int, int], list[np.ndarray]] = {}
+    for w in raw:
+        if sum(c.isalpha() for c in w.text) >= 3:
+            crop = dark[max(w.top, 0) : w.top + w.height, max(w.left, 0) : w.left + w.width]
+            runs_by_line.setdefault(w.line, []).append(run_lengths(crop))
+    line_rel: dict[tuple[int, int, int], float] = {}
+    weighted: list[float] = []
+    for key, parts in runs_by_line.items():
+        sw = stroke_width(np.concatenate(parts))
+        size_px = line_size.get(key, fallback)
+        if sw and size_px > 0:
+            line_rel[key] = sw / size_px
+            weighted += [sw / size_px] * len(parts)
+    reference = median(weighted) if weighted else None
+    line_bold = {k: bool(reference and r > BOLD_STROKE_RATIO * reference) for k, r in line_rel.items()}
+
+    words = []
     for w in raw:
         size_px = line_size.get(w.line, fallback)
-        crop = dark[max(w.top, 0) : w.top + w.height, max(w.left, 0) : w.left + w.width]
-        sw = stroke_width(crop) if sum(c.isalpha() for c in w.text) >= 3 else None
-        rel.append(sw / size_px if sw and size_px > 0 else None)
-    known = [r for r in rel if r is not None]
-    page_median = median(known) if known else None
-
-    measured = [bool(page_median and r is not None and r > BOLD_STROKE_RATIO * page_median) for r in rel]
-    # words too short to measure ("i", "2026") follow the majority of their line
-    line_votes: dict[tuple[int, int, int], list[bool]] = {}
-    for w, r, b in zip(raw, rel, measured):
-        if r is not None:
-            line_votes.setdefault(w.line, []).append(b)
-    words = []
-    for w, r, b in zip(raw, rel, measured):
-        size_px = line_size.get(w.line, fallback)
-        votes = line_votes.get(w.line, [])
-        bold = b if r is not None else (bool(votes) and sum(votes) * 2 > len(votes))
+        bold = line_bold.get(w.line, False)
         words.append(
             Word(
                 text=w.text,

@@ -16,7 +16,14 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
-from extractors.ocr import OcrUnavailable, ensure_tesseract, estimate_size_px, ocr_pdf_page, stroke_width
+from extractors.ocr import (
+    OcrUnavailable,
+    ensure_tesseract,
+    estimate_size_px,
+    ocr_pdf_page,
+    run_lengths,
+    stroke_width,
+)
 from extractors.ocr_repair import candidate_readings, format_swedish
 from extractors.page_source import load_pages
 from extractors.preprocess import binarize, estimate_skew, otsu_threshold, rotate
@@ -229,7 +236,10 @@ def test_size_and_stroke_estimates():
     dark = np.zeros((10, 20), dtype=bool)
     dark[:, 2:5] = True
     dark[:, 10:13] = True
-    assert stroke_width(dark) == pytest.approx(3.0)
+    dark[2, 0:15] = True  # a horizontal bar: a long run, left out of the stem width
+    runs = run_lengths(dark)
+    assert sorted(runs.tolist()) == [3] * 18 + [15]
+    assert stroke_width(runs) == pytest.approx(3.0)
 
 
 @pytest.mark.parametrize(
