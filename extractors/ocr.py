@@ -23,7 +23,7 @@ from __future__ import annotations
 import os
 import re
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from statistics import median
@@ -305,12 +305,36 @@ def _raw_words(data: dict) -> list[_RawWord]:
     return out
 
 
+_NUMBERISH = re.compile(r"[-\u2212\u2013+]?\d[\d\s,.]*$")
+_UNITS = {"mnkr", "mkr", "tkr", "kr", "mdkr", "%", "procent", "miljoner", "st"}
+# Tesseract's misreadings of "%" after a number at small sizes
+_PERCENT_MISREADS = {"Yo", "yo", "Y%", "%o", "°%", "9%o"}
+
+
+def fix_symbols(raw: list["_RawWord"]) -> list["_RawWord"]:
+    """Repair OCR misreadings that their neighbours make unambiguous, within a
+    text line: "96 Yo" → "96 %", "O mnkr" / "15,3 O" → "0".  Numbers damaged
+    inside themselves are left to :mod:`extractors.ocr_repair`."""
+    out = list(raw)
+    for i, w in enumerate(out):
+        prev = out[i - 1] if i > 0 and out[i - 1].line == w.line else None
+        nxt = out[i + 1] if i + 1 < len(out) and out[i + 1].line == w.line else None
+        bare = w.text.rstrip(",.;:)")
+        tail = w.text[len(bare):]
+        after_number = prev is not None and bool(_NUMBERISH.match(prev.text))
+        if bare in _PERCENT_MISREADS and after_number:
+            out[i] = replace(w, text="%" + tail)
+        elif bare in {"O", "o"} and (after_number or (nxt is not None and nxt.text.lower() in _UNITS)):
+            out[i] = replace(w, text="0" + tail)
+    return out
+
+
 def words_from_data(
     data: dict, dark: np.ndarray, sx: float, sy: float
 ) -> list[Word]:
     """Convert Tesseract's ``image_to_data`` dict into :class:`Word` objects in
     points, with estimated ``size`` and ``bold``."""
-    raw = _raw_words(data)
+    raw = fix_symbols(_raw_words(data))
     # font size per line: median of the per-word estimates
     by_line: dict[tuple[int, int, int], list[float]] = {}
     for w in raw:

@@ -270,3 +270,15 @@ def test_candidate_readings_include_the_true_value_of_seed_003_damage():
     for damaged, true in pairs:
         assert true in candidate_readings(damaged), damaged
     assert format_swedish("2627", "9", negative=True) == "-2 627,9"
+
+
+def test_fix_symbols_uses_the_neighbours_in_the_line():
+    from extractors.ocr import _RawWord, fix_symbols
+
+    def line(*texts, key=(1, 1, 1)):
+        return [_RawWord(t, 10 * i, 0, 8, 10, 90.0, key) for i, t in enumerate(texts)]
+
+    out = fix_symbols(line("96", "Yo", "90-100", "Yo,") + line("O", "mnkr", key=(1, 1, 2)) + line("Yo", "O", "mnkr", key=(2, 1, 1)))
+    assert [w.text for w in out] == ["96", "%", "90-100", "%,", "0", "mnkr", "Yo", "0", "mnkr"]
+    # across lines nothing is borrowed
+    assert [w.text for w in fix_symbols(line("96") + line("Yo", key=(1, 1, 2)))] == ["96", "Yo"]
