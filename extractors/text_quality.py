@@ -12,6 +12,8 @@ seed 003) by a few cheap signals:
 * **non-words** — tokens of an impossible shape ("0kat", "fér", "Iangsiktiga").
 * **digit/letter confusions** — "2O23", "l0", "5O,1".
 * **pipes standing for rulings** — "|" is rare in born-digital plans.
+* **unmapped glyphs** — "(cid:12)" or U+FFFD from a font without a Unicode
+  map: the layer cannot be read, the page image can.
 
 The wordlist (``data/sv_words.txt``) is built from seeds 001/002/004 by
 :func:`build_wordlist` (never from 003, the damaged one).
@@ -45,6 +47,8 @@ MIN_LOST_DIACRITIC_WORDS = 5
 LOST_DIACRITIC_SHARE = 0.05
 MIN_CONFUSIONS = 3
 MIN_PIPES = 4
+# glyphs a broken font encoding leaves without text (pdfminer's "(cid:12)")
+MIN_UNMAPPED = 5
 # fewer word characters than this = no usable text layer
 MIN_TEXT_CHARS = 3
 # a page mostly covered by an image with little text (a scan with a stamp or a
@@ -98,6 +102,7 @@ class QualitySignals:
     lost_diacritics: int  # unknown words whose å/ä/ö-restored form is known
     confusions: int  # digit/letter mixes like "2O23"
     pipes: int
+    unmapped: int = 0  # glyphs without Unicode: "(cid:12)" or U+FFFD
     examples: tuple[str, ...] = ()
 
     @property
@@ -212,6 +217,7 @@ def measure(text: str, lexicon: Optional[Lexicon] = None) -> QualitySignals:
         lost_diacritics=lost,
         confusions=confusions,
         pipes=text.count("|"),
+        unmapped=len(re.findall(r"\(cid:\d+\)", text)) + text.count("\ufffd"),
         examples=tuple(examples),
     )
 
@@ -232,6 +238,8 @@ def problems(sig: QualitySignals) -> list[str]:
         found.append(f"{sig.nonwords} of {sig.words_checked} words are non-words")
     if sig.confusions >= MIN_CONFUSIONS:
         found.append(f"{sig.confusions} digit/letter confusions")
+    if sig.unmapped >= MIN_UNMAPPED:
+        found.append(f"{sig.unmapped} glyphs without Unicode mapping ((cid:…) or U+FFFD)")
     if sig.pipes >= MIN_PIPES:
         found.append(f"{sig.pipes} '|' characters standing for rulings")
     return found

@@ -132,3 +132,9 @@ def test_wordlist_is_built_from_clean_seeds_only():
     assert lex.by_stripped["namnden"] == "nämnden"
     assert strip_diacritics("Örebro läns") == "Orebro lans"
     assert build_wordlist(["Regionser-\nvice <b>gör</b> det"]) == ["det", "gör", "regionservice"]
+
+
+def test_unmapped_glyphs_of_a_broken_font_encoding():
+    text = "Budget (cid:34)(cid:71)(cid:80) 2024 (cid:12)(cid:13) Regionservice \ufffd\ufffd"
+    d = judge_text(text)
+    assert d.source == "ocr" and "7 glyphs without Unicode mapping" in d.reason
