@@ -685,6 +685,8 @@ def _caption_above(lines: list[_Line], box: BBox, settings: TableSettings, body_
     if box.top - ln.bottom > settings.caption_gap * size:
         return None
     text = re.sub(r"\s+", " ", ln.text).strip()
+    if len(ln.chunks) > 1 and any(is_value(c.text) for c in ln.chunks[1:]):
+        return None  # the last row of a table above, not a caption
     if len(text.split()) > settings.caption_max_words or _SECTION_NUMBER.match(text) or _DOT_LEADER.search(text):
         return None
     if body_size is not None and size > body_size * 1.12:
@@ -828,7 +830,10 @@ def _header_line(ln: _Line, columns: list[tuple[float, float]]) -> bool:
     texts = [c.text for c in ln.chunks]
     if any(_MONEYISH.match(t.strip()) and not re.fullmatch(r"(?:19|20)\d\d", t.strip()) for t in texts[1:]):
         return False
-    over_values = [c for c in ln.chunks if c.x1 > columns[1][0] - 2]
+    spans = [_assign(c, columns) for c in ln.chunks]
+    if any(ks[0] == 0 and ks[-1] > 0 for ks in spans):
+        return False  # running text or a caption reaching over the value columns
+    over_values = [c for c, ks in zip(ln.chunks, spans) if ks[-1] > 0]
     if not over_values:
         return False
     if ln.x1 > columns[-1][1] + 60:
@@ -841,9 +846,16 @@ def _header_line(ln: _Line, columns: list[tuple[float, float]]) -> bool:
 def _partition(columns: list[tuple[float, float]], k: int) -> tuple[float, float]:
     """The x-range owned by column ``k``: from the right edge of the column
     before (numbers are right-aligned, headers may start further left) to its
-    own right edge; the first and last columns are open-ended."""
-    lo = columns[k - 1][1] if k > 0 else float("-inf")
-    hi = columns[k][1] if k < len(columns) - 1 else float("inf")
+    own right edge — between the label column and the first value column, the
+    middle of the gap; the first and last columns are open-ended."""
+    def boundary(j: int) -> float:  # between column j and j + 1
+        if j == 0 and len(columns) > 1:
+            # labels are left-aligned and values mostly right-aligned: split the gap
+            return (columns[0][1] + columns[1][0]) / 2 if columns[1][0] > columns[0][1] else columns[0][1]
+        return columns[j][1]
+
+    lo = boundary(k - 1) if k > 0 else float("-inf")
+    hi = boundary(k) if k < len(columns) - 1 else float("inf")
     return lo, hi
 
 

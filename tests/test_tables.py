@@ -204,3 +204,22 @@ def test_bullet_list_of_status_words_is_not_a_table(tmp_path):
         ops += [Text(80, 120 + i * 14, "•"), Text(100, 120 + i * 14, word)]
     (page,) = pages_of(tmp_path, [ops])
     assert find_tables(page) == []
+
+
+def test_unruled_table_continued_without_repeated_header(tmp_path):
+    rows1 = [["Objekt, objektbeskrivning", "Belopp, mnkr"], ["Vårdsystem:", ""], ["Serverar, hårdvara", "4,8"],
+             ["Lagring, utbyggnad och ny lösning", "13,1"], ["Certifikat, licenser", "8,6"]]
+    rows2 = [["Drifttjänster:", ""], ["Datacenter-switchar, linjemoduler, licenser", "13,5"],
+             ["Stamnät, accessnät", "23,3"], ["Summa", "59,3"]]
+    t1, _ = table_ops(72, 700, [300, 100], rows1, bold_rows=(0, 1), pad=4)
+    t2, _ = table_ops(72, 72, [300, 100], rows2, bold_rows=(0, 3), pad=4)
+    pages = pages_of(tmp_path, [[Text(72, 680, "IT investeringar 2024", bold=True)] + t1, t2])
+    grids = [g for p in pages for g in find_tables(p)]
+    assert [g.caption for g in grids] == ["IT investeringar 2024", None]
+    assert texts(grids[0].header_rows[0]) == ["Objekt, objektbeskrivning", "Belopp, mnkr"]
+    assert grids[1].header_rows == []
+    (merged,) = merge_continued(grids, pages)
+    assert [r[0].text for r in merged.rows] == [
+        "Vårdsystem:", "Serverar, hårdvara", "Lagring, utbyggnad och ny lösning", "Certifikat, licenser",
+        "Drifttjänster:", "Datacenter-switchar, linjemoduler, licenser", "Stamnät, accessnät", "Summa"]
+    assert merged.row_pages == [1, 1, 1, 1, 2, 2, 2, 2]
