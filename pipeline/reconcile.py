@@ -8,7 +8,9 @@ of a label with the n-th); columns by meaning + year ("Budget 2023" =
 "Budget 2023"; "Bokslut" and "Utfall" mean the same; a column without a year
 is never compared).  Two money values disagree when they differ by more than
 the coarser printing allows (2 380 vs 2 380,4 agree; 2 381,4 vs 2 381,5 do
-not) plus ``tolerance``.  The result lists every disagreement and how many
+not) plus ``tolerance``.  Tables of different organisations are never paired; a
+best-matching pair in which no figure agrees is taken for two different tables
+(listed as rejected, not compared) unless title and rows are the same.  The result lists every disagreement and how many
 figures agreed; it is written as ``reconcile.json`` and ``reconcile.csv``.
 """
 
@@ -28,13 +30,16 @@ from typing import Optional, Sequence
 
 from models.contract import Cell, OutputDocument, Table
 from pipeline.cli import Subcommand
-from pipeline.corrections import load_outputs, normalise_label
+from pipeline.corrections import fold_text, load_outputs, normalise_label
 from pipeline.output import atomic_write_text
 
 RECONCILE_JSON = "reconcile.json"
 RECONCILE_CSV = "reconcile.csv"
 TITLE_MIN_SIMILARITY = 0.6
 ROW_MIN_SHARED = 2
+MIN_FIGURES_TO_REJECT = 3
+SAME_TITLE = 0.9  # title similarity and share of shared rows that make two tables "the same table"
+SAME_ROWS = 0.8
 
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 _UNIT_WORDS = re.compile(r"\b(belopp|i|mnkr|mkr|mnrk|tkr|kr|msek|tsek|sek)\b")
@@ -111,6 +116,7 @@ class TablePair:
 class ReconcileResult:
     disagreements: list[Disagreement] = field(default_factory=list)
     pairs: list[TablePair] = field(default_factory=list)
+    rejected: list[TablePair] = field(default_factory=list)  # best-matching tables in which no figure agrees
     documents: int = 0
 
     @property
@@ -128,6 +134,7 @@ class ReconcileResult:
             "figures_agreed": self.agreed,
             "figures_disagreeing": len(self.disagreements),
             "table_pairs": [asdict(p) for p in self.pairs],
+            "rejected_pairs": [asdict(p) for p in self.rejected],
             "disagreements": [asdict(d) for d in self.disagreements],
         }
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
@@ -223,37 +230,81 @@ def _candidate(ta: Table, tb: Table) -> Optional[tuple[float, int, list[str]]]:
     return similarity, shared_rows, shared_cols
 
 
+def _organisation(doc: OutputDocument) -> str:
+    return fold_text(doc.document.organisation or "")
+
+
+def _candidate_pairs(docs: Sequence[tuple[str, OutputDocument]]) -> list[tuple[int, Table, int, Table]]:
+    """Table pairs of two different documents (same organisation when both name
+    one) that share a kind and a column meaning: (doc index, table, doc index, table)."""
+    buckets: dict[tuple[str, str], list[tuple[int, Table]]] = {}
+    for d, (_, doc) in enumerate(docs):
+        for table in doc.tables:
+            for key in _keyed_columns(table):
+                buckets.setdefault((table.kind, key), []).append((d, table))
+    seen: set[tuple[int, str, int, str]] = set()
+    out = []
+    for members in buckets.values():
+        for i, (da, ta) in enumerate(members):
+            for db, tb in members[i + 1:]:
+                if da == db:
+                    continue
+                if da > db:
+                    da, ta, db, tb = db, tb, da, ta
+                oa, ob = _organisation(docs[da][1]), _organisation(docs[db][1])
+                key = (da, ta.id, db, tb.id)
+                if (oa and ob and oa != ob) or key in seen:
+                    continue
+                seen.add(key)
+                out.append((da, ta, db, tb))
+    return sorted(out, key=lambda c: (c[0], c[2], c[1].id, c[3].id))
+
+
 def reconcile_documents(documents: Sequence[tuple[str, OutputDocument]], tolerance: float = 0.0) -> ReconcileResult:
-    """Compare every pair of documents (name, document); see the module docstring."""
+    """Compare the documents (name, document) pairwise; see the module docstring.
+
+    Within two documents each table is paired at most once, best first by
+    title similarity + share of shared rows + share of agreeing figures.  A pair
+    in which no figure agrees (of at least :data:`MIN_FIGURES_TO_REJECT`) is
+    taken for two different tables and listed in ``rejected``, not compared —
+    unless title and rows say it is the same table (a budget revised between
+    two plans: all its figures are reported)."""
     result = ReconcileResult(documents=len(documents))
     docs = sorted(documents, key=lambda d: d[0])
-    for i, (name_a, doc_a) in enumerate(docs):
-        for name_b, doc_b in docs[i + 1:]:
-            candidates = []
-            for ta in doc_a.tables:
-                for tb in doc_b.tables:
-                    found = _candidate(ta, tb)
-                    if found:
-                        similarity, shared_rows, cols = found
-                        candidates.append((-(similarity + shared_rows / max(len(ta.rows), len(tb.rows))),
-                                           ta.id, tb.id, ta, tb, similarity, shared_rows, cols))
-            used_a: set[str] = set()
-            used_b: set[str] = set()
-            for _, _, _, ta, tb, similarity, shared_rows, cols in sorted(candidates, key=lambda c: c[:3]):
-                if ta.id in used_a or tb.id in used_b:
-                    continue
-                used_a.add(ta.id)
-                used_b.add(tb.id)
-                result.pairs.append(_compare(name_a, ta, name_b, tb, similarity, shared_rows, cols, tolerance,
-                                             result.disagreements))
+    scored: dict[tuple[int, int], list] = {}
+    for da, ta, db, tb in _candidate_pairs(docs):
+        found = _candidate(ta, tb)
+        if not found:
+            continue
+        similarity, shared_rows, cols = found
+        pair, disagreements = _compare(docs[da][0], ta, docs[db][0], tb, similarity, shared_rows, cols, tolerance)
+        agreement = pair.agreed / pair.compared if pair.compared else 0.0
+        score = similarity + shared_rows / max(len(ta.rows), len(tb.rows)) + agreement
+        same_identity = similarity >= SAME_TITLE and shared_rows >= SAME_ROWS * max(len(ta.rows), len(tb.rows))
+        scored.setdefault((da, db), []).append((-score, ta.id, tb.id, pair, disagreements, same_identity))
+    for key in sorted(scored):
+        used_a: set[str] = set()
+        used_b: set[str] = set()
+        for _, id_a, id_b, pair, disagreements, same_identity in sorted(scored[key], key=lambda c: c[:3]):
+            if id_a in used_a or id_b in used_b:
+                continue
+            used_a.add(id_a)
+            used_b.add(id_b)
+            if pair.compared >= MIN_FIGURES_TO_REJECT and pair.agreed == 0 and not same_identity:
+                result.rejected.append(pair)
+                continue
+            result.pairs.append(pair)
+            result.disagreements.extend(disagreements)
     result.pairs.sort(key=lambda p: (p.document_a, p.table_a, p.document_b, p.table_b))
+    result.rejected.sort(key=lambda p: (p.document_a, p.table_a, p.document_b, p.table_b))
     result.disagreements.sort(key=lambda d: (d.a.document, d.a.table, d.a.row, d.a.column, d.b.document, d.b.table))
     return result
 
 
 def _compare(name_a: str, ta: Table, name_b: str, tb: Table, similarity: float, shared_rows: int,
-             cols: list[str], tolerance: float, disagreements: list[Disagreement]) -> TablePair:
+             cols: list[str], tolerance: float) -> tuple[TablePair, list[Disagreement]]:
     rows_a, rows_b = _keyed_rows(ta), _keyed_rows(tb)
+    disagreements: list[Disagreement] = []
     cols_a, cols_b = _keyed_columns(ta), _keyed_columns(tb)
     compared = agreed = 0
     for row_key in sorted(set(rows_a) & set(rows_b)):
@@ -272,7 +323,8 @@ def _compare(name_a: str, ta: Table, name_b: str, tb: Table, similarity: float, 
                     column_key=col_key, row_key=row_key, difference=round(difference, 6),
                     tolerance=round(allowed, 6),
                     a=_figure(name_a, ta, rows_a[row_key], ca), b=_figure(name_b, tb, rows_b[row_key], cb)))
-    return TablePair(name_a, ta.id, name_b, tb.id, round(similarity, 3), shared_rows, cols, compared, agreed)
+    pair = TablePair(name_a, ta.id, name_b, tb.id, round(similarity, 3), shared_rows, cols, compared, agreed)
+    return pair, disagreements
 
 
 def reconcile(outdir: Path, tolerance: float = 0.0, write: bool = True) -> ReconcileResult:

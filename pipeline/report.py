@@ -350,10 +350,12 @@ def render_reconcile(recon: Optional[ReconcileResult], slug_of: dict[str, str]) 
              f'<p class="meta">{len(recon.pairs)} table pair(s) in {recon.documents} document(s): '
              f'<span id="recon-compared">{recon.compared}</span> figure(s) compared, '
              f'<span id="recon-agreed">{recon.agreed}</span> agree, '
-             f'<span id="recon-disagree">{len(recon.disagreements)}</span> disagree.</p>']
+             f'<span id="recon-disagree">{len(recon.disagreements)}</span> disagree'
+             + (f"; {len(recon.rejected)} look-alike table pair(s) set aside (no figure agrees)" if recon.rejected else "")
+             + ". Budgets revised between documents show here too.</p>"]
     if not recon.disagreements:
         return "\n".join(parts)
-    parts.append('<table class="list" id="disagreements"><thead><tr><th>row</th><th>column</th>'
+    parts.append('<table class="list" id="disagreements"><thead><tr><th>table</th><th>row</th><th>column</th>'
                  '<th>document A</th><th class="num">value A</th><th>document B</th><th class="num">value B</th>'
                  '<th class="num">difference</th></tr></thead><tbody>')
 
@@ -363,7 +365,7 @@ def render_reconcile(recon: Optional[ReconcileResult], slug_of: dict[str, str]) 
         return f'<a href="{esc(slug)}.html#{esc(f.table)}">{esc(name)}</a>' if slug else esc(name)
 
     for d in recon.disagreements:
-        parts.append(f"<tr><td>{esc(d.a.row)}</td><td>{esc(d.a.column)}</td><td>{side(d.a)}</td>"
+        parts.append(f"<tr><td>{esc(d.a.title or d.a.table)}</td><td>{esc(d.a.row)}</td><td>{esc(d.a.column)}</td><td>{side(d.a)}</td>"
                      f'<td class="num">{esc(d.a.raw)}</td><td>{side(d.b)}</td><td class="num">{esc(d.b.raw)}</td>'
                      f'<td class="num">{esc(_fmt(d.difference))}</td></tr>')
     parts.append("</tbody></table>")

@@ -160,3 +160,43 @@ def test_tables_of_other_kinds_or_titles_are_not_paired():
     other.tables[0].title = "Personalförteckning"
     assert reconcile_documents([("a.json", plan24), ("b.json", other)]).pairs == []
     assert title_similarity("6.3 Resultatbudget servicenämnd", "6.2 Resultatbudget, servicenämnd 2023") == 1.0
+
+
+def _action_plan(tid: str, title: str, values: list[float]) -> Table:
+    labels = ["Personalkostnadsreduceringar", "Övriga kostnadsreduceringar", "Totalsumma"]
+    rows = [Row(label=label, cells=[Cell(column=str(year), raw=f"{v:.0f}", value_mnkr=v / 1000)
+                                    for year in (2024, 2025, 2026)])
+            for label, v in zip(labels, values)]
+    return Table(id=tid, kind="action_plan", title=title, page=20, unit="tkr", columns=["2024", "2025", "2026"], rows=rows)
+
+
+def test_look_alike_tables_pair_by_their_figures():
+    plan = plan_2024()
+    a = plan.model_copy(update={"tables": [_action_plan("t1", "Grupperade åtgärder", [2800, 219, 3019]),
+                                           _action_plan("t2", "Grupperade åtgärder", [1750, 813, 2563])]})
+    b = plan.model_copy(update={"tables": [_action_plan("t7", "Grupperade åtgärder", [1750, 813, 2563]),
+                                           _action_plan("t8", "Grupperade åtgärder", [2800, 219, 3019])]})
+    result = reconcile_documents([("a.json", a), ("b.json", b)])
+    assert [(p.table_a, p.table_b, p.compared, p.agreed) for p in result.pairs] == [("t1", "t8", 9, 9), ("t2", "t7", 9, 9)]
+    assert result.disagreements == [] and result.rejected == []
+
+
+def test_unlike_pair_where_nothing_agrees_is_set_aside_but_a_revised_budget_is_reported():
+    plan = plan_2024()
+    a = plan.model_copy(update={"tables": [_action_plan("t1", "Åtgärder inom IT", [2800, 219, 3019])]})
+    b = plan.model_copy(update={"tables": [_action_plan("t2", "Åtgärder inom HR", [1750, 813, 2563])]})
+    result = reconcile_documents([("a.json", a), ("b.json", b)])
+    assert result.pairs == [] and result.disagreements == []
+    assert [(p.table_a, p.table_b, p.compared, p.agreed) for p in result.rejected] == [("t1", "t2", 9, 0)]
+    # same title and rows: every figure revised is still reported
+    b.tables[0].title = "Åtgärder inom IT"
+    result = reconcile_documents([("a.json", a), ("b.json", b)])
+    assert len(result.disagreements) == 9 and result.rejected == []
+
+
+def test_other_organisations_are_not_compared():
+    plan24 = plan_2024()
+    other = plan_2023(plan24)
+    _alter(other, other.tables[0], "Övriga kostnader", "Budget 2023", -1.0, "-1,0")
+    other.document.organisation = "Hälso- och sjukvårdsnämnden"
+    assert reconcile_documents([("a.json", plan24), ("b.json", other)]).pairs == []
