@@ -34,7 +34,7 @@ from pipeline.reconcile import ReconcileResult, reconcile_documents
 ASSETS = Path(__file__).with_name("report_assets")
 TABLE_DPI = 110
 PAGE_DPI = 60
-MARGIN_PT = 12.0
+MARGIN_PT = 18.0
 ITEM_KINDS = ("goal", "indicator", "assignment", "activity", "strategy", "risk")
 
 
@@ -195,7 +195,8 @@ def _row_keys(row) -> set[str]:
 
 def index_warnings(doc: OutputDocument) -> WarningIndex:
     """Match warnings to cells by table id + row label + column (labels compared
-    normalised; a label repeated in the table is narrowed by the warning's page)."""
+    normalised; a label repeated in the table is narrowed by the warning's page;
+    without a matching label, by column + the printed text in ``original``)."""
     index = WarningIndex()
     tables = {t.id: t for t in doc.tables}
     for w in doc.warnings:
@@ -209,6 +210,13 @@ def index_warnings(doc: OutputDocument) -> WarningIndex:
             rows = [i for i, r in enumerate(table.rows) if key in _row_keys(r)]
             if len(rows) > 1 and w.page is not None:
                 rows = [i for i in rows if (table.rows[i].page or table.page) == w.page] or rows
+        if not rows and w.original and w.column:  # no usable row label: the printed text names the cell
+            hits = [(ri, ci) for ri, r in enumerate(table.rows) for ci, c in enumerate(r.cells)
+                    if fold_text(c.column) == fold_text(w.column) and c.raw.strip() == w.original.strip()
+                    and (w.page is None or (c.page or r.page or table.page) == w.page)]
+            if len(hits) == 1:
+                index.cells[(table.id, *hits[0])].append(w)
+                continue
         if not rows:
             index.tables[table.id].append(w)
             continue
@@ -296,6 +304,13 @@ def _fmt(value: Optional[float]) -> str:
         return ""
     text = f"{value:,.3f}".rstrip("0").rstrip(".")
     return text.replace(",", " ").replace(".", ",")
+
+
+def _printed_number(raw: str) -> Optional[float]:
+    from extractors.amounts import parse_number
+
+    number = parse_number(raw) if raw else None
+    return float(number) if number is not None else None
 
 
 def _warning_title(ws: Sequence[Warning]) -> str:
@@ -398,7 +413,11 @@ def _cell_html(table: Table, ri: int, ci: int, crops: dict[int, Crop], warnings:
         attrs.append(f'class="{" ".join(classes)}"')
     if titles:
         attrs.append(f'title="{esc(chr(10).join(titles))}"')
-    value = f'<span class="val">{esc(value_text)}</span>' if value_text else ""
+    value = ""
+    if value_text:
+        differs = " differs" if _printed_number(cell.raw) != cell.value_mnkr else ""
+        value = f'<span class="val{differs}">{esc(value_text)}</span>'
+
     return f"<td {' '.join(attrs)}><span class=\"raw\">{esc(cell.raw)}</span>{value}</td>"
 
 

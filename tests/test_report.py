@@ -20,7 +20,7 @@ from reportlab.lib.pagesizes import A4
 from models.contract import BBox, Cell, DocumentInfo, Item, OutputDocument, PageInfo, Row, Source, Table, Warning
 from pipeline.ingest import sha256_file
 from pipeline.manifest import Manifest, ManifestRecord, write_manifest
-from pipeline.report import TABLE_DPI, build_report, index_warnings, resolve_source, table_crops
+from pipeline.report import MARGIN_PT, TABLE_DPI, build_report, index_warnings, resolve_source, table_crops
 from pipeline.corrections import load_outputs
 from tinypdf import Text, build_pdf, table_ops
 
@@ -213,8 +213,8 @@ def test_table_crop_image_covers_the_table(tmp_path):
         width, height = im.size
         dark = im.convert("L").point(lambda v: 255 if v < 128 else 0).histogram()[255]
     scale = TABLE_DPI / 72
-    assert abs(width - (sum(COL_WIDTHS) + 24) * scale) <= 2
-    assert abs(height - (len(ROWS) * ROW_HEIGHT + 24) * scale) <= 2
+    assert abs(width - (sum(COL_WIDTHS) + 2 * MARGIN_PT) * scale) <= 2
+    assert abs(height - (len(ROWS) * ROW_HEIGHT + 2 * MARGIN_PT) * scale) <= 2
     assert dark > 500  # rulings and digits were rendered
     page = (batch.outdir / "report" / "vp-2024-test.html").read_text(encoding="utf-8")
     assert 'src="img/vp-2024-test/t1-p1.png"' in page
@@ -256,3 +256,15 @@ def test_report_is_deterministic_and_replaced_whole(tmp_path):
     assert first == second
     assert not stale.exists()
     assert not [p for p in batch.outdir.iterdir() if p.name.startswith(".report")]
+
+
+def test_warning_without_row_label_found_by_printed_text(tmp_path):
+    batch = make_batch(tmp_path)
+    doc = batch.doc.model_copy(deep=True)
+    doc.tables[0].rows[1].label = ""
+    doc.warnings = [Warning(code="unparsed_number", page=1, table="t1", row="", column="Budget 2023", original="118,0",
+                            message="'118,0' looks like a number but was not parsed"),
+                    Warning(code="low_ocr_confidence", page=1, message="page 1: mean word confidence 61")]
+    index = index_warnings(doc)
+    assert list(index.cells) == [("t1", 1, 1)] and not index.tables
+    assert [w.code for w in index.other] == ["low_ocr_confidence"]
