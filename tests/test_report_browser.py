@@ -14,12 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.report import build_report, table_crops
+from pipeline.convert import convert_pdf
+from pipeline.report import build_report, index_warnings, table_crops
 from test_report import WARNED, make_batch
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = "/usr/bin/chromedriver"
 ARTIFACTS = Path(__file__).parent / "artifacts"
+SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "vp-2024-servicenamnden.pdf"
 
 pytestmark = pytest.mark.skipif(
     CHROMIUM is None or not Path(CHROMEDRIVER).exists(),
@@ -27,8 +29,8 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-@pytest.fixture
-def browser(tmp_path):
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -36,7 +38,7 @@ def browser(tmp_path):
     options.binary_location = CHROMIUM
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--no-first-run", "--window-size=1400,1000", f"--user-data-dir={tmp_path / 'chromium-profile'}"):
+                 "--no-first-run", "--window-size=1400,1000", f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"):
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     driver.set_page_load_timeout(60)
@@ -116,3 +118,47 @@ def test_report_page_in_browser(tmp_path, browser):
     shot = ARTIFACTS / "report-vp-2024-test.png"
     assert browser.save_screenshot(str(shot))
     assert shot.stat().st_size > 10_000
+
+
+def test_converted_sample_in_browser(tmp_path, browser):
+    """A real conversion (samples/vp-2024-servicenamnden.pdf) through the report:
+    every table image loads, every warned cell is highlighted with its code,
+    clicking a budget cell outlines it inside its image."""
+    from selenium.webdriver.common.by import By
+
+    doc = convert_pdf(SAMPLE)
+    outdir = tmp_path / "out"
+    outdir.mkdir()
+    (outdir / "vp-2024-servicenamnden.json").write_text(doc.to_json(), encoding="utf-8")
+    build_report(outdir, source_root=SAMPLE.parent)
+    positioned = [t for t in doc.tables if any(c.bbox for r in t.rows for c in r.cells)]
+    assert len(positioned) >= 5  # the plan's budget, investment and action-plan tables
+
+    browser.get((outdir / "report" / "vp-2024-servicenamnden.html").as_uri())
+    images = browser.execute_script(
+        "return Array.from(document.querySelectorAll('.crop img')).map(i => [i.complete, i.naturalWidth]);")
+    expected = sum(len(table_crops(doc, t)) for t in doc.tables)
+    assert len(images) == expected and all(ok and width > 0 for ok, width in images)
+
+    warned = index_warnings(doc).cells
+    tds = browser.find_elements(By.CSS_SELECTOR, "td.warn")
+    assert len(tds) == len(warned)
+    expected_classes = sorted(f"warn-{code}" for ws in warned.values() for code in {w.code for w in ws})
+    assert sorted(c for td in tds for c in td.get_attribute("class").split() if c.startswith("warn-")) == expected_classes
+    for td in tds:
+        names = [c[len("warn-"):] for c in td.get_attribute("class").split() if c.startswith("warn-")]
+        assert names and all(f"{n}: " in td.get_attribute("title") for n in names)
+
+    budget = next(t for t in positioned if t.kind == "budget")
+    cell = browser.find_element(By.CSS_SELECTOR, f"#{budget.id} td[data-box]")
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'});", cell)
+    cell.click()
+    crop = browser.find_element(By.ID, cell.get_attribute("data-crop"))
+    box, img = crop.find_element(By.CLASS_NAME, "box"), crop.find_element(By.TAG_NAME, "img")
+    assert box.is_displayed()
+    b, i = _rect(browser, box), _rect(browser, img)
+    assert b["width"] > 3 and b["height"] > 3
+    assert i["left"] - 1 <= b["left"] and b["left"] + b["width"] <= i["left"] + i["width"] + 1
+    assert i["top"] - 1 <= b["top"] and b["top"] + b["height"] <= i["top"] + i["height"] + 1
+    ARTIFACTS.mkdir(exist_ok=True)
+    assert browser.save_screenshot(str(ARTIFACTS / "report-vp-2024-servicenamnden.png"))
