@@ -709,7 +709,7 @@ def _kind(ln: _Line) -> str:
     if vals and all(_YEAR.match(c.text.strip()) for c in vals):
         return "H"  # "(Tkr) 2024 2025 2026": a header of years
     others = [c for c in rest if not is_value(c.text)]
-    if vals and len(others) <= 1 and all(len(c.text.split()) <= 3 for c in others):
+    if vals and len(others) <= max(1, min(2, len(vals) - 1)) and all(len(c.text.split()) <= 3 for c in others):
         return "V"
     return "M" if len(ch) >= 2 else "L"
 
@@ -737,6 +737,8 @@ def _aligned_tables(page: PageText, lines: list[_Line], settings: TableSettings)
                 pending = []
             elif kinds[j] == "L" and len(pending) < 3:
                 pending.append(j)
+            elif kinds[j] == "M" and len(pending) < 3 and not (lines[j].bold and _HEADER_WORDS.search(lines[j].text)):
+                pending.append(j)  # a wrapped row with text cells, unless a new table's header
             else:
                 break
             j += 1
@@ -755,8 +757,8 @@ def _aligned_tables(page: PageText, lines: list[_Line], settings: TableSettings)
         if all(is_value(c.text) for k in value_lines for c in lines[k].chunks if c.x1 <= columns[0][1] + 1):
             # no label column: every line starts with a value
             columns = [(columns[0][0] - 2.0, columns[0][0] - 1.0)] + columns
-        # label lines must fit the label column
-        body = [k for k in body if kinds[k] != "L" or lines[k].x1 <= columns[1][0] + 2]
+        # text-only lines must sit in the columns
+        body = [k for k in body if kinds[k] not in ("L", "M") or _fits_columns(lines[k], columns)]
         columns = _widen_label_column(columns, [lines[k] for k in body])
         # header lines and group rows above
         start = body[0]
@@ -792,6 +794,11 @@ def _aligned_tables(page: PageText, lines: list[_Line], settings: TableSettings)
             grids.append(grid)
         i = used_until + 1
     return grids
+
+
+def _fits_columns(ln: _Line, columns: list[tuple[float, float]]) -> bool:
+    """Every chunk of ``ln`` lies within one column."""
+    return all(len(_assign(c, columns)) == 1 for c in ln.chunks)
 
 
 def _columns(lines: list[_Line]) -> list[tuple[float, float]]:
@@ -921,7 +928,8 @@ def _row_groups(lines: list[_Line], columns: list[tuple[float, float]], settings
         )
         # values printed on the last line of a wrapped label ("Lokaler för" / "T-huset 52,8")
         waits = bool(label_text) and vals and prev.bold == ln.bold and bool(prev_label) \
-            and not _SENTENCE_END.search(prev_label_text) and _wrapped(prev_label, label[0], columns[0][1])
+            and not _SENTENCE_END.search(prev_label_text) and _wrapped(prev_label, label[0], columns[0][1]) \
+            and (_open_end(prev_label_text) or not _plain_capitalised(label[0].text))
         if vals:
             if not has_vals[-1] and close and (not label_text or cont_label or waits):
                 rows[-1].append(ln)  # the wrapped label waited for its values
@@ -938,6 +946,21 @@ def _row_groups(lines: list[_Line], columns: list[tuple[float, float]], settings
                 rows.append([ln])
                 has_vals.append(False)
     return rows
+
+
+_OPEN_WORDS = {"och", "av", "för", "i", "på", "med", "till", "samt", "inom", "vid", "om", "mot", "från", "inkl.", "exkl."}
+
+
+def _open_end(text: str) -> bool:
+    """A label that cannot end there: a trailing comma or function word."""
+    t = text.rstrip()
+    return t.endswith(",") or (t.split()[-1].lower() in _OPEN_WORDS if t.split() else False)
+
+
+def _plain_capitalised(word: str) -> bool:
+    """"Övriga", "Personalkostnader": a word that may well start a new row
+    (unlike "T-huset", "USÖ", "klinik")."""
+    return bool(re.fullmatch(r"[A-ZÅÄÖ][a-zåäöéü]+[,.:]?", word))
 
 
 def _wrapped(prev_words: Sequence[Word], first: Word, right: float) -> bool:
