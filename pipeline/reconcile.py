@@ -53,7 +53,7 @@ def column_key(name: str) -> Optional[str]:
     text = normalise_label(name)
     if not _YEAR.search(text):
         return None
-    text = re.sub(r"[()\[\],:;*]", " ", text)
+    text = re.sub(r"[^\w\s+-]", " ", text)  # brackets, footnote marks, OCR specks ("= Budget 2021")
     text = _UNIT_WORDS.sub(" ", text)
     words = [_SYNONYMS.get(w, w) for w in text.split()]
     return " ".join(words) or None
@@ -355,9 +355,12 @@ def run_reconcile(args: argparse.Namespace) -> int:
     result = reconcile(args.outdir, tolerance=args.tolerance)
     print(f"plandigit: {result.documents} document(s), {len(result.pairs)} table pair(s): "
           f"{result.compared} figure(s) compared, {result.agreed} agree, {len(result.disagreements)} disagree")
-    for d in result.disagreements:
+    shown = 20
+    for d in result.disagreements[:shown]:
         print(f"  {d.a.document} p.{d.a.page} {d.a.table} {d.a.row!r} {d.a.column!r} = {d.a.raw}  vs  "
               f"{d.b.document} p.{d.b.page} {d.b.table} {d.b.row!r} {d.b.column!r} = {d.b.raw}")
+    if len(result.disagreements) > shown:
+        print(f"  … and {len(result.disagreements) - shown} more (all in {RECONCILE_CSV})")
     print(f"written: {Path(args.outdir) / RECONCILE_JSON}, {Path(args.outdir) / RECONCILE_CSV}")
     return 0
 

@@ -128,6 +128,7 @@ def test_written_json_and_csv(tmp_path):
 
 def test_column_meaning_and_year_must_match():
     assert column_key("Budget 2023") == column_key("budget  2023 *)") == column_key("Budget 2023 (mnkr)") == "budget 2023"
+    assert column_key("= Budget 2021") == column_key("Budget 2021, mnkr") == "budget 2021"
     assert column_key("Bokslut 2022") == column_key("Utfall 2022")
     assert column_key("Prognos 2023") != column_key("Budget 2023")
     assert column_key("Utfall jan-aug 2023") != column_key("Utfall 2023")
