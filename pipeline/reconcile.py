@@ -28,6 +28,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Optional, Sequence
 
+from extractors.amounts import parse_number
 from models.contract import Cell, OutputDocument, Table
 from pipeline.cli import Subcommand
 from pipeline.corrections import fold_text, load_outputs, normalise_label
@@ -162,8 +163,6 @@ def _num(v) -> str:
 def printed_precision(cell: Cell) -> float:
     """The mnkr step of a printed value: "2 380" in mnkr → 1.0, "2 381,4" → 0.1,
     "2 381 400" tkr → 0.001."""
-    from extractors.amounts import parse_number
-
     number = parse_number(cell.raw) if cell.raw else None
     if number is None or number == 0 or cell.value_mnkr is None:
         return 0.0

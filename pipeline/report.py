@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Iterable, Optional, Sequence
 
+from extractors.amounts import parse_number
+from extractors.checks import row_label
 from models.contract import BBox, OutputDocument, Table, Warning
 from pipeline.cli import Subcommand
 from pipeline.corrections import REPORT_DIR, CellReview, LoadedDocument, fold_text, load_outputs, normalise_label
@@ -183,14 +185,8 @@ class WarningIndex:
 
 
 def _row_keys(row) -> set[str]:
-    keys = {normalise_label(row.label)}
-    try:
-        from extractors.checks import row_label
-
-        keys.add(normalise_label(row_label(row)))
-    except ImportError:  # the checks module is optional here
-        pass
-    return keys
+    """The row's label, and the label the sum checks name it by."""
+    return {normalise_label(row.label), normalise_label(row_label(row))}
 
 
 def index_warnings(doc: OutputDocument) -> WarningIndex:
@@ -307,8 +303,6 @@ def _fmt(value: Optional[float]) -> str:
 
 
 def _printed_number(raw: str) -> Optional[float]:
-    from extractors.amounts import parse_number
-
     number = parse_number(raw) if raw else None
     return float(number) if number is not None else None
 

@@ -268,3 +268,29 @@ def test_warning_without_row_label_found_by_printed_text(tmp_path):
     index = index_warnings(doc)
     assert list(index.cells) == [("t1", 1, 1)] and not index.tables
     assert [w.code for w in index.other] == ["low_ocr_confidence"]
+
+
+def test_table_over_two_pages_gets_a_crop_per_page(tmp_path):
+    batch = make_batch(tmp_path)
+    doc = batch.doc.model_copy(deep=True)
+    table = doc.tables[0]
+    doc.page_info.append(doc.page_info[0].model_copy(update={"page": 2}))
+    last = table.rows[-1]
+    last.page = 2
+    for cell in last.cells:
+        cell.page = 2
+        cell.bbox = BBox(x0=cell.bbox.x0, top=80.0, x1=cell.bbox.x1, bottom=100.0)
+    last.bbox = BBox(x0=last.bbox.x0, top=80.0, x1=last.bbox.x1, bottom=100.0)
+    table.pages = [1, 2]
+    crops = table_crops(doc, table)
+    assert [(c.id, c.page) for c in crops] == [("t1-p1", 1), ("t1-p2", 2)]
+    assert crops[1].box.top == 80.0 - MARGIN_PT and crops[1].box.bottom == 100.0 + MARGIN_PT
+
+
+def test_unreadable_json_is_listed_not_fatal(tmp_path):
+    batch = make_batch(tmp_path)
+    (batch.outdir / "half-written.json").write_text('{"schema_version": "1", "source": ', encoding="utf-8")
+    rows = _index_rows(build_report(batch.outdir))
+    assert [r[0] for r in rows][:2] == ["broken.json", "half-written.json"]
+    status, cells = rows[1][1], rows[1][2]
+    assert status == "unreadable" and cells[14] == "unreadable_json" and cells[15].startswith("JSONDecodeError")
