@@ -277,11 +277,20 @@ def subcommands() -> tuple[Subcommand, ...]:
         except ModuleNotFoundError as exc:
             if exc.name == name:
                 continue
-            raise
+            _plugin_warning(name, exc)
+            continue
+        except Exception as exc:  # noqa: BLE001 - a broken plug-in must not take convert down
+            _plugin_warning(name, exc)
+            continue
         command = getattr(module, "COMMAND", None)
         if isinstance(command, Subcommand):
             found.append(command)
     return tuple(found)
+
+
+def _plugin_warning(name: str, exc: BaseException) -> None:
+    print(f"plandigit: warning: subcommand module {name} could not be loaded "
+          f"({type(exc).__name__}: {exc})", file=sys.stderr)
 
 
 def build_parser(commands: Sequence[Subcommand]) -> argparse.ArgumentParser:
@@ -356,4 +365,8 @@ def _non_negative_float(text: str) -> float:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # run the canonical ``pipeline.cli`` module, not this ``__main__`` copy, so that
+    # plug-ins' ``pipeline.cli.Subcommand`` is the class checked in subcommands()
+    from pipeline.cli import main as canonical_main
+
+    sys.exit(canonical_main())

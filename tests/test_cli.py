@@ -246,3 +246,16 @@ def test_subcommands_plug_in():
     args = parser.parse_args(["report", "--year", "2"])
     assert args._run(args) == 42
     assert "QA report of converted documents" in parser.format_help()
+
+
+def test_broken_plugin_does_not_break_the_cli(tmp_path, monkeypatch, capsys):
+    import pipeline.cli as cli
+
+    broken = "plandigit_test_broken_plugin"
+    (tmp_path / f"{broken}.py").write_text("import saknad_beroende_modul\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(cli, "PLUGIN_MODULES", cli.PLUGIN_MODULES + (broken,))
+    names = [c.name for c in cli.subcommands()]
+    assert names[:2] == ["convert", "schema"] and broken not in names
+    err = capsys.readouterr().err
+    assert f"subcommand module {broken} could not be loaded" in err and "saknad_beroende_modul" in err
