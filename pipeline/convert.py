@@ -9,12 +9,14 @@ pydantic on construction).
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Optional
 
-from extractors import checks, tables, text_amounts
+from extractors import amounts, checks, tables, text_amounts
 from extractors.classify import Classifier
 from extractors.layout import build_blocks
 from extractors.metadata import document_info
@@ -86,8 +88,12 @@ def _bbox_of(raw: str, block: Block) -> Optional[BBox]:
     return block.bbox
 
 
+_NOT_MONEY_UNIT = re.compile(r"%|\b(st|sek|sekunder|tim|timmar|procent|dagar)\b", re.I)
+
+
 def _table_warnings(doc: OutputDocument) -> list[Warning]:
-    """Cells in money tables whose text looks numeric but did not parse."""
+    """Money cells whose text looks numeric but did not parse (a number that is
+    deliberately not money — a percentage, a count — is no warning)."""
     out: list[Warning] = []
     for t in doc.tables:
         if t.unit is None:
@@ -95,13 +101,16 @@ def _table_warnings(doc: OutputDocument) -> list[Warning]:
         for row in t.rows:
             for cell in row.cells:
                 raw = cell.raw.strip()
-                if cell.value_mnkr is None and raw and any(c.isdigit() for c in raw) and "%" not in raw:
-                    digits = sum(c.isdigit() for c in raw)
-                    if digits >= len(raw.replace(" ", "")) * 0.6:
-                        out.append(Warning(code="unparsed_number", table=t.id, page=cell.page or t.page,
-                                           row=row.label, column=cell.column, original=raw,
-                                           message=f"'{raw}' in {t.title or t.id}, row '{row.label}', "
-                                                   f"column '{cell.column}' looks like a number but was not parsed"))
+                if cell.value_mnkr is not None or not raw or amounts.parse_number(raw) is not None:
+                    continue
+                if _NOT_MONEY_UNIT.search(raw) or not amounts.is_money_context(cell.column, row.label, t.title or ""):
+                    continue
+                digits = sum(c.isdigit() for c in raw)
+                if digits and digits >= len(raw.replace(" ", "")) * 0.6:
+                    out.append(Warning(code="unparsed_number", table=t.id, page=cell.page or t.page,
+                                       row=row.label, column=cell.column, original=raw,
+                                       message=f"'{raw}' in {t.title or t.id}, row '{row.label}', "
+                                               f"column '{cell.column}' looks like a number but was not parsed"))
     return out
 
 

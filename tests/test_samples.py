@@ -72,3 +72,15 @@ def test_every_item_and_cell_points_at_its_page_and_box(expected_path, converted
         for row in table.rows:
             for cell in row.cells:
                 assert cell.bbox is not None and cell.page is not None, (table.title, row.label, cell)
+
+
+def test_warnings_on_born_digital_samples_are_only_real_findings(convert_sample):
+    """A reviewer acts on every warning: the born-digital samples have none but
+    the source's own arithmetic error in the 2021 report ("Servicenämnden totalt"
+    prints 149,0 where its rows sum to 482,1)."""
+    assert convert_sample("vp-2024-servicenamnden").warnings == []
+    assert convert_sample("vp-2023-servicenamnden").warnings == []
+    warnings = convert_sample("vb-2021-servicenamnden").warnings
+    assert {(w.code, w.row.rstrip(":")) for w in warnings} == {("sum_mismatch", "Servicenämnden totalt")}
+    first = next(w for w in warnings if w.found == 149.0)
+    assert first.expected == 482.1 and first.table is not None and first.page is not None
