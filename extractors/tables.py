@@ -68,6 +68,7 @@ class TableSettings:
 
     chunk_gap: float = 0.55  # a gap wider than this × size splits a line into cells
     row_gap: float = 1.6  # a vertical gap wider than this × size ends an unruled table
+    text_row_gap: float = 1.3  # ... or, before a line without values, wider than this
     min_value_lines: int = 2
     max_header_lines: int = 5
     caption_gap: float = 1.8
@@ -732,6 +733,10 @@ def _aligned_tables(page: PageText, lines: list[_Line], settings: TableSettings)
             gap = lines[j].top - prev.bottom
             if gap > settings.row_gap * lines[j].size:
                 break
+            text_line = kinds[j] in ("L", "M")
+            body_size = statistics.median(lines[k].size for k in body)
+            if text_line and (gap > settings.text_row_gap * body_size or lines[j].size > 1.25 * body_size):
+                break  # a paragraph, note or heading after the table
             if kinds[j] in ("V", "S"):
                 body += pending + [j]
                 pending = []
