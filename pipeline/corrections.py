@@ -30,6 +30,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Any, Optional, Sequence
 
@@ -64,6 +65,7 @@ _FOOTNOTE = re.compile(r"(\s*(\*+\)?|\(\d\)|\d\)|¹|²|³))+$")
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])[-\u00ad\u2010\u2011]\s+(?=[^\W\d_])")
 
 
+@lru_cache(maxsize=65536)
 def normalise_label(label: str) -> str:
     """A row label reduced to what identifies it: lower case, no diacritics,
     line-break hyphenation undone ("netto- kostnader"), footnote marks ("*)",

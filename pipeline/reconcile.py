@@ -25,6 +25,7 @@ import re
 import sys
 from dataclasses import asdict, dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -47,6 +48,7 @@ _UNIT_WORDS = re.compile(r"\b(belopp|i|mnkr|mkr|mnrk|tkr|kr|msek|tsek|sek)\b")
 _SYNONYMS = {"bokslut": "utfall"}
 
 
+@lru_cache(maxsize=65536)
 def column_key(name: str) -> Optional[str]:
     """What a column means, or None when it names no year: "Budget 2023" →
     "budget 2023"; "Bokslut 2022" → "utfall 2022"; "Budget 2024 Varav
@@ -60,6 +62,7 @@ def column_key(name: str) -> Optional[str]:
     return " ".join(words) or None
 
 
+@lru_cache(maxsize=65536)
 def title_key(title: Optional[str]) -> str:
     """A table title without its section number, years and unit words."""
     text = normalise_label(title or "")
@@ -69,6 +72,7 @@ def title_key(title: Optional[str]) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=65536)
 def title_similarity(a: Optional[str], b: Optional[str]) -> float:
     ka, kb = title_key(a), title_key(b)
     if not ka and not kb:
@@ -163,10 +167,15 @@ def _num(v) -> str:
 def printed_precision(cell: Cell) -> float:
     """The mnkr step of a printed value: "2 380" in mnkr → 1.0, "2 381,4" → 0.1,
     "2 381 400" tkr → 0.001."""
-    number = parse_number(cell.raw) if cell.raw else None
-    if number is None or number == 0 or cell.value_mnkr is None:
+    return _precision(cell.raw, cell.value_mnkr)
+
+
+@lru_cache(maxsize=65536)
+def _precision(raw: str, value_mnkr: Optional[float]) -> float:
+    number = parse_number(raw) if raw else None
+    if number is None or number == 0 or value_mnkr is None:
         return 0.0
-    scale = 10.0 ** round(math.log10(abs(cell.value_mnkr / float(number))))  # units are powers of ten
+    scale = 10.0 ** round(math.log10(abs(value_mnkr / float(number))))  # units are powers of ten
     decimals = max(0, -number.as_tuple().exponent)
     return scale * 10.0 ** (-decimals)
 
