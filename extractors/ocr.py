@@ -33,7 +33,7 @@ import numpy as np
 import pytesseract
 from PIL import Image
 
-from extractors.preprocess import PreprocessSettings, prepare
+from extractors.preprocess import PreprocessSettings, faint_threshold, prepare
 from extractors.raster import render_page
 from models.layout import PageText, Ruling, Word
 from pipeline.errors import PlandigitError
@@ -42,8 +42,10 @@ TESSERACT_CONFIG = "--oem 1 --psm 3"
 # shortest ruling, points
 MIN_HRULE_PT = 36.0
 MIN_VRULE_PT = 28.0
-# thicker dark bands are filled boxes: only their edges are reported
+# thicker dark bands are filled boxes or smeared text, not rulings
 MAX_RULE_THICKNESS_PT = 4.0
+# a ruling's neighbour rows (columns) are at most this dark
+MAX_SIDE_DENSITY = 0.25
 # a line is bold when its relative stroke width exceeds the page's typical
 # line by this factor (measured: regular 0.12, bold 0.165–0.17 of the font size)
 BOLD_STROKE_RATIO = 1.2
@@ -218,14 +220,6 @@ def pool2(dark: np.ndarray) -> np.ndarray:
     return dark[:h, :w].reshape(h // 2, 2, w // 2, 2).any(axis=(1, 3))
 
 
-def _upsample2(mask: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
-    """Stacked half-resolution masks back to ``shape`` (edge rows padded)."""
-    big = mask.repeat(2, axis=1).repeat(2, axis=2)
-    out = np.zeros((mask.shape[0], *shape), dtype=bool)
-    out[:, : big.shape[1], : big.shape[2]] = big[:, : shape[0], : shape[1]]
-    return out
-
-
 def ruling_mask(dark: np.ndarray, dpi: float) -> np.ndarray:
     """Pixels of a binary page that belong to long horizontal or vertical runs
     (stacked: [0] horizontal, [1] vertical)."""
@@ -233,18 +227,6 @@ def ruling_mask(dark: np.ndarray, dpi: float) -> np.ndarray:
     h = _long_runs(dark, int(MIN_HRULE_PT * px_per_pt))
     v = _long_runs(dark.T, int(MIN_VRULE_PT * px_per_pt)).T
     return np.stack([h, v])
-
-
-def _grow(mask: np.ndarray) -> np.ndarray:
-    """Union of the stacked masks grown by one pixel each way (anti-aliased
-    edges of a line are lighter than the threshold)."""
-    m = mask[0] | mask[1] if mask.ndim == 3 else mask
-    g = m.copy()
-    g[1:, :] |= m[:-1, :]
-    g[:-1, :] |= m[1:, :]
-    g[:, 1:] |= m[:, :-1]
-    g[:, :-1] |= m[:, 1:]
-    return g
 
 
 def _trim(bands: list[tuple[int, int, int, int]], dark: np.ndarray) -> list[tuple[int, int, int, int]]:
@@ -258,30 +240,64 @@ def _trim(bands: list[tuple[int, int, int, int]], dark: np.ndarray) -> list[tupl
     return out
 
 
+@dataclass(frozen=True)
+class Band:
+    """A thin dark band in pixels (end exclusive): a ruling before scaling."""
+
+    x0: int
+    x1: int
+    top: int
+    bottom: int
+
+    def ruling(self, sx: float, sy: float) -> Ruling:
+        return Ruling(round(self.x0 * sx, 2), round(self.top * sy, 2), round(self.x1 * sx, 2), round(self.bottom * sy, 2))
+
+
+def _isolated(dark: np.ndarray, x0: int, x1: int, t: int, b: int, gap: int = 1, strip: int = 2) -> bool:
+    """A ruling has light pixels on both sides; a long dark run inside a line
+    of text (letters smeared together by a scan) has text above or below."""
+    above = dark[max(t - gap - strip, 0) : max(t - gap, 0), x0:x1]
+    below = dark[b + gap : b + gap + strip, x0:x1]
+    return all(part.size == 0 or float(part.mean()) < MAX_SIDE_DENSITY for part in (above, below))
+
+
+def find_bands(dark: np.ndarray, dpi: float, mask: Optional[np.ndarray] = None) -> list[Band]:
+    """Horizontal and vertical rulings of a binary page (True = dark) as pixel
+    bands.  Bands thicker than ``MAX_RULE_THICKNESS_PT`` (filled boxes, text
+    smeared together) are not rulings."""
+    max_thick = MAX_RULE_THICKNESS_PT * dpi / 72.0
+    if mask is None:
+        mask = ruling_mask(dark, dpi)
+    out = [
+        Band(x0, x1, t, b)
+        for x0, x1, t, b in _trim(_group_bands(mask[0]), dark)
+        if b - t <= max_thick and _isolated(dark, x0, x1, t, b)
+    ]
+    dark_t = dark.T
+    out += [
+        Band(l, r, y0, y1)
+        for y0, y1, l, r in _trim(_group_bands(mask[1].T), dark_t)
+        if r - l <= max_thick and _isolated(dark_t, y0, y1, l, r)
+    ]
+    out.sort(key=lambda g: (g.top, g.x0))
+    return out
+
+
 def find_rulings(
     dark: np.ndarray, sx: float, sy: float, dpi: float, mask: Optional[np.ndarray] = None
 ) -> list[Ruling]:
     """Horizontal and vertical rulings in a binary page (True = dark), in
     points given the pixel→point scales ``sx``/``sy``.  ``mask`` is
     :func:`ruling_mask` of ``dark`` when already computed."""
-    px_per_pt = dpi / 72.0
-    max_thick = MAX_RULE_THICKNESS_PT * px_per_pt
-    if mask is None:
-        mask = ruling_mask(dark, dpi)
-    out: list[Ruling] = []
-    for x0, x1, t, b in _trim(_group_bands(mask[0]), dark):
-        if b - t <= max_thick:
-            out.append(Ruling(round(x0 * sx, 2), round(t * sy, 2), round(x1 * sx, 2), round(b * sy, 2)))
-        else:  # a filled box: its top and bottom edges
-            out.append(Ruling(round(x0 * sx, 2), round(t * sy, 2), round(x1 * sx, 2), round(t * sy, 2)))
-            out.append(Ruling(round(x0 * sx, 2), round(b * sy, 2), round(x1 * sx, 2), round(b * sy, 2)))
-    for y0, y1, l, r in _trim(_group_bands(mask[1].T), dark.T):
-        if r - l <= max_thick:
-            out.append(Ruling(round(l * sx, 2), round(y0 * sy, 2), round(r * sx, 2), round(y1 * sy, 2)))
-        else:
-            out.append(Ruling(round(l * sx, 2), round(y0 * sy, 2), round(l * sx, 2), round(y1 * sy, 2)))
-            out.append(Ruling(round(r * sx, 2), round(y0 * sy, 2), round(r * sx, 2), round(y1 * sy, 2)))
-    out.sort(key=lambda g: (g.top, g.x0))
+    return [b.ruling(sx, sy) for b in find_bands(dark, dpi, mask)]
+
+
+def band_mask(bands: list[Band], shape: tuple[int, int], scale: int = 1, pad: int = 1) -> np.ndarray:
+    """The pixels of ``bands`` (found at 1/``scale`` resolution) in an image of
+    ``shape``, widened by ``pad`` pixels each way."""
+    out = np.zeros(shape, dtype=bool)
+    for b in bands:
+        out[max(b.top * scale - pad, 0) : b.bottom * scale + pad, max(b.x0 * scale - pad, 0) : b.x1 * scale + pad] = True
     return out
 
 
@@ -415,16 +431,20 @@ def ocr_image(
     sy = height_pt / image.height
     gray = np.asarray(image)
     dark = gray <= prepared.threshold
-    # rulings are looked for at half resolution (2×2 max-pooled: a hairline
-    # survives), four times cheaper; the mask is scaled back for erasing
-    small = pool2(dark)
-    small_mask = ruling_mask(small, dpi / 2.0)
-    rulings = find_rulings(small, sx * 2.0, sy * 2.0, dpi / 2.0, small_mask)
-    rule_mask = _upsample2(small_mask, dark.shape)
-    if settings.erase_rulings and rule_mask.any():
+    # rulings: on the unbinarised page with a fainter threshold (a scanned
+    # hairline is grey and falls apart under Otsu), at half resolution (2×2
+    # max-pooled: a hairline survives), four times cheaper; the mask is scaled
+    # back for erasing
+    soft = np.asarray(prepared.gray) if prepared.gray is not None else gray
+    faint = soft <= faint_threshold(soft, prepared.threshold)
+    small = pool2(faint)
+    bands = find_bands(small, dpi / 2.0)
+    rulings = [b.ruling(sx * 2.0, sy * 2.0) for b in bands]
+    if settings.erase_rulings and bands:
         # Tesseract misreads or drops text touching table grid lines: paint
         # the rulings white before OCR (measured: see bench/bench_ocr.py)
-        image = Image.fromarray(np.where(_grow(rule_mask & dark), 255, gray).astype(np.uint8), mode="L")
+        erase = band_mask(bands, dark.shape, scale=2, pad=2) & faint
+        image = Image.fromarray(np.where(erase, 255, gray).astype(np.uint8), mode="L")
     error = None
     try:
         with single_thread_env():
