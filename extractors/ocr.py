@@ -339,16 +339,30 @@ _NUMBERISH = re.compile(r"[-\u2212\u2013+<>]?\d[\d\s,.\-\u2013\u2014]*$")  # "96
 _UNITS = {"mnkr", "mkr", "tkr", "kr", "mdkr", "%", "procent", "miljoner", "st"}
 # Tesseract's misreadings of "%" after a number at small sizes
 _PERCENT_MISREADS = {"Yo", "yo", "Y%", "%o", "°%", "9%o"}
+# Tesseract's readings of a "•" list bullet
+_BULLET_MISREADS = {"«", "»", "+", "*", "°", "¢", "e", "o", "e«", "«e", "o«", "©", "®", "·", "•", "‘", "'", "»«"}
+
+
+def _is_bullet(w: "_RawWord", nxt: Optional["_RawWord"]) -> bool:
+    """A small mark first on its line, well apart from the text after it."""
+    if nxt is None or w.text not in _BULLET_MISREADS:
+        return False
+    gap = nxt.left - (w.left + w.width)
+    return w.width <= 0.8 * nxt.height and gap >= 0.5 * nxt.height
 
 
 def fix_symbols(raw: list["_RawWord"]) -> list["_RawWord"]:
     """Repair OCR misreadings that their neighbours make unambiguous, within a
-    text line: "96 Yo" → "96 %", "O mnkr" / "15,3 O" → "0".  Numbers damaged
-    inside themselves are left to :mod:`extractors.ocr_repair`."""
+    text line: "96 Yo" → "96 %", "O mnkr" / "15,3 O" → "0", a list bullet read
+    as "«", "+", "e" … → "•" (seed 003 shows "e Samarbete", "o Teknik").
+    Numbers damaged inside themselves are left to :mod:`extractors.ocr_repair`."""
     out = list(raw)
     for i, w in enumerate(out):
         prev = out[i - 1] if i > 0 and out[i - 1].line == w.line else None
         nxt = out[i + 1] if i + 1 < len(out) and out[i + 1].line == w.line else None
+        if prev is None and _is_bullet(w, nxt):
+            out[i] = replace(w, text="•")
+            continue
         bare = w.text.rstrip(",.;:)")
         tail = w.text[len(bare):]
         after_number = prev is not None and bool(_NUMBERISH.match(prev.text))

@@ -10,6 +10,7 @@ images exist at a time.
 from __future__ import annotations
 
 import os
+import re
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -101,6 +102,26 @@ def ocr_pages(path: Path, numbers: Iterable[int], options: ConvertOptions) -> di
         return {n: f.result() for n, f in futures.items()}
 
 
+_PAGE_OF = re.compile(r"^\d+\(?\d+\)?$")
+
+
+def repair_page_of(page: PageText, total: int) -> PageText:
+    """Page numbers printed "n(N)" in a header or footer that OCR broke into
+    "nN)" or "n(N": restored when N is the document's page count."""
+    tail = str(total)
+    margin = 0.12 * page.height
+    words = []
+    for w in page.words:
+        t = w.text
+        in_margin = w.bottom < margin or w.top > page.height - margin
+        if in_margin and _PAGE_OF.match(t) and ("(" in t) != (")" in t):
+            digits = re.sub(r"\D", "", t)
+            if digits.endswith(tail) and len(digits) > len(tail):
+                w = replace(w, text=f"{digits[: -len(tail)]}({tail})")
+        words.append(w)
+    return replace(page, words=words)
+
+
 def page_warnings(layer: PageLayer, ocr: OcrPage | None) -> list[Warning]:
     """The warnings one page contributes."""
     n = layer.page.number
@@ -149,6 +170,6 @@ def load_pages(path: Path, options: ConvertOptions) -> tuple[list[PageText], lis
         if result is None:
             pages.append(replace(lay.page, source="pdf", reason=lay.decision.reason))
         else:
-            pages.append(replace(result.page, reason=lay.decision.reason))
+            pages.append(replace(repair_page_of(result.page, len(layers)), reason=lay.decision.reason))
         warnings += page_warnings(lay, result)
     return pages, warnings

@@ -282,3 +282,21 @@ def test_fix_symbols_uses_the_neighbours_in_the_line():
     assert [w.text for w in out] == ["96", "%", "90-100", "%,", "0", "mnkr", "Yo", "0", "mnkr"]
     # across lines nothing is borrowed
     assert [w.text for w in fix_symbols(line("96") + line("Yo", key=(1, 1, 2)))] == ["96", "Yo"]
+
+
+def test_fix_symbols_restores_list_bullets():
+    from extractors.ocr import _RawWord, fix_symbols
+
+    bullet = [_RawWord("«", 100, 5, 12, 12, 60.0, (1, 1, 1)), _RawWord("invånare", 150, 0, 90, 30, 95.0, (1, 1, 1))]
+    word = [_RawWord("e", 100, 5, 12, 12, 60.0, (1, 1, 2)), _RawWord("invånare", 114, 0, 90, 30, 95.0, (1, 1, 2))]
+    assert [w.text for w in fix_symbols(bullet + word)] == ["•", "invånare", "e", "invånare"]
+
+
+def test_page_of_total_repaired_in_the_margins_only():
+    from extractors.page_source import repair_page_of
+    from models.layout import PageText, Word
+
+    words = [Word("1227)", 500, 800, 530, 810), Word("12(27", 500, 20, 530, 30), Word("1227)", 300, 400, 330, 410),
+             Word("5(27)", 500, 805, 530, 815), Word("2024)", 500, 800, 530, 810)]
+    page = repair_page_of(PageText(12, 595, 842, words), total=27)
+    assert [w.text for w in page.words] == ["12(27)", "12(27)", "1227)", "5(27)", "2024)"]
