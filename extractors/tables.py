@@ -40,7 +40,8 @@ _VALUE = re.compile(
 _MONEYISH = re.compile(rf"^\(?{_NUM}\)?$")
 _STATUS = re.compile(
     r"^(?:helt|delvis|inte\s+alls|ej\s+uppfyllt|uppfyllt|v[äa]rde\s+saknas|p[åa]g[åa]r|klar|"
-    r"ej\s+p[åa]b[öo]rjad|p[åa]b[öo]rjad|genomf[öo]rd|ej\s+genomf[öo]rd|ja|nej)\.?$",
+    r"ej\s+p[åa]b[öo]rjad|p[åa]b[öo]rjad|genomf[öo]rd|ej\s+genomf[öo]rd|ja|nej|"
+    r"ing[åa]r(\s+i\s+ovan)?|ej\s+aktuellt|saknas|uppgift\s+saknas|n/a)\.?$",
     re.I,
 )
 _HEADER_WORDS = re.compile(
@@ -710,7 +711,7 @@ def _kind(ln: _Line) -> str:
     if vals and all(_YEAR.match(c.text.strip()) for c in vals):
         return "H"  # "(Tkr) 2024 2025 2026": a header of years
     others = [c for c in rest if not is_value(c.text)]
-    if vals and len(others) <= max(1, min(2, len(vals) - 1)) and all(len(c.text.split()) <= 3 for c in others):
+    if vals and len(others) <= 2 and all(len(c.text.split()) <= 3 for c in others):
         return "V"
     return "M" if len(ch) >= 2 else "L"
 
@@ -740,9 +741,9 @@ def _aligned_tables(page: PageText, lines: list[_Line], settings: TableSettings)
             if kinds[j] in ("V", "S"):
                 body += pending + [j]
                 pending = []
-            elif kinds[j] == "L" and len(pending) < 3:
+            elif kinds[j] == "L" and len(pending) < 4:
                 pending.append(j)
-            elif kinds[j] == "M" and len(pending) < 3 and not (lines[j].bold and _HEADER_WORDS.search(lines[j].text)):
+            elif kinds[j] == "M" and len(pending) < 4 and not (lines[j].bold and _HEADER_WORDS.search(lines[j].text)):
                 pending.append(j)  # a wrapped row with text cells, unless a new table's header
             else:
                 break
@@ -770,14 +771,14 @@ def _aligned_tables(page: PageText, lines: list[_Line], settings: TableSettings)
         head: list[int] = []
         k = start - 1
         groups_above: list[int] = []
-        while k >= 0 and k > used_until and len(head) + len(groups_above) < settings.max_header_lines:
+        while k >= 0 and k > used_until and len(head) < settings.max_header_lines:
             ln = lines[k]
             below = lines[(head[0] if head else (groups_above[0] if groups_above else start))]
             if below.top - ln.bottom > settings.row_gap * ln.size:
                 break
             if _header_line(ln, columns):
                 head.insert(0, k)
-            elif not head and kinds[k] == "L" and ln.x1 <= columns[1][0] + 2 and len(groups_above) < 2:
+            elif not head and kinds[k] == "L" and _fits_columns(ln, columns) and len(groups_above) < 4:
                 groups_above.insert(0, k)
             else:
                 break
