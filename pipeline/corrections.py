@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import argparse
 import csv
+import fcntl
 import io
 import json
+import os
 import re
 import sys
 import unicodedata
@@ -37,6 +39,7 @@ from typing import Any, Optional, Sequence
 from pydantic import ValidationError
 
 from models.contract import OutputDocument, Row, Table
+from pipeline.batch import LOCK_NAME, OutputLockedError
 from pipeline.cli import Subcommand
 from pipeline.manifest import MANIFEST_NAME, Manifest, ManifestRecord
 from pipeline.output import atomic_write_text
@@ -49,6 +52,7 @@ REPORT_DIR = "report"
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
+EXIT_LOCKED = 6  # as plandigit convert: the output folder is in use
 
 
 # ---------------------------------------------------------------- normalising labels
@@ -412,6 +416,33 @@ def apply_corrections(outdir: Path, corrections_file: Path, reviewer: Optional[s
     default now, UTC) is recorded in each review.  Raises
     :class:`CorrectionError` (nothing written) when any row does not match."""
     outdir = Path(outdir)
+    with _output_lock(outdir):
+        return _apply(outdir, corrections_file, reviewer, at)
+
+
+class _output_lock:
+    """The lock ``plandigit convert`` holds on an output folder (same file, same
+    flock), so corrections never interleave with a conversion run."""
+
+    def __init__(self, outdir: Path):
+        self.path = Path(outdir) / LOCK_NAME
+        self.fd: Optional[int] = None
+
+    def __enter__(self) -> None:
+        self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(self.fd)
+            self.fd = None
+            raise OutputLockedError(f"another plandigit run is writing into {self.path.parent}") from None
+
+    def __exit__(self, *exc: object) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
+
+
+def _apply(outdir: Path, corrections_file: Path, reviewer: Optional[str], at: Optional[str]) -> ApplyResult:
     corrections = read_corrections(corrections_file)
     problems = [f"row {c.line}: no reviewer (give one in the file or --reviewer)"
                 for c in corrections if not (c.reviewer or reviewer)]
@@ -470,6 +501,9 @@ def run_apply_corrections(args: argparse.Namespace) -> int:
     except CorrectionError as exc:
         print(f"plandigit: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except OutputLockedError as exc:
+        print(f"plandigit: error: {exc}", file=sys.stderr)
+        return EXIT_LOCKED
     corrected = sum(1 for a in result.applied if a.correction.status == "corrected")
     print(f"plandigit: {len(result.applied)} review mark(s) applied ({corrected} corrected, "
           f"{len(result.applied) - corrected} checked) in {len(result.files_written)} file(s)")

@@ -3,11 +3,14 @@ byte-identical, CSV and JSON input, report shows reviewed cells."""
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
 from pathlib import Path
 
 import pytest
 
+from pipeline.batch import LOCK_NAME, OutputLockedError
 from pipeline.cli import main
 from pipeline.corrections import CorrectionError, apply_corrections, load_outputs, parse_value, read_corrections
 from pipeline.report import build_report
@@ -97,8 +100,8 @@ def test_unknown_row_is_an_error_and_nothing_is_written(tmp_path):
     assert "unknown table 't9'" in problems[2] and "(tables: t1)" in problems[2]
     assert "unknown column 'Budget 2030'" in problems[3]
     assert target.read_bytes() == original
-    assert sorted(p.name for p in batch.outdir.iterdir()) == [
-        "manifest.json", "vb-2021-test.json", "vp-2024-test.json", "vp-2026-test.json"]
+    assert sorted(p.name for p in batch.outdir.iterdir() if p.name != LOCK_NAME) == [
+        "manifest.json", "vb-2021-test.json", "vp-2024-test.json", "vp-2026-test.json"]  # no temp file left
 
 
 def test_malformed_rows_are_rejected(tmp_path):
@@ -147,3 +150,24 @@ def test_cli_and_report_show_the_review(tmp_path, capsys):
     bad.write_text("document,table,row,column,value,status\nx,t1,y,z,1,corrected\n", encoding="utf-8")
     assert main(["apply-corrections", str(batch.outdir), str(bad), "--reviewer", "Anna"]) == 2
     assert "unknown document 'x'" in capsys.readouterr().err
+
+
+def test_refused_while_a_conversion_holds_the_folder(tmp_path, capsys):
+    batch = make_batch(tmp_path)
+    target = batch.outdir / "vp-2024-test.json"
+    original = target.read_bytes()
+    corrections = tmp_path / "review.csv"
+    corrections.write_text(HEADER + 'vp-2024-test,t1,Summa intäkter,Budget 2024,"2 500,5",corrected,Anna,\n',
+                           encoding="utf-8")
+    fd = os.open(batch.outdir / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # as a running plandigit convert does
+        with pytest.raises(OutputLockedError):
+            apply_corrections(batch.outdir, corrections)
+        assert main(["apply-corrections", str(batch.outdir), str(corrections)]) == 6
+        assert "another plandigit run" in capsys.readouterr().err
+    finally:
+        os.close(fd)
+    assert target.read_bytes() == original
+    apply_corrections(batch.outdir, corrections)
+    assert _cells(target)[("Summa intäkter", "Budget 2024")]["value_mnkr"] == 2500.5
