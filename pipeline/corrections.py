@@ -414,7 +414,8 @@ def apply_corrections(outdir: Path, corrections_file: Path, reviewer: Optional[s
     """Merge a corrections file into the output JSONs of ``outdir`` (see the module
     docstring).  ``reviewer`` is used for rows without one; ``at`` (ISO time,
     default now, UTC) is recorded in each review.  Raises
-    :class:`CorrectionError` (nothing written) when any row does not match."""
+    :class:`CorrectionError` (nothing written) when any row does not match, and
+    :class:`pipeline.batch.OutputLockedError` while a conversion run holds the folder."""
     outdir = Path(outdir)
     with _output_lock(outdir):
         return _apply(outdir, corrections_file, reviewer, at)
