@@ -911,6 +911,7 @@ def _row_groups(lines: list[_Line], columns: list[tuple[float, float]], settings
     the pending label waits for its values) or a new label line starts."""
     rows: list[list[_Line]] = []
     has_vals: list[bool] = []
+    has_num: list[bool] = []
     value_left = columns[1][0] if len(columns) > 1 else float("inf")
     for ln in lines:
         cells = _line_cells(ln, columns)
@@ -921,6 +922,7 @@ def _row_groups(lines: list[_Line], columns: list[tuple[float, float]], settings
         if not rows:
             rows.append([ln])
             has_vals.append(bool(vals))
+            has_num.append(numeric)
             continue
         prev = rows[-1][-1]
         gap = ln.top - prev.bottom
@@ -937,20 +939,23 @@ def _row_groups(lines: list[_Line], columns: list[tuple[float, float]], settings
             and not _SENTENCE_END.search(prev_label_text) and _wrapped(prev_label, label[0], columns[0][1]) \
             and (_open_end(prev_label_text) or not _plain_capitalised(label[0].text))
         if vals:
-            if not has_vals[-1] and close and (not label_text or cont_label or waits):
+            if (not has_vals[-1] or (numeric and not has_num[-1])) and close and (not label_text or cont_label or waits):
                 rows[-1].append(ln)  # the wrapped label waited for its values
                 has_vals[-1] = True
+                has_num[-1] = has_num[-1] or numeric
             elif has_vals[-1] and close and not numeric and (not label_text or cont_label):
                 rows[-1].append(ln)  # wrapped text cells (text tables)
             else:
                 rows.append([ln])
                 has_vals.append(True)
+                has_num.append(numeric)
         else:
             if close and cont_label:
                 rows[-1].append(ln)
             else:
                 rows.append([ln])
                 has_vals.append(False)
+                has_num.append(False)
     return rows
 
 
