@@ -98,3 +98,27 @@ def test_split_actions():
     text = "Regionövergripande åtgärd: Gör A. Regionövergripande åtgärd: Gör B."
     assert split_actions(text) == ["Regionövergripande åtgärd: Gör A.", "Regionövergripande åtgärd: Gör B."]
     assert split_actions("Gör C.") == ["Gör C."]
+
+
+def test_unruled_risk_table(tmp_path):
+    """No rulings at all (an OCR'd page whose lines were not found): the header
+    names fix the columns, wider gaps separate the rows."""
+    rows = [
+        HEADER,
+        ["HR", "Risk för ohälsa om SAM inte\när välfungerande.", "Regionövergripande åtgärd: Varje\nchef ska följa upp arbetet."],
+        ["", "", "Fördelade chef ska stämma av\nhur arbetet fungerar."],
+        ["Ekonomi", "Risken att projektet inte\nlevererar enligt plan.", "Utvärdera användarstödet."],
+    ]
+    ops, bottom = table_ops(72, 120, WIDTHS, rows, bold_rows=(0,), pad=5, numeric_right=False)
+    ops += [Text(72, bottom + 20, "Kommentar: Uppföljning sker i samband med delårsrapporten och helårsrapporten.")]
+    (page,) = pages_of(tmp_path, [ops])
+    (grid,) = find_tables(page)
+    assert [c.text for c in grid.header_rows[0]] == HEADER
+    risks = extract_risks(grid)
+    assert [(r.area, r.risk) for r in risks] == [
+        ("HR", "Risk för ohälsa om SAM inte är välfungerande."),
+        ("Ekonomi", "Risken att projektet inte levererar enligt plan."),
+    ]
+    assert risks[0].actions == ["Regionövergripande åtgärd: Varje chef ska följa upp arbetet.",
+                                "Fördelade chef ska stämma av hur arbetet fungerar."]
+    assert risks[1].actions == ["Utvärdera användarstödet."]
