@@ -166,10 +166,13 @@ def score(expected: dict, found: dict, threshold: float = 0.9,
             )
 
     # money cells of budget/investment tables
-    e_tables = [t for t in expected.get("tables", []) if t.get("kind") in table_kinds]
+    all_e = expected.get("tables", [])
     f_tables = found.get("tables", [])
-    for et in e_tables:
-        ft = _match_table(et, f_tables)
+    table_map = _match_tables(all_e, f_tables)
+    for i, et in enumerate(all_e):
+        if et.get("kind") not in table_kinds:
+            continue
+        ft = f_tables[table_map[i]] if i in table_map else None
         cells = [(r, c) for r in et["rows"] for c in r.get("cells", []) if c.get("value_mnkr") is not None]
         result.cells_total += len(cells)
         if ft is None:
@@ -186,19 +189,38 @@ def score(expected: dict, found: dict, threshold: float = 0.9,
     return result
 
 
-def _match_table(et: dict, f_tables: list[dict]) -> Optional[dict]:
-    best, best_s = None, 0.0
-    for ft in f_tables:
-        s = similar(et.get("title") or "", ft.get("title") or "")
-        # same page and overlapping row labels count as much as the title
+def _match_tables(e_tables: list[dict], f_tables: list[dict]) -> dict[int, int]:
+    """One-to-one: expected table index → found table index, by title, row
+    labels and page; document order breaks ties between look-alike tables."""
+    def occurrence(tables: list[dict]) -> list[int]:
+        seen: dict[str, int] = {}
+        out = []
+        for t in tables:
+            key = norm(t.get("title"))
+            out.append(seen.get(key, 0))
+            seen[key] = seen.get(key, 0) + 1
+        return out
+
+    occ_e, occ_f = occurrence(e_tables), occurrence(f_tables)
+    pairs = []
+    for i, et in enumerate(e_tables):
         labels_e = {norm(r["label"]) for r in et["rows"]}
-        labels_f = {norm(r["label"]) for r in ft.get("rows", [])}
-        overlap = len(labels_e & labels_f) / max(1, len(labels_e))
-        page_ok = 1.0 if ft.get("page") == et.get("page") else 0.0
-        total = s + 2 * overlap + 0.5 * page_ok
-        if total > best_s:
-            best, best_s = ft, total
-    return best if best_s >= 1.5 else None
+        for j, ft in enumerate(f_tables):
+            title = similar(et.get("title") or "", ft.get("title") or "")
+            labels_f = {norm(r["label"]) for r in ft.get("rows", [])}
+            overlap = len(labels_e & labels_f) / max(1, len(labels_e))
+            page_ok = 1.0 if ft.get("page") == et.get("page") else 0.0
+            total = title + 2 * overlap + 0.5 * page_ok
+            if total >= 1.5:
+                pairs.append((-total, abs(occ_e[i] - occ_f[j]), i, j))
+    pairs.sort()
+    out: dict[int, int] = {}
+    used: set[int] = set()
+    for _, _, i, j in pairs:
+        if i not in out and j not in used:
+            out[i] = j
+            used.add(j)
+    return out
 
 
 def _find_value(et: dict, ft: dict, row: dict, cell: dict) -> Optional[float]:

@@ -84,3 +84,21 @@ def test_warnings_on_born_digital_samples_are_only_real_findings(convert_sample)
     assert {(w.code, w.row.rstrip(":")) for w in warnings} == {("sum_mismatch", "Servicenämnden totalt")}
     first = next(w for w in warnings if w.found == 149.0)
     assert first.expected == 482.1 and first.table is not None and first.page is not None
+
+
+def test_tkr_action_plan_tables_come_out_in_mnkr(convert_sample):
+    """The Handlingsplan's tables are printed in Tkr: every money cell is
+    normalised to mnkr ("84 754" tkr → 84.754), the "Antal årsarbetare" column
+    stays raw."""
+    expected = json.loads((SAMPLES / "vp-2024-servicenamnden.expected.json").read_text())
+    found = json.loads(convert_sample("vp-2024-servicenamnden").to_json())
+    s = score(expected, found, table_kinds=("action_plan",))
+    print(f"\naction-plan money cells correct {s.cells_correct}/{s.cells_total}")
+    assert s.cells_total == 84 and s.cells_correct == 84, s.cell_problems[:5]
+    summary = next(t for t in found["tables"] if t["kind"] == "action_plan" and "Summering" in (t["title"] or ""))
+    assert summary["unit"] == "tkr"
+    total = next(r for r in summary["rows"] if r["label"] == "Totalsumma")
+    assert [(c["raw"], c["value_mnkr"]) for c in total["cells"]][:3] == [
+        ("84 754", 84.754), ("97 317", 97.317), ("110 387", 110.387)]
+    staff = [c for c in total["cells"] if "rsar" in c["column"]]
+    assert [(c["raw"], c["value_mnkr"]) for c in staff] == [("49", None)]
