@@ -10,7 +10,8 @@ each other as they did on paper.
 OCR knows no fonts, so two font facts are estimated from the pixels:
 
 * ``size`` — from the word's box height and which letters it has (ascenders,
-  descenders, x-height only), as the median over the text line, in points;
+  descenders, x-height only, å/ä/ö), the lower quartile over the text line,
+  in points;
 * ``bold`` — per text line, from stroke width: the typical horizontal
   dark-run length in its words divided by the font size in pixels, compared
   with the page's typical line.
@@ -50,16 +51,17 @@ MAX_SIDE_DENSITY = 0.25
 # line by this factor (measured: regular 0.12, bold 0.165–0.17 of the font size)
 BOLD_STROKE_RATIO = 1.2
 
-# glyph heights as a share of the font size (Helvetica/Times-like fonts)
-_CAP = 0.72  # capitals, digits, ascenders, å/ä/ö
-_XH = 0.52  # x-height only ("om", "man")
-_ASC_DESC = 0.93  # ascender and descender in one word ("Styrtal", "gäller")
-_DESC = 0.73  # x-height letters plus a descender ("gav")
-
-_ASCENDERS = set("bdfhiklt" + "åäöÅÄÖ" + "0123456789" + "ABCDEFGHIJKLMNOPQRSTUVWXYZÉÜ" + "()/%&|{}[]")
-_DESCENDERS = set("gjpqyQ,;()|[]{}")
-_XONLY = set("acemnorsuvwxz")
-
+# how far glyphs reach above the baseline and below it, as a share of the
+# font size (Helvetica/Times-like fonts): a word's box height is the highest
+# top plus the deepest descent of its letters
+_TOPS = {
+    **{c: 0.52 for c in "acemnorsuvwxz"},
+    **{c: 0.72 for c in "ijt0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ%&#?!"},
+    **{c: 0.74 for c in "bdfhkl()[]{}|/"},
+    **{c: 0.76 for c in "åäöéü"},
+    **{c: 0.90 for c in "ÅÄÖÉÜ"},
+}
+_DESCENTS = {**{c: 0.21 for c in "gjpqyQ()[]{}|"}, **{c: 0.14 for c in ",;"}}
 
 class OcrUnavailable(PlandigitError):
     """Tesseract or its language data is not installed."""
@@ -120,21 +122,21 @@ def _check_tesseract(cmd: str, lang: str) -> None:
 
 
 def estimate_size_px(text: str, height_px: float) -> Optional[float]:
-    """Font size in pixels implied by a word's box height and its letters."""
-    chars = set(text)
-    if height_px <= 0 or not chars:
+    """Font size in pixels implied by a word's box height and its letters
+    (None for punctuation only)."""
+    top = max((_TOPS.get(c, 0.0) for c in text), default=0.0)
+    if height_px <= 0 or top == 0.0:
         return None
-    asc = bool(chars & _ASCENDERS)
-    desc = bool(chars & _DESCENDERS)
-    if asc and desc:
-        return height_px / _ASC_DESC
-    if asc:
-        return height_px / _CAP
-    if desc:
-        return height_px / _DESC
-    if chars <= _XONLY:
-        return height_px / _XH
-    return None  # punctuation only, dashes …
+    descent = max((_DESCENTS.get(c, 0.0) for c in text), default=0.0)
+    return height_px / (top + descent)
+
+
+def line_size_px(estimates: list[float]) -> float:
+    """A text line's font size from its words' estimates: the lower quartile,
+    since marks touching a word (noise, a ruling's remnant) only enlarge its
+    box."""
+    ordered = sorted(estimates)
+    return ordered[len(ordered) // 4]
 
 
 def run_lengths(dark: np.ndarray) -> np.ndarray:
@@ -385,7 +387,7 @@ def words_from_data(
         est = estimate_size_px(w.text, w.height)
         if est is not None:
             by_line.setdefault(w.line, []).append(est)
-    line_size = {k: median(v) for k, v in by_line.items()}
+    line_size = {k: line_size_px(v) for k, v in by_line.items()}
     all_sizes = [s for v in by_line.values() for s in v]
     fallback = median(all_sizes) if all_sizes else 0.0
 

@@ -231,7 +231,8 @@ def test_otsu_and_binarize():
 
 def test_size_and_stroke_estimates():
     assert estimate_size_px("om", 26) == pytest.approx(50, abs=0.5)  # x-height only
-    assert estimate_size_px("Mål", 36) == pytest.approx(50, abs=0.5)  # capitals
+    assert estimate_size_px("Mål", 38) == pytest.approx(50, abs=0.5)  # capital, å
+    assert estimate_size_px("Styrtal", 47.5) == pytest.approx(50, abs=0.5)  # ascenders and a descender
     assert estimate_size_px("—", 5) is None
     dark = np.zeros((10, 20), dtype=bool)
     dark[:, 2:5] = True
