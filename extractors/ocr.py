@@ -341,6 +341,7 @@ _NUMBERISH = re.compile(r"[-\u2212\u2013+<>]?\d[\d\s,.\-\u2013\u2014]*$")  # "96
 _UNITS = {"mnkr", "mkr", "tkr", "kr", "mdkr", "%", "procent", "miljoner", "st"}
 # Tesseract's misreadings of "%" after a number at small sizes
 _PERCENT_MISREADS = {"Yo", "yo", "Y%", "%o", "°%", "9%o"}
+_BOXED_ZERO = re.compile(r"^[\[({][0OoD][\])}]$")
 # Tesseract's readings of a "•" list bullet
 _BULLET_MISREADS = {"«", "»", "+", "*", "°", "¢", "e", "o", "e«", "«e", "o«", "©", "®", "·", "•", "‘", "'", "»«"}
 
@@ -372,6 +373,8 @@ def fix_symbols(raw: list["_RawWord"]) -> list["_RawWord"]:
             out[i] = replace(w, text="%" + tail)
         elif bare in {"O", "o"} and (after_number or (nxt is not None and nxt.text.lower() in _UNITS)):
             out[i] = replace(w, text="0" + tail)
+        elif _BOXED_ZERO.match(w.text):  # a lone "0" in a table column read as "[0]"
+            out[i] = replace(w, text="0")
     return out
 
 

@@ -279,8 +279,9 @@ def test_fix_symbols_uses_the_neighbours_in_the_line():
     def line(*texts, key=(1, 1, 1)):
         return [_RawWord(t, 10 * i, 0, 8, 10, 90.0, key) for i, t in enumerate(texts)]
 
-    out = fix_symbols(line("96", "Yo", "90-100", "Yo,") + line("O", "mnkr", key=(1, 1, 2)) + line("Yo", "O", "mnkr", key=(2, 1, 1)))
-    assert [w.text for w in out] == ["96", "%", "90-100", "%,", "0", "mnkr", "Yo", "0", "mnkr"]
+    out = fix_symbols(line("96", "Yo", "90-100", "Yo,") + line("O", "mnkr", key=(1, 1, 2))
+                      + line("Yo", "O", "mnkr", key=(2, 1, 1)) + line("[0]", "(O)", "[6]", key=(3, 1, 1)))
+    assert [w.text for w in out] == ["96", "%", "90-100", "%,", "0", "mnkr", "Yo", "0", "mnkr", "0", "0", "[6]"]
     # across lines nothing is borrowed
     assert [w.text for w in fix_symbols(line("96") + line("Yo", key=(1, 1, 2)))] == ["96", "Yo"]
 
