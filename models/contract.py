@@ -100,12 +100,24 @@ class Item(_Model):
     pages: Optional[list[int]] = None
 
 
+class Review(_Model):
+    """A reviewer's mark on a cell (``plandigit apply-corrections``)."""
+
+    status: Literal["checked", "corrected"]
+    reviewer: str
+    at: str  # ISO 8601 timestamp
+    note: Optional[str] = None
+
+
 class Cell(_Model):
     column: str
     raw: str
     value_mnkr: Optional[float] = None
     bbox: Optional[BBox] = None
     page: Optional[int] = None
+    # set by a reviewer's correction: the value the pipeline extracted
+    original_value_mnkr: Optional[float] = None
+    review: Optional[Review] = None
 
 
 class Row(_Model):

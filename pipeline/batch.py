@@ -400,7 +400,7 @@ class _Run:
                     and previous.is_done(sha, __version__, self.digest)
                     and (self.outdir / output).is_file()):
                 record = previous.model_copy(update={"status": "skipped", "input": str(item.rel),
-                                                     "input_root": str(item.root)})
+                                                     "input_root": str(Path(item.root).resolve())})
                 settled.append(record)
                 continue
             old_csvs = tuple(previous.tables_csv) if previous is not None else ()
@@ -492,7 +492,7 @@ class _Run:
         seconds = round(now - job.started, 3)
         if result.ok:
             record = ManifestRecord(
-                input=str(item.rel), input_root=str(item.root), output=str(job.task.output),
+                input=str(item.rel), input_root=str(Path(item.root).resolve()), output=str(job.task.output),
                 tables_csv=list(result.tables_csv), sha256=result.sha256 or sha,
                 size_bytes=result.size_bytes if result.size_bytes is not None else size, pages=result.pages,
                 status="ok", warnings=result.warnings, seconds=seconds, pipeline_version=__version__,
@@ -506,7 +506,7 @@ class _Run:
     def _failed(self, item: InputFile, output: PurePosixPath, sha: Optional[str], size: Optional[int],
                 result: _WorkResult, seconds: float = 0.0) -> ManifestRecord:
         return ManifestRecord(
-            input=str(item.rel), input_root=str(item.root), output=str(output), sha256=sha, size_bytes=size,
+            input=str(item.rel), input_root=str(Path(item.root).resolve()), output=str(output), sha256=sha, size_bytes=size,
             status="failed", error_class=result.error_class, error=result.error, traceback=result.traceback,
             seconds=seconds, pipeline_version=__version__, options_digest=self.digest)
 

@@ -116,6 +116,8 @@ def _add_convert_arguments(p: argparse.ArgumentParser) -> None:
                    help="time limit per OCR page, 0 = none (default: %(default)g)")
     p.add_argument("--max-memory-mb", type=_positive_int, default=None, metavar="MB",
                    help="address-space limit per worker process (default: none)")
+    p.add_argument("--report", action="store_true",
+                   help="also build the QA report (OUTDIR/report/index.html, as `plandigit report OUTDIR`)")
 
 
 def _run_convert(args: argparse.Namespace) -> int:
@@ -149,6 +151,11 @@ def _run_convert(args: argparse.Namespace) -> int:
     finally:
         _restore_handlers(previous)
     _print_summary(result, args, console, err)
+    if args.report and not result.interrupted:
+        from pipeline.report import build_report
+
+        index = build_report(args.output)
+        _say(console, f"report: {index}")
     if result.interrupted:
         what = "terminated" if result.signum == signal.SIGTERM else "interrupted"
         _say(err, f"plandigit: {what}; finished files are kept, rerun to resume")

@@ -259,3 +259,23 @@ def test_broken_plugin_does_not_break_the_cli(tmp_path, monkeypatch, capsys):
     assert names[:2] == ["convert", "schema"] and broken not in names
     err = capsys.readouterr().err
     assert f"subcommand module {broken} could not be loaded" in err and "saknad_beroende_modul" in err
+
+
+def test_convert_with_report_builds_the_qa_report(tmp_path):
+    """`convert --report` converts and then writes OUTDIR/report/index.html,
+    listing the document and its tables beside their page images."""
+    import shutil
+
+    from pipeline.cli import main
+
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(Path(__file__).resolve().parent.parent / "samples" / "vp-2023-servicenamnden.pdf", src)
+    out = tmp_path / "out"
+    assert main(["convert", str(src), "-o", str(out), "--quiet", "--report"]) == 0
+    index = out / "report" / "index.html"
+    html = index.read_text()
+    assert "vp-2023-servicenamnden" in html
+    pages = [p for p in (out / "report").rglob("*.html") if p != index]
+    assert pages and "Resultatbudget" in pages[0].read_text()
+    assert list((out / "report").rglob("*.png"))
