@@ -34,6 +34,8 @@ _NUM = r"[-−–+]?\s?\d[\d \u00a0\u202f]*(?:[,.]\d+)?"
 _VALUE = re.compile(
     rf"^(?:[<>≤≥~]|ca\.?)?\s*\(?{_NUM}\)?\s*(?:%|procent|st|kr|mnkr|tkr|mkr|tim|h|dagar|dgr|min|sek|s|ggr)?\.?"
     rf"(?:\s+\({_NUM}\s*%?\))?$"
+    rf"|^[<>≤≥]?\s*{_NUM}\s*[-–—]\s*{_NUM}\s*(?:%|st|mnkr|tkr)?$"  # ranges "77–80", "90–100 %"
+    rf"|^{_NUM}\s*(?:%|Yo|°o|9o|%o)$"  # OCR'd percent signs
     r"|^[-−–—x■□●○✓]$",
     re.I,
 )
@@ -128,6 +130,8 @@ def join_wrapped(parts: Sequence[str], mid_word: bool = False) -> str:
             continue
         if mid_word and _mid_word(out, part):
             out = out + part
+        elif out[-1] in "–—" and part[0].isdigit():
+            out = out + part  # a range broken after its dash: "77–" + "80"
         elif out.endswith("-") and len(out) >= 2:
             first = part.split()[0]
             prev = out[-2]
@@ -745,9 +749,9 @@ def _aligned_tables(page: PageText, lines: list[_Line], settings: TableSettings)
             if kinds[j] in ("V", "S"):
                 body += pending + [j]
                 pending = []
-            elif kinds[j] == "L" and len(pending) < 4:
+            elif kinds[j] == "L" and len(pending) < 6:
                 pending.append(j)
-            elif kinds[j] == "M" and len(pending) < 4 and not (lines[j].bold and _HEADER_WORDS.search(lines[j].text)):
+            elif kinds[j] == "M" and len(pending) < 6 and not (lines[j].bold and _HEADER_WORDS.search(lines[j].text)):
                 pending.append(j)  # a wrapped row with text cells, unless a new table's header
             else:
                 break
@@ -916,7 +920,10 @@ def _row_groups(lines: list[_Line], columns: list[tuple[float, float]], settings
     rows: list[list[_Line]] = []
     has_vals: list[bool] = []
     has_num: list[bool] = []
-    value_left = columns[1][0] if len(columns) > 1 else float("inf")
+    # rows numbered "1.", "2.": a label line without a number continues its row
+    labels = [" ".join(w.text for w in _line_cells(ln, columns).get(0, [])) for ln in lines]
+    with_values = [t for ln, t in zip(lines, labels) if t and any(k > 0 for k in _line_cells(ln, columns))]
+    numbered = len(with_values) >= 2 and all(_ROW_NUMBER.match(t) for t in with_values)
     for ln in lines:
         cells = _line_cells(ln, columns)
         label = cells.get(0, [])
@@ -954,7 +961,7 @@ def _row_groups(lines: list[_Line], columns: list[tuple[float, float]], settings
                 has_vals.append(True)
                 has_num.append(numeric)
         else:
-            if close and cont_label:
+            if close and (cont_label or (numbered and label_text and not _ROW_NUMBER.match(label_text))):
                 rows[-1].append(ln)
             else:
                 rows.append([ln])
@@ -963,6 +970,7 @@ def _row_groups(lines: list[_Line], columns: list[tuple[float, float]], settings
     return rows
 
 
+_ROW_NUMBER = re.compile(r"^\d{1,2}[.)]\s")
 _OPEN_WORDS = {"och", "av", "för", "i", "på", "med", "till", "samt", "inom", "vid", "om", "mot", "från", "inkl.", "exkl."}
 
 
@@ -1257,7 +1265,7 @@ def _headed_text_tables(page: PageText, lines: list[_Line], settings: TableSetti
     i = 0
     while i < len(lines):
         ln = lines[i]
-        chunks = _split_chunks(ln.words, _HEADER_GAP * ln.size)
+        chunks = _split_chunks([w for w in ln.words if not _RULE_GLYPH.fullmatch(w.text)], _HEADER_GAP * ln.size)
         names = [c for c in chunks if _TEXT_HEADER.match(c.text.strip(" :"))]
         if len(chunks) < 2 or len(names) < 2 or len(names) < len(chunks) - 1 \
                 or not any(_TEXT_COLUMN.match(c.text.strip(" :")) for c in names):
@@ -1311,14 +1319,20 @@ def _text_rows(body: list[_Line], col_of, ncol: int) -> list[list[_Line]]:
     pitch = pitches[len(pitches) // 4] if pitches else 0.0
     rows: list[list[_Line]] = []
     prev_first = ""
+    firsts = [" ".join(w.text for w in ln.words if col_of(_Chunk([w])) == 0) for ln in body]
+    numbered_rows = sum(bool(_ROW_NUMBER.match(f)) for f in firsts) >= 2
     for k, ln in enumerate(body):
-        first = " ".join(w.text for w in ln.words if col_of(_Chunk([w])) == 0)
+        first = firsts[k]
         if not rows:
             rows.append([ln])
         else:
             step = ln.top - body[k - 1].top
             wide = pitch > 0 and step > pitch + 0.3 * ln.size
-            new_sentence = bool(first) and first[0].isupper() and (
+            numbered = bool(_ROW_NUMBER.match(first))
+            if numbered_rows:
+                new_sentence = numbered
+            else:
+                new_sentence = bool(first) and first[0].isupper() and (
                 not prev_first or bool(_SENTENCE_END.search(prev_first))) and not prev_first.endswith("-")
             if wide or new_sentence:
                 rows.append([ln])

@@ -223,3 +223,22 @@ def test_unruled_table_continued_without_repeated_header(tmp_path):
         "Vårdsystem:", "Serverar, hårdvara", "Lagring, utbyggnad och ny lösning", "Certifikat, licenser",
         "Drifttjänster:", "Datacenter-switchar, linjemoduler, licenser", "Stamnät, accessnät", "Summa"]
     assert merged.row_pages == [1, 1, 1, 1, 2, 2, 2, 2]
+
+
+def test_join_wrapped_range():
+    assert join_wrapped(["intervallet 77–", "80 för totalt HME."]) == "intervallet 77–80 för totalt HME."
+
+
+def test_numbered_rows_keep_their_wrapped_lines(tmp_path):
+    rows = [
+        ["Styrtal", "Utfall", "Målvärde"],
+        ["1. Hållbart medarbetarengagemang (HME):\nSka ligga på en hög nivå.\nSträvan är jämn nivå.", "79", "77–80"],
+        ["2. Sjukfrånvaron ska minska.\nUtfall: 2024.", "5,7 %", "5,5 %"],
+    ]
+    ops, _ = table_ops(72, 120, [260, 80, 80], rows, bold_rows=(0,), pad=5)
+    (page,) = pages_of(tmp_path, [ops])
+    (grid,) = find_tables(page)
+    assert [texts(r) for r in grid.rows] == [
+        ["1. Hållbart medarbetarengagemang (HME): Ska ligga på en hög nivå. Strävan är jämn nivå.", "79", "77–80"],
+        ["2. Sjukfrånvaron ska minska. Utfall: 2024.", "5,7 %", "5,5 %"],
+    ]
