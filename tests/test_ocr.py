@@ -188,6 +188,22 @@ def test_page_timeout_gives_a_warning_not_a_crash(image_pdf):
     assert len(failed) == 1 and "timeout after 0.01 s" in failed[0].message
 
 
+def test_ocr_never_keeps_an_empty_layer_with_a_warning(image_pdf):
+    pages, warnings = load_pages(image_pdf, ConvertOptions(ocr="never"))
+    assert pages[0].source == "pdf" and pages[0].words == []
+    assert [(w.code, w.page) for w in warnings] == [("no_text_layer", 1)]
+
+
+@needs_tesseract
+def test_ocr_always_replaces_a_sound_layer(tmp_path):
+    path = tmp_path / "vector.pdf"
+    path.write_bytes(_vector_page())
+    pages, warnings = load_pages(path, ConvertOptions(ocr="always"))
+    assert pages[0].source == "ocr" and pages[0].reason == "--ocr always"
+    assert [w.code for w in warnings] == ["text_layer_replaced", "ocr_page"]
+    assert "Resultatbudget" in [w.text for w in pages[0].words]
+
+
 def test_born_digital_text_layer_is_kept(tmp_path):
     path = tmp_path / "vector.pdf"
     path.write_bytes(_vector_page())
