@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import ctypes
 import faulthandler
-import fcntl
 import fnmatch
 import os
 import resource
@@ -42,7 +41,6 @@ from pipeline.errors import (
     UNREADABLE,
     WORKER_CRASHED,
     classify_exception,
-    last_traceback_line,
 )
 from pipeline.ingest import sha256_file
 from pipeline.manifest import (
@@ -56,6 +54,7 @@ from pipeline.manifest import (
 )
 from pipeline.options import ConvertOptions
 from pipeline.output import (
+    OutputFolderLock,
     atomic_write_text,
     output_paths,
     remove_quietly,
@@ -67,7 +66,6 @@ ConvertFn = Callable[[Path, ConvertOptions], OutputDocument]
 
 MANIFEST_INTERVAL = 1.0  # seconds between manifest writes while files finish
 STOP_POLL = 0.2  # seconds between checks for a stop request while workers run
-LOCK_NAME = ".plandigit.lock"
 _EXIT_OOM = 86  # a worker that cannot even report its MemoryError exits with this
 
 
@@ -86,10 +84,6 @@ class StopRequest:
     @property
     def requested(self) -> bool:
         return self.signum is not None
-
-
-class OutputLockedError(RuntimeError):
-    """Another plandigit run is writing into the same output folder."""
 
 
 @dataclass(frozen=True)
@@ -309,7 +303,7 @@ def run_batch(inputs: Sequence[InputFile], config: BatchConfig, convert: Optiona
         import pandas  # noqa: F401 - for Table.to_frame, imported once before forking
     outdir = Path(config.outdir)
     outdir.mkdir(parents=True, exist_ok=True)
-    with _locked(outdir):
+    with OutputFolderLock(outdir):
         return _Run(list(inputs), config, convert, observer, outdir, stop or StopRequest()).execute()
 
 
@@ -320,24 +314,6 @@ def default_convert() -> ConvertFn:
 
     factory = getattr(convert_module, "Converter", None)
     return factory().convert if factory is not None else convert_module.convert_pdf
-
-
-class _locked:
-    def __init__(self, outdir: Path):
-        self.path = outdir / LOCK_NAME
-        self.fd: Optional[int] = None
-
-    def __enter__(self) -> None:
-        self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            os.close(self.fd)
-            raise OutputLockedError(f"another plandigit run is writing into {self.path.parent}") from None
-
-    def __exit__(self, *exc: object) -> None:
-        if self.fd is not None:
-            os.close(self.fd)  # releases the lock; the lock file itself stays (harmless)
 
 
 class _Run:

@@ -39,10 +39,10 @@ from rich.text import Text
 
 from models.contract import SCHEMA_VERSION, json_schema
 from pipeline import __version__
+from pipeline.output import OutputLockedError
 from pipeline.batch import (
     BatchConfig,
     BatchResult,
-    OutputLockedError,
     StopRequest,
     discover_inputs,
     run_batch,

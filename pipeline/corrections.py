@@ -22,10 +22,8 @@ from __future__ import annotations
 
 import argparse
 import csv
-import fcntl
 import io
 import json
-import os
 import re
 import sys
 import unicodedata
@@ -39,7 +37,7 @@ from typing import Any, Optional, Sequence
 from pydantic import ValidationError
 
 from models.contract import OutputDocument, Row, Table
-from pipeline.batch import LOCK_NAME, OutputLockedError
+from pipeline.output import OutputFolderLock, OutputLockedError
 from pipeline.cli import Subcommand
 from pipeline.manifest import MANIFEST_NAME, Manifest, ManifestRecord
 from pipeline.output import atomic_write_text
@@ -415,32 +413,10 @@ def apply_corrections(outdir: Path, corrections_file: Path, reviewer: Optional[s
     docstring).  ``reviewer`` is used for rows without one; ``at`` (ISO time,
     default now, UTC) is recorded in each review.  Raises
     :class:`CorrectionError` (nothing written) when any row does not match, and
-    :class:`pipeline.batch.OutputLockedError` while a conversion run holds the folder."""
+    :class:`pipeline.output.OutputLockedError` while a conversion run holds the folder."""
     outdir = Path(outdir)
-    with _output_lock(outdir):
+    with OutputFolderLock(outdir):
         return _apply(outdir, corrections_file, reviewer, at)
-
-
-class _output_lock:
-    """The lock ``plandigit convert`` holds on an output folder (same file, same
-    flock), so corrections never interleave with a conversion run."""
-
-    def __init__(self, outdir: Path):
-        self.path = Path(outdir) / LOCK_NAME
-        self.fd: Optional[int] = None
-
-    def __enter__(self) -> None:
-        self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            os.close(self.fd)
-            self.fd = None
-            raise OutputLockedError(f"another plandigit run is writing into {self.path.parent}") from None
-
-    def __exit__(self, *exc: object) -> None:
-        if self.fd is not None:
-            os.close(self.fd)
 
 
 def _apply(outdir: Path, corrections_file: Path, reviewer: Optional[str], at: Optional[str]) -> ApplyResult:

@@ -8,11 +8,12 @@ temp file, which :func:`remove_stale_temp_files` deletes on the next run.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import tempfile
 from collections import defaultdict
 from pathlib import Path, PurePosixPath
-from typing import Iterable, Sequence
+from typing import Iterable, Optional, Sequence
 
 TEMP_SUFFIX = ".plandigit.tmp"
 
@@ -113,3 +114,34 @@ def _fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+LOCK_NAME = ".plandigit.lock"
+
+
+class OutputLockedError(RuntimeError):
+    """Another plandigit run is writing into the same output folder."""
+
+
+class OutputFolderLock:
+    """An exclusive, non-blocking ``flock`` on ``OUTDIR/.plandigit.lock``, held by
+    every command that writes into an output folder (convert, apply-corrections)."""
+
+    def __init__(self, outdir: Path):
+        self.path = Path(outdir) / LOCK_NAME
+        self.fd: Optional[int] = None
+
+    def __enter__(self) -> "OutputFolderLock":
+        self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(self.fd)
+            self.fd = None
+            raise OutputLockedError(f"another plandigit run is writing into {self.path.parent}") from None
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.fd is not None:
+            os.close(self.fd)  # releases the lock; the lock file itself stays (harmless)
+            self.fd = None

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.batch import LOCK_NAME, OutputLockedError
+from pipeline.output import LOCK_NAME, OutputLockedError
 from pipeline.cli import main
 from pipeline.corrections import CorrectionError, apply_corrections, load_outputs, parse_value, read_corrections
 from pipeline.report import build_report
