@@ -18,6 +18,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Optional
 
 from samples.generator import spec as S
+from samples.generator.looks import DEFAULT_LOOK, Look
 from samples.generator.render import PageMap, printable, printed_outcome
 
 SCHEMA_VERSION = "1"
@@ -47,9 +48,10 @@ def _text(s: str) -> str:
 class _Collector:
     """Walks the blocks once, numbering sections, items and tables."""
 
-    def __init__(self, spec: S.DocSpec, pages: PageMap):
+    def __init__(self, spec: S.DocSpec, pages: PageMap, look: Look = DEFAULT_LOOK):
         self.spec = spec
         self.pages = pages
+        self.look = look
         self.sections: list[dict] = []
         self.items: list[dict] = []
         self.tables: list[dict] = []
@@ -72,8 +74,9 @@ class _Collector:
     def block(self, i: int, b) -> None:
         page = self.pages.page
         if isinstance(b, S.Heading):
-            if b.number:
-                sid = f"s{b.number}"
+            number = self.look.heading_number(b.number) if b.number else None
+            if number:
+                sid = f"s{number}"
                 self.goal = None
             else:
                 self.unnumbered += 1
@@ -82,8 +85,8 @@ class _Collector:
             if sid in taken:  # a number used twice (e.g. an appendix restarting at 1)
                 sid = next(f"{sid}-{n}" for n in range(2, len(taken) + 3) if f"{sid}-{n}" not in taken)
             self.section = sid
-            self.last_heading = _text(f"{b.number} {b.title}" if b.number else b.title)
-            self.sections.append({"id": sid, "number": b.number, "title": _text(b.title),
+            self.last_heading = _text(self.look.heading_text(number, b.title))
+            self.sections.append({"id": sid, "number": number, "title": _text(b.title),
                                   "level": b.level, "page": page(i)})
         elif isinstance(b, S.Goal):
             self.goal = self.item("goal", b.text, page(i), cue=_text(b.cue))["id"]
@@ -161,10 +164,12 @@ class _Collector:
         })
 
 
-def expected(spec: S.DocSpec, pages: PageMap, sha256: Optional[str] = None) -> dict:
-    """The expected contract JSON (as a dict) for ``spec`` rendered with
-    ``pages``. ``sha256`` of the PDF is added to ``source`` when given."""
-    c = _Collector(spec, pages)
+def expected(spec: S.DocSpec, pages: PageMap, sha256: Optional[str] = None,
+             look: Look = DEFAULT_LOOK) -> dict:
+    """The expected contract JSON (as a dict) for ``spec`` rendered in
+    ``look`` with ``pages``. ``sha256`` of the PDF is added to ``source`` when
+    given. Section numbers and heading titles are as printed in ``look``."""
+    c = _Collector(spec, pages, look)
     c.run()
     source: dict = {"file": f"{spec.stem}.pdf", "pages": pages.total_pages}
     if sha256:

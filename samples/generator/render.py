@@ -1,6 +1,8 @@
 """Render a :class:`DocSpec` into a PDF that looks like a Word export.
 
-reportlab platypus, A4, base-14 fonts (Helvetica or Times; no embedding),
+reportlab platypus, A4. The look (fonts, sizes, alignment, page furniture,
+bullets, table styles) comes from a :class:`~samples.generator.looks.Look`;
+the default look: base-14 fonts (Helvetica or Times; no embedding),
 justified body text with Swedish hyphenation, a title page, a running header
 with "N(M)" page numbers and a footer on every other page, ruled and unruled
 tables that break across pages with their header repeated.
@@ -20,11 +22,13 @@ from typing import Optional
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -42,6 +46,7 @@ from reportlab.platypus import (
 
 from samples.generator import spec as S
 from samples.generator.hyphenate import hyphenator
+from samples.generator.looks import DEFAULT_LOOK, GRID, Fonts, Look
 
 Key = tuple[int, ...]
 
@@ -181,29 +186,25 @@ class _KeyedTable(RLTable):
 
 
 # ---------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Fonts:
-    regular: str
-    bold: str
-    italic: str
-    bold_italic: str
-
-
-FONTS = {
-    "sans": Fonts("Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique"),
-    "serif": Fonts("Times-Roman", "Times-Bold", "Times-Italic", "Times-BoldItalic"),
-}
-
 PAGE_W, PAGE_H = A4
-MARGIN_X = 2.5 * cm
-MARGIN_TOP = 2.5 * cm
-MARGIN_BOTTOM = 2.5 * cm
-FRAME_W = PAGE_W - 2 * MARGIN_X
-HEADING_SIZES = {1: 16, 2: 13, 3: 12, 4: 11}
-BODY_SIZE = 11
-TABLE_SIZE = 9.5
-GRID = colors.Color(0.35, 0.35, 0.35)
-HEADER_FILL = colors.Color(0.86, 0.89, 0.93)
+
+
+def register_fonts(fonts: Fonts) -> None:
+    """Make a TrueType family known to reportlab (subset-embedded when used).
+    Raises FileNotFoundError when a font file is not installed."""
+    missing = fonts.missing_files()
+    if missing:
+        raise FileNotFoundError(f"font file(s) not installed: {', '.join(map(str, missing))}")
+    for name, path in fonts.files:
+        if name not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+    if fonts.files:
+        pdfmetrics.registerFontFamily(fonts.regular, normal=fonts.regular, bold=fonts.bold,
+                                      italic=fonts.italic, boldItalic=fonts.bold_italic)
+
+
+def frame_width(look: Look) -> float:
+    return PAGE_W - 2 * look.margin_x
 
 
 @dataclass(frozen=True)
@@ -218,18 +219,21 @@ class CellStyles:
 
 
 class Styles:
-    """All paragraph styles for one font family."""
+    """All paragraph styles for one font family in one look."""
 
-    def __init__(self, font: str):
-        f = FONTS[font]
+    def __init__(self, f: Fonts, look: Look = DEFAULT_LOOK):
         self.fonts = f
-        hy = hyphenator()
-        base = dict(fontName=f.regular, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.25,
+        self.look = look
+        hy = hyphenator() if look.justified else ""
+        size = look.body_size
+        base = dict(fontName=f.regular, fontSize=size, leading=size * look.leading,
                     hyphenationLang=hy, embeddedHyphenation=0)
-        self.body = ParagraphStyle("body", alignment=TA_JUSTIFY, spaceAfter=6, **base)
+        self.body = ParagraphStyle("body", alignment=TA_JUSTIFY if look.justified else TA_LEFT,
+                                   spaceAfter=look.space_after, **base)
         self.bold = ParagraphStyle("bold", parent=self.body, fontName=f.bold)
         self.italic = ParagraphStyle("italic", parent=self.body, fontName=f.italic)
-        self.subheading = ParagraphStyle("subheading", parent=self.body, fontName=f.italic,
+        sub_font = f.italic if look.subheading_style == "italic" else f.bold
+        self.subheading = ParagraphStyle("subheading", parent=self.body, fontName=sub_font,
                                          alignment=TA_LEFT, spaceBefore=4, spaceAfter=4, keepWithNext=1)
         self.bold_line = ParagraphStyle("bold_line", parent=self.subheading, fontName=f.bold)
         self.plain_line = ParagraphStyle("plain_line", parent=self.subheading, fontName=f.regular)
@@ -242,13 +246,17 @@ class Styles:
             s.name: ParagraphStyle(f"{s.name}_symbol", parent=s, bulletFontName="Symbol")
             for s in (self.bullet, self.numbered)
         }
+        self.courier_bullets = {
+            s.name: ParagraphStyle(f"{s.name}_courier", parent=s, bulletFontName="Courier")
+            for s in (self.bullet, self.numbered)
+        }
         self.headings = {
             level: ParagraphStyle(f"h{level}", fontName=f.bold if level < 4 else f.bold_italic,
                                   fontSize=size, leading=size * 1.25, spaceBefore=18 if level == 1 else 12,
                                   spaceAfter=8 if level == 1 else 6, keepWithNext=1, alignment=TA_LEFT)
-            for level, size in HEADING_SIZES.items()
+            for level, size in enumerate(look.heading_sizes, start=1)
         }
-        cell = dict(fontName=f.regular, fontSize=TABLE_SIZE, leading=TABLE_SIZE * 1.2,
+        cell = dict(fontName=f.regular, fontSize=look.table_size, leading=look.table_size * 1.2,
                     hyphenationLang=hy, embeddedHyphenation=0)
         self.cell = ParagraphStyle("cell", alignment=TA_LEFT, **cell)
         self.cell_bold = ParagraphStyle("cell_bold", parent=self.cell, fontName=f.bold)
@@ -281,8 +289,8 @@ CELL_PADDING = 4
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
-def fitting_size(b: S.Table, widths: list[float], fonts: Fonts) -> float:
-    """The largest table font size (9.5 down to 6.5 pt) at which every
+def fitting_size(b: S.Table, widths: list[float], fonts: Fonts, start: float = 9.5) -> float:
+    """The largest table font size (``start`` down to 6.5 pt) at which every
     numeric value fits its column on one line (text cells may wrap)."""
     numbers = [
         (c, v, row.bold)
@@ -290,7 +298,7 @@ def fitting_size(b: S.Table, widths: list[float], fonts: Fonts) -> float:
         for c, v in enumerate(row.cells[: len(widths) - 1])
         if not _WORD.search(v)
     ]
-    for size in (TABLE_SIZE, 9.0, 8.5, 8.0, 7.5, 7.0, 6.5):
+    for size in (start, *(s for s in (9.0, 8.5, 8.0, 7.5, 7.0, 6.5) if s < start)):
         if all(
             stringWidth(printable(v), fonts.bold if bold else fonts.regular, size) + 2 * CELL_PADDING + 1
             <= widths[c + 1]
@@ -304,17 +312,21 @@ def fitting_size(b: S.Table, widths: list[float], fonts: Fonts) -> float:
 class _Builder:
     """Turns the blocks of one spec into flowables, keyed for the page map."""
 
-    def __init__(self, spec: S.DocSpec, page_map: PageMap):
+    def __init__(self, spec: S.DocSpec, page_map: PageMap, look: Look = DEFAULT_LOOK):
         self.spec = spec
-        self.st = Styles(spec.font)
+        self.look = look
+        self.st = Styles(look.fonts_for(spec.font), look)
+        self.frame_w = frame_width(look)
         self.page_map = page_map
         self.table_count = 0
 
     # -- helpers ----------------------------------------------------------
     def para(self, text: str, style: ParagraphStyle, key: Optional[Key] = None,
              bullet: Optional[str] = None, raw_markup: bool = False) -> Paragraph:
-        if bullet == "•":
+        if bullet == "•" and not self.st.fonts.embedded:
             style = self.st.symbol_bullets[style.name]
+        elif bullet == "o" and self.look.activity_bullet == "o":  # Word's "o" bullets are Courier New
+            style = self.st.courier_bullets[style.name]
         p = _KeyedParagraph(text if raw_markup else markup(text), style,
                             bulletText=printable(bullet) if bullet else None)
         p.spec_key = key
@@ -339,14 +351,15 @@ class _Builder:
     def block(self, i: int, b) -> list[Flowable]:
         st = self.st
         if isinstance(b, S.Heading):
-            text = f"{b.number} {b.title}" if b.number else b.title
+            text = self.look.heading_text(b.number, b.title)
             out: list[Flowable] = [CondPageBreak(3 * cm)] if b.level == 1 else []
             return out + [self.para(text, st.headings[min(max(b.level, 1), 4)], (i,))]
         if isinstance(b, S.Para):
             style = {"normal": st.body, "bold": st.bold, "italic": st.italic}[b.style]
             return [self.para(b.text, style, (i,))]
         if isinstance(b, S.Bullets):
-            return [self.para(t, st.bullet, (i, j), bullet=b.marker) for j, t in enumerate(b.items)]
+            marker = self.look.bullet or b.marker
+            return [self.para(t, st.bullet, (i, j), bullet=marker) for j, t in enumerate(b.items)]
         if isinstance(b, (S.Goal, S.Assignment)):
             out = [self.para(f"{b.cue} {b.text}", st.bold, (i,))]
             if isinstance(b, S.Assignment) and b.comment:
@@ -357,13 +370,15 @@ class _Builder:
                 self.para(t, st.body, (i, j)) for j, t in enumerate(b.items)
             ]
         if isinstance(b, S.Activities):
+            marker = self.look.activity_bullet or "•"
             return [self.para(b.heading, st.subheading, (i,))] + [
-                self.para(t, st.bullet, (i, j), bullet="•") for j, t in enumerate(b.items)
+                self.para(t, st.bullet, (i, j), bullet=marker) for j, t in enumerate(b.items)
             ]
         if isinstance(b, S.Strategies):
             title_style = st.subheading if self.spec.font == "serif" else st.plain_line
+            marker = self.look.bullet or "•"
             return [self.para(b.title, title_style, (i,))] + [
-                self.para(t, st.bullet, (i, j), bullet="•") for j, t in enumerate(b.items)
+                self.para(t, st.bullet, (i, j), bullet=marker) for j, t in enumerate(b.items)
             ]
         if isinstance(b, S.AssignmentList):
             heading_style = st.bold_line if self.spec.font == "sans" else st.subheading
@@ -384,14 +399,11 @@ class _Builder:
     # -- report indicators --------------------------------------------------
     def indicator_table(self, i: int, b: S.IndicatorTable) -> list[Flowable]:
         st = self.st
-        widths = [FRAME_W * 0.64, FRAME_W * 0.18, FRAME_W * 0.18]
+        fw = self.frame_w
+        widths = [fw * 0.64, fw * 0.18, fw * 0.18]
         header = [self.para(b.columns[0], st.cell_bold),
                   self.para(b.columns[1], st.cell_right_bold), self.para(b.columns[2], st.cell_right_bold)]
-        cmds = [
-            ("GRID", (0, 0), (-1, -1), 0.5, GRID),
-            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ]
+        cmds = [("GRID", (0, 0), (-1, -1), 0.5, GRID)] + self._box_fill() + [("VALIGN", (0, 0), (-1, -1), "TOP")]
         out: list[Flowable] = []
         pending: list[tuple[int, S.IndicatorRow]] = []
 
@@ -421,16 +433,14 @@ class _Builder:
         st = self.st
         ncol = len(b.columns)
         rel = {3: [0.2, 0.3, 0.5], 4: [0.17, 0.27, 0.44, 0.12]}.get(ncol, [1.0] * ncol)
-        widths = [FRAME_W * r / sum(rel) for r in rel]
+        widths = [self.frame_w * r / sum(rel) for r in rel]
         data = [[self.para(c, st.cell_bold) for c in b.columns]]
         keys: list[Optional[Key]] = [None]
         cmds = [
             ("BOX", (0, 0), (-1, -1), 0.5, GRID),
             ("INNERGRID", (0, 0), (-1, 0), 0.5, GRID),
             ("LINEBELOW", (0, 0), (-1, 0), 0.75, GRID),
-            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ]
+        ] + self._box_fill() + [("VALIGN", (0, 0), (-1, -1), "TOP")]
         for col in range(1, ncol):
             cmds.append(("LINEBEFORE", (col, 0), (col, -1), 0.5, GRID))
         for r, row in enumerate(b.rows):
@@ -457,6 +467,10 @@ class _Builder:
         # reportlab's splitInRow repeats the header mid-page)
         return [self.table(data, widths, cmds, (i,), keys, 1)]
 
+    def _box_fill(self) -> list[tuple]:
+        fill = self.look.box_header_fill
+        return [("BACKGROUND", (0, 0), (-1, 0), fill)] if fill is not None else []
+
     # -- data tables ----------------------------------------------------------
     def data_table(self, i: int, b: S.Table) -> list[Flowable]:
         st = self.st
@@ -467,9 +481,12 @@ class _Builder:
         else:
             label = 0.30 if ncols >= 5 else 0.40
             rel = [label] + [(1 - label) / (ncols - 1)] * (ncols - 1)
-        widths = [FRAME_W * r / sum(rel) for r in rel]
+        widths = [self.frame_w * r / sum(rel) for r in rel]
         nhead = len(b.header_rows)
-        cs = st.cells(fitting_size(b, widths, st.fonts))
+        start = self.look.table_size
+        if self.look.wide_table_size is not None and ncols >= 6:
+            start = self.look.wide_table_size
+        cs = st.cells(fitting_size(b, widths, st.fonts, start))
         data = []
         cmds: list[tuple] = [("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                              ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
@@ -490,7 +507,7 @@ class _Builder:
                     if end > c:
                         cmds.append(("SPAN", (c, r), (end, r)))
                         cells[c] = self.para(hrow[c], cs.center_bold)
-                        if b.ruled:
+                        if b.ruled and self.look.table_rules != "none":
                             cmds.append(("LINEBELOW", (c, r), (end, r), 0.5, GRID))
                     c = end + 1
         keys: list[Optional[Key]] = [None] * nhead
@@ -504,15 +521,7 @@ class _Builder:
                                        raw_markup=True))
             data.append(cells)
             keys.append((i, r))
-        last_header = nhead - 1
-        if b.ruled and self.table_count % 2 == 1:  # Word "Table Grid"
-            cmds += [("GRID", (0, 0), (-1, -1), 0.5, GRID)]
-        elif b.ruled:  # Word light list: horizontal rules only
-            cmds += [("LINEABOVE", (0, 0), (-1, 0), 1, GRID),
-                     ("LINEBELOW", (0, last_header), (-1, last_header), 1, GRID),
-                     ("LINEBELOW", (0, nhead), (-1, -1), 0.25, GRID)]
-        elif self.table_count % 2 == 0:  # unruled: sometimes a single rule under the header
-            cmds += [("LINEBELOW", (0, last_header), (-1, last_header), 0.5, colors.black)]
+        cmds += self._data_rules(b.ruled, nhead)
         out: list[Flowable] = []
         key: Optional[Key] = (i,)
         if b.caption:
@@ -520,6 +529,30 @@ class _Builder:
             key = None
         out.append(self.table(data, widths, cmds, key, keys, nhead))
         return out
+
+
+    def _data_rules(self, ruled: bool, nhead: int) -> list[tuple]:
+        """Rules (and header fill) of a data table in this look. "alternate":
+        ruled tables alternate Word "Table Grid" and a light list, unruled ones
+        no lines and a single rule under the header."""
+        style = self.look.table_rules
+        last_header = nhead - 1
+        if style == "none":
+            return []
+        fill = self.look.table_header_fill
+        cmds: list[tuple] = []
+        if ruled and fill is not None:
+            cmds.append(("BACKGROUND", (0, 0), (-1, last_header), fill))
+        grid = ruled and (style == "grid" or (style == "alternate" and self.table_count % 2 == 1))
+        if grid:  # Word "Table Grid"
+            cmds += [("GRID", (0, 0), (-1, -1), 0.5, GRID)]
+        elif ruled:  # Word light list: horizontal rules only
+            cmds += [("LINEABOVE", (0, 0), (-1, 0), 1, GRID),
+                     ("LINEBELOW", (0, last_header), (-1, last_header), 1, GRID),
+                     ("LINEBELOW", (0, nhead), (-1, -1), 0.25, GRID)]
+        elif self.table_count % 2 == 0:  # unruled: sometimes a single rule under the header
+            cmds += [("LINEBELOW", (0, last_header), (-1, last_header), 0.5, colors.black)]
+        return cmds
 
 
 def printed_outcome(row: S.IndicatorRow) -> Optional[str]:
@@ -541,16 +574,20 @@ class Furniture:
     footer_left: str
     footer_right: str
     font: Fonts
+    look: Look = DEFAULT_LOOK
 
 
-def furniture_for(spec: S.DocSpec) -> Furniture:
+def furniture_for(spec: S.DocSpec, look: Look = DEFAULT_LOOK) -> Furniture:
     date = f"{spec.year - 1}-11-28" if spec.doc_type == "verksamhetsplan" else f"{spec.year + 1}-02-24"
-    return Furniture(printable(spec.running_header), printable(spec.organisation), date, FONTS[spec.font])
+    if look.footer_file_name:
+        date = f"{date}   {spec.stem}.docx"
+    return Furniture(printable(spec.running_header), printable(spec.organisation), date,
+                     look.fonts_for(spec.font), look)
 
 
 class _NumberedCanvas(rl_canvas.Canvas):
     """Defers page output until the total page count is known, then draws the
-    header "N(M)" and footer on every page but the first."""
+    page number, header and footer on every page but a title page."""
 
     def __init__(self, *args, furniture: Furniture, **kwargs):
         super().__init__(*args, **kwargs)
@@ -563,36 +600,54 @@ class _NumberedCanvas(rl_canvas.Canvas):
 
     def save(self):
         total = len(self._saved_pages)
+        first = 2 if self._furniture.look.title_page else 1
         for state in self._saved_pages:
             self.__dict__.update(state)
-            if self._pageNumber > 1:
+            if self._pageNumber >= first:
                 self._draw_furniture(self._pageNumber, total)
             super().showPage()
         super().save()
 
     def _draw_furniture(self, number: int, total: int) -> None:
         f = self._furniture
+        look = f.look
+        left, right = look.margin_x, PAGE_W - look.margin_x
+        page_text = look.page_number.format(n=number, m=total)
         self.saveState()
-        y = PAGE_H - 1.4 * cm
-        self.setFont(f.font.regular, 9)
-        self.drawString(MARGIN_X, y, f.header)
-        self.drawRightString(PAGE_W - MARGIN_X, y, f"{number}({total})")
-        self.setLineWidth(0.5)
-        self.line(MARGIN_X, y - 4, PAGE_W - MARGIN_X, y - 4)
-        self.setFont(f.font.regular, 8)
-        self.drawString(MARGIN_X, 1.3 * cm, f.footer_left)
-        self.drawRightString(PAGE_W - MARGIN_X, 1.3 * cm, f.footer_right)
+        if look.furniture == "header_rule":
+            y = PAGE_H - 1.4 * cm
+            self.setFont(f.font.regular, look.header_size)
+            self.drawString(left, y, f.header)
+            self.drawRightString(right, y, page_text)
+            self.setLineWidth(0.5)
+            self.line(left, y - 4, right, y - 4)
+            self.setFont(f.font.regular, look.footer_size)
+            self.drawString(left, 1.3 * cm, f.footer_left)
+            self.drawRightString(right, 1.3 * cm, f.footer_right)
+        else:  # everything at the foot: running header text, date, page number; no rules
+            y = min(1.3 * cm, look.margin_bottom * 0.5)
+            self.setFont(f.font.regular, look.footer_size)
+            if look.page_number_align == "centre":
+                self.drawCentredString(PAGE_W / 2, y, page_text)
+                self.drawString(left, y - look.footer_size * 1.4, f.header)
+                self.drawRightString(right, y - look.footer_size * 1.4, f.footer_right)
+            else:
+                draw = self.drawRightString if look.page_number_align == "right" else self.drawString
+                draw(right if look.page_number_align == "right" else left, y, page_text)
+                self.drawString(left, y, f.header)
+                self.drawString(left, y - look.footer_size * 1.3, f.footer_right)
         self.restoreState()
 
 
 class _Doc(BaseDocTemplate):
-    def __init__(self, filename: str, spec: S.DocSpec, page_map: PageMap):
-        super().__init__(filename, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-                         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, invariant=1,
+    def __init__(self, filename: str, spec: S.DocSpec, page_map: PageMap, look: Look = DEFAULT_LOOK):
+        frame_w = frame_width(look)
+        super().__init__(filename, pagesize=A4, leftMargin=look.margin_x, rightMargin=look.margin_x,
+                         topMargin=look.margin_top, bottomMargin=look.margin_bottom, invariant=1,
                          title=printable(spec.title), author=printable(spec.organisation),
                          subject=f"{spec.doc_type} {spec.year}", creator="plandigit sample generator")
-        frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        frame = Frame(look.margin_x, look.margin_bottom, frame_w, PAGE_H - look.margin_top - look.margin_bottom,
+                      id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate(id="title", frames=[frame]), PageTemplate(id="body", frames=[frame])])
         self.page_map = page_map
 
@@ -604,13 +659,27 @@ def _title_page(spec: S.DocSpec, st: Styles) -> list[Flowable]:
     return out + [NextPageTemplate("body"), RLPageBreak()]
 
 
-def render(spec: S.DocSpec, path: Path) -> PageMap:
-    """Write ``spec`` as a PDF to ``path``; return where every block landed.
-    Same spec → byte-identical file."""
+def _title_block(spec: S.DocSpec, st: Styles) -> list[Flowable]:
+    """Without a title page: the organisation, the title and the title-page
+    lines at the top of page 1, smaller, followed directly by the text."""
+    size = st.look.heading_sizes[0] + 4
+    title = ParagraphStyle("title_top", parent=st.title, fontSize=size, leading=size * 1.2, spaceAfter=6)
+    org = ParagraphStyle("org_top", parent=st.title_line, fontSize=st.look.body_size + 1, spaceAfter=2)
+    out: list[Flowable] = [Paragraph(markup(spec.organisation), org), Paragraph(markup(spec.title), title)]
+    out += [Paragraph(markup(line), st.title_line) for line in spec.title_page_lines]
+    return out + [Spacer(1, 12), NextPageTemplate("body")]
+
+
+def render(spec: S.DocSpec, path: Path, look: Look = DEFAULT_LOOK) -> PageMap:
+    """Write ``spec`` as a PDF to ``path`` in ``look``; return where every
+    block landed. Same spec and look → byte-identical file."""
+    fonts = look.fonts_for(spec.font)
+    register_fonts(fonts)
     page_map = PageMap()
-    builder = _Builder(spec, page_map)
-    story = _title_page(spec, builder.st) + builder.flowables()
-    doc = _Doc(str(path), spec, page_map)
-    doc.build(story, canvasmaker=partial(_NumberedCanvas, furniture=furniture_for(spec)))
+    builder = _Builder(spec, page_map, look)
+    front = _title_page(spec, builder.st) if look.title_page else _title_block(spec, builder.st)
+    story = front + builder.flowables()
+    doc = _Doc(str(path), spec, page_map, look)
+    doc.build(story, canvasmaker=partial(_NumberedCanvas, furniture=furniture_for(spec, look)))
     page_map.total_pages = doc.page
     return page_map
