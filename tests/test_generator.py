@@ -290,3 +290,88 @@ def test_serif_document_lists_and_report_risks(tmp_path):
     assert risk["action_statuses"] == ["Avslutad", "Ej genomförd", "Avslutad"]
     assert doc["document"]["type"] == "verksamhetsberattelse"
     OutputDocument.model_validate(doc)
+
+
+# -- looks -------------------------------------------------------------------
+def _render_look(spec: DocSpec, out, look_name: str):
+    from samples.generator.looks import LOOKS
+
+    fonts = LOOKS[look_name].fonts
+    if fonts is not None and fonts.missing_files():
+        pytest.skip(f"look {look_name!r} needs {fonts.missing_files()[0]} (Debian package fonts-dejavu-core)")
+    pdf, js = write_sample(spec, out, LOOKS[look_name])
+    with pdfplumber.open(str(pdf)) as p:
+        texts = [page.extract_text() or "" for page in p.pages]
+        words = [w for page in p.pages for w in page.extract_words(extra_attrs=["fontname", "size"])]
+    return json.loads(js.read_text(encoding="utf-8")), texts, words, pdf
+
+
+@pytest.mark.parametrize("module", ["doc_vp2024", "doc_vp2023", "doc_vb2021"])
+def test_default_look_reproduces_the_committed_samples(module, tmp_path):
+    """The Look refactoring must not move a byte of the committed samples."""
+    import importlib
+    from pathlib import Path
+
+    spec = importlib.import_module(f"samples.generator.{module}").spec()
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    pdf, js = write_sample(spec, tmp_path)
+    assert pdf.read_bytes() == (samples / pdf.name).read_bytes()
+    assert js.read_text(encoding="utf-8") == (samples / js.name).read_text(encoding="utf-8")
+
+
+def test_calibri_like_look(tmp_path):
+    doc, texts, words, _ = _render_look(_spec(), tmp_path, "calibri-like")
+    total = len(texts)
+    fonts = {w["fontname"].split("+", 1)[-1] for w in words}
+    assert {"DejaVuSans", "DejaVuSans-Bold"} <= fonts
+    assert all(re.fullmatch(r"[A-Z]{6}\+DejaVuSans.*", w["fontname"]) for w in words)  # embedded subsets
+    assert "Sida" not in texts[0]  # title page
+    for n, text in enumerate(texts[1:], start=2):
+        lines = text.splitlines()
+        assert f"Sida {n} av {total}" in lines[-2]  # page number centred above the header-text line
+        assert lines[-1].startswith(HEADER)
+    body = [ln for t in texts[1:] for ln in t.splitlines()]
+    assert not [ln for ln in body if re.search(r"[a-zåäö]-$", ln) and not ln.endswith("ekonomi-")]
+    assert "1. Inledning" in body and "5.2. Perspektiv: Process" in body
+    assert [s["id"] for s in doc["sections"]] == ["s1.", "s5.2.", "s6.3.", "s9.1."]
+    assert doc["sections"][1]["number"] == "5.2."
+    body_sizes = {round(w["size"], 1) for w in words if w["text"] == "Denna"}
+    assert body_sizes == {10.0}
+
+
+def test_times_dense_look(tmp_path):
+    from samples.generator.spec import Activities, Strategies
+
+    spec = _spec()
+    spec.blocks.insert(4, Activities(["Införa Office 365.", "Utbilda chefer."]))
+    spec.blocks.insert(4, Strategies("Strategier för digitalisering", ["Att digitalisera processer."]))
+    doc, texts, words, pdf = _render_look(spec, tmp_path, "times-dense")
+    total = len(texts)
+    # no title page: the title on page 1, a bare page number at the foot of every page
+    assert texts[0].splitlines()[:2] == ["Servicenämnden", "Verksamhetsplan med budget 2024"]
+    for n, text in enumerate(texts, start=1):
+        lines = text.splitlines()
+        assert lines[-2] == f"{HEADER} {n}"
+        assert lines[-1] == "2023-11-28 test-vp.docx"
+    assert doc["source"]["pages"] == total and doc["sections"][0]["page"] == 1
+    assert {w["fontname"] for w in words} >= {"Times-Roman", "Times-Bold", "Courier", "Symbol"}
+    courier = [w["text"] for w in words if w["fontname"] == "Courier"]
+    assert courier == ["o", "o"]  # activity bullets, as Word's Courier New "o"
+    assert "1 Inledning" in texts[0] and doc["sections"][0]["id"] == "s1"
+    assert any(re.search(r"[a-zåäö]-$", ln) for t in texts for ln in t.splitlines())  # hyphenated
+    with pdfplumber.open(str(pdf)) as p:
+        fills = [r for page in p.pages for r in page.rects if r.get("fill")]
+    assert fills, "grey header fill in the ruled tables"
+    assert {round(w["size"], 1) for w in words if w["text"] == "Denna"} == {12.0}
+
+
+def test_make_samples_look_option(tmp_path, capsys):
+    from samples.make_samples import main
+
+    assert main(["--look", "times-dense", "--out", str(tmp_path), "doc_vp2023"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("doc_vp2023: vp-2023-servicenamnden.pdf ")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "vp-2023-servicenamnden.expected.json", "vp-2023-servicenamnden.pdf"]
+    with pytest.raises(SystemExit):  # samples/ holds the default look only
+        main(["--look", "times-dense", "doc_vp2023"])
