@@ -223,6 +223,12 @@ def test_money_value_parser():
     assert money_value("12", None) is None
 
 
+def test_printable_unicode_charset_keeps_what_embedded_fonts_print():
+    assert printable("\u22125,2 \u25a0 mnkr\u00ad", "unicode") == "\u22125,2 \u25a0 mnkr"
+    assert printable("13\u202fsek \u2192", "unicode") == "13 sek \u2192"
+    assert markup("• Helt", "unicode") == "• Helt"  # no Symbol font with embedded fonts
+
+
 def test_printable_and_markup():
     assert printable("\u22125,2 ■ mnkr") == "-5,2 mnkr"
     assert printable("● Helt →") == "Helt"

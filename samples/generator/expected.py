@@ -41,8 +41,8 @@ def money_value(raw: str, unit: Optional[str]) -> Optional[float]:
     return float(round(value, 6))
 
 
-def _text(s: str) -> str:
-    return printable(s)
+def _text(s: str, charset: str = "winansi") -> str:
+    return printable(s, charset)
 
 
 class _Collector:
@@ -60,8 +60,12 @@ class _Collector:
         self.last_heading: Optional[str] = None
         self.unnumbered = 0
 
+    def text(self, s: str) -> str:
+        """``s`` as printed in the look's character set."""
+        return _text(s, self.look.charset)
+
     def item(self, kind: str, text: str, page: int, **fields) -> dict:
-        item = {"id": f"i{len(self.items) + 1}", "kind": kind, "text": _text(text),
+        item = {"id": f"i{len(self.items) + 1}", "kind": kind, "text": self.text(text),
                 "section": self.section, "page": page, "parent": None}
         item.update(fields)
         self.items.append(item)
@@ -85,11 +89,11 @@ class _Collector:
             if sid in taken:  # a number used twice (e.g. an appendix restarting at 1)
                 sid = next(f"{sid}-{n}" for n in range(2, len(taken) + 3) if f"{sid}-{n}" not in taken)
             self.section = sid
-            self.last_heading = _text(self.look.heading_text(number, b.title))
-            self.sections.append({"id": sid, "number": number, "title": _text(b.title),
+            self.last_heading = self.text(self.look.heading_text(number, b.title))
+            self.sections.append({"id": sid, "number": number, "title": self.text(b.title),
                                   "level": b.level, "page": page(i)})
         elif isinstance(b, S.Goal):
-            self.goal = self.item("goal", b.text, page(i), cue=_text(b.cue))["id"]
+            self.goal = self.item("goal", b.text, page(i), cue=self.text(b.cue))["id"]
         elif isinstance(b, S.Indicators):
             for j, text in enumerate(b.items):
                 self.item("indicator", text, page(i, j), parent=self.goal,
@@ -98,16 +102,16 @@ class _Collector:
             for j, row in enumerate(b.rows):
                 outcome = printed_outcome(row)
                 self.item("indicator", row.text, page(i, j), parent=self.goal,
-                          outcome=_text(outcome) if outcome else None,
-                          target=_text(row.target) if row.target else None,
-                          status=row.status, comment=_text(row.comment) if row.comment else None)
+                          outcome=self.text(outcome) if outcome else None,
+                          target=self.text(row.target) if row.target else None,
+                          status=row.status, comment=self.text(row.comment) if row.comment else None)
         elif isinstance(b, S.Assignment):
-            self.item("assignment", b.text, page(i), cue=_text(b.cue),
-                      comment=_text(b.comment) if b.comment else None)
+            self.item("assignment", b.text, page(i), cue=self.text(b.cue),
+                      comment=self.text(b.comment) if b.comment else None)
         elif isinstance(b, S.AssignmentList):
             numbers = b.numbers or [f"{n + 1}." for n in range(len(b.items))]
             for j, text in enumerate(b.items):
-                self.item("assignment", text, page(i, j), number=_text(numbers[j]))
+                self.item("assignment", text, page(i, j), number=self.text(numbers[j]))
         elif isinstance(b, S.Activities):
             for j, text in enumerate(b.items):
                 self.item("activity", text, page(i, j))
@@ -127,15 +131,15 @@ class _Collector:
             if row.area:
                 area = row.area
             statuses = list(row.statuses or [])
-            statuses = [(_text(s) or None) if s else None for s in statuses]
+            statuses = [(self.text(s) or None) if s else None for s in statuses]
             statuses += [None] * (len(row.actions) - len(statuses))
-            actions = [_text(a) for a in row.actions]
+            actions = [self.text(a) for a in row.actions]
             if not row.risk and current is not None:  # the same risk continued
                 current["actions"] += actions
                 if has_status:
                     current["action_statuses"] += statuses[: len(actions)]
                 continue
-            fields = {"area": _text(area) or None, "actions": actions}
+            fields = {"area": self.text(area) or None, "actions": actions}
             if has_status:
                 fields["action_statuses"] = statuses[: len(actions)]
             current = self.item("risk", row.risk, self.pages.page(i, r), **fields)
@@ -148,19 +152,19 @@ class _Collector:
             cells = []
             if not row.group:
                 for c, raw in enumerate(row.cells[: len(b.columns)]):
-                    raw_p = _text(raw)
+                    raw_p = self.text(raw)
                     if not raw_p:
                         continue
                     value = money_value(raw_p, b.unit) if c in money else None
                     cells.append({"column": b.columns[c], "raw": raw_p, "value_mnkr": value})
-            rows.append({"label": _text(row.label), "cells": cells, "bold": bool(row.bold or row.group),
+            rows.append({"label": self.text(row.label), "cells": cells, "bold": bool(row.bold or row.group),
                          "page": self.pages.page(i, r)})
         row_pages = sorted({row["page"] for row in rows})
         first_page = self.pages.page(i)
         self.tables.append({
-            "id": f"t{len(self.tables) + 1}", "kind": b.kind, "title": _text(title) if title else None,
+            "id": f"t{len(self.tables) + 1}", "kind": b.kind, "title": self.text(title) if title else None,
             "page": first_page, "pages": sorted({first_page, *row_pages}), "unit": b.unit,
-            "columns": [_text(c) for c in b.columns], "rows": rows, "section": self.section,
+            "columns": [self.text(c) for c in b.columns], "rows": rows, "section": self.section,
         })
 
 
@@ -177,8 +181,8 @@ def expected(spec: S.DocSpec, pages: PageMap, sha256: Optional[str] = None,
     return {
         "schema_version": SCHEMA_VERSION,
         "source": source,
-        "document": {"type": spec.doc_type, "year": spec.year, "organisation": _text(spec.organisation),
-                     "title": _text(spec.title)},
+        "document": {"type": spec.doc_type, "year": spec.year, "organisation": c.text(spec.organisation),
+                     "title": c.text(spec.title)},
         "sections": c.sections,
         "items": c.items,
         "tables": c.tables,

@@ -100,6 +100,9 @@ class Look:
     # subheadings: "Indikatorer", "Aktiviteter", …
     subheading_style: Literal["italic", "bold"] = "italic"
     title_page: bool = True
+    # "winansi": base-14 character set, non-cp1252 characters omitted (see
+    # render.printable); "unicode": embedded fonts print every character ("−", "■", "→")
+    charset: Literal["winansi", "unicode"] = "winansi"
 
     def fonts_for(self, spec_font: str) -> Fonts:
         return self.fonts or SPEC_FONTS[spec_font]
@@ -148,6 +151,7 @@ LOOKS: dict[str, Look] = {
         table_size=9,
         subheading_style="bold",
         title_page=True,
+        charset="unicode",
     ),
     # a dense serif layout: Times 12 pt justified and hyphenated, narrow
     # margins, a bare page number bottom right, full grids with grey headers

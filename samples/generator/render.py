@@ -73,9 +73,17 @@ _CHAR_MAP = {
 }
 
 
-def printable(text: str) -> str:
+_UNICODE_MAP = {"\u00ad": "", "\u202f": " ", "\u2009": " "}
+
+
+def printable(text: str, charset: str = "winansi") -> str:
     """``text`` as it can be printed in a base-14 font (WinAnsi), spaces
-    collapsed. The bullet "•" is kept (it is drawn from the Symbol font)."""
+    collapsed. The bullet "•" is kept (it is drawn from the Symbol font).
+    ``charset="unicode"`` (embedded TrueType fonts): every character is
+    printed as typed ("−", "■", "→"), only soft hyphens and thin spaces go."""
+    if charset == "unicode":
+        t = "".join(_UNICODE_MAP.get(ch, ch) for ch in text)
+        return re.sub(r"[ \u00a0]+", " ", t).strip()
     out = []
     for ch in text:
         ch = _CHAR_MAP.get(ch, ch)
@@ -94,23 +102,26 @@ def printable(text: str) -> str:
 _COMPOUND_HYPHEN = re.compile(r"(\w-) (och|eller|samt|resp\.|respektive)\b")
 
 
-def markup(text: str) -> str:
+def markup(text: str, charset: str = "winansi") -> str:
     """Printable text as reportlab paragraph markup: XML-escaped, "•" from
-    the Symbol font, and a compound hyphen glued to the following "och"/"eller"
-    by a no-break space so "ekonomi-" never ends a line before "och"."""
-    t = escape(printable(text))
+    the Symbol font (base-14 fonts only), and a compound hyphen glued to the
+    following "och"/"eller" by a no-break space so "ekonomi-" never ends a
+    line before "och"."""
+    t = escape(printable(text, charset))
     t = _COMPOUND_HYPHEN.sub(lambda m: f"{m.group(1)}\u00a0{m.group(2)}", t)
+    if charset == "unicode":
+        return t
     return t.replace("•", '<font name="Symbol">\u2022</font>')
 
 
 _NUMBER_SPACE = re.compile(r"(?<=\d) (?=\d)| (?=%)")
 
 
-def value_markup(text: str) -> str:
+def value_markup(text: str, charset: str = "winansi") -> str:
     """Markup for a table value cell: like :func:`markup`, but a number's
     thousands spaces (and the space before "%") are no-break spaces, so
     "1 192 778" never wraps inside a narrow column (Word users type them so)."""
-    return _NUMBER_SPACE.sub("\u00a0", markup(text))
+    return _NUMBER_SPACE.sub("\u00a0", markup(text, charset))
 
 
 # ---------------------------------------------------------------------------
@@ -289,7 +300,8 @@ CELL_PADDING = 4
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
-def fitting_size(b: S.Table, widths: list[float], fonts: Fonts, start: float = 9.5) -> float:
+def fitting_size(b: S.Table, widths: list[float], fonts: Fonts, start: float = 9.5,
+                 charset: str = "winansi") -> float:
     """The largest table font size (``start`` down to 6.5 pt) at which every
     numeric value fits its column on one line (text cells may wrap)."""
     numbers = [
@@ -300,7 +312,7 @@ def fitting_size(b: S.Table, widths: list[float], fonts: Fonts, start: float = 9
     ]
     for size in (start, *(s for s in (9.0, 8.5, 8.0, 7.5, 7.0, 6.5) if s < start)):
         if all(
-            stringWidth(printable(v), fonts.bold if bold else fonts.regular, size) + 2 * CELL_PADDING + 1
+            stringWidth(printable(v, charset), fonts.bold if bold else fonts.regular, size) + 2 * CELL_PADDING + 1
             <= widths[c + 1]
             for c, v, bold in numbers
         ):
@@ -327,8 +339,9 @@ class _Builder:
             style = self.st.symbol_bullets[style.name]
         elif bullet == "o" and self.look.activity_bullet == "o":  # Word's "o" bullets are Courier New
             style = self.st.courier_bullets[style.name]
-        p = _KeyedParagraph(text if raw_markup else markup(text), style,
-                            bulletText=printable(bullet) if bullet else None)
+        cs = self.look.charset
+        p = _KeyedParagraph(text if raw_markup else markup(text, cs), style,
+                            bulletText=printable(bullet, cs) if bullet else None)
         p.spec_key = key
         p.page_map = self.page_map
         return p
@@ -419,7 +432,7 @@ class _Builder:
             pending.append((j, row))
             if row.comment:
                 flush()
-                out.append(self.para(f"<b>Kommentar</b> {markup(row.comment)}", st.body, raw_markup=True))
+                out.append(self.para(f"<b>Kommentar</b> {markup(row.comment, self.look.charset)}", st.body, raw_markup=True))
         flush()
         return out
 
@@ -486,7 +499,7 @@ class _Builder:
         start = self.look.table_size
         if self.look.wide_table_size is not None and ncols >= 6:
             start = self.look.wide_table_size
-        cs = st.cells(fitting_size(b, widths, st.fonts, start))
+        cs = st.cells(fitting_size(b, widths, st.fonts, start, self.look.charset))
         data = []
         cmds: list[tuple] = [("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                              ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
@@ -517,7 +530,7 @@ class _Builder:
             values = [] if row.group else list(row.cells)
             values += [""] * (ncols - 1 - len(values))
             for v in values[: ncols - 1]:
-                cells.append(self.para(value_markup(v), cs.right_bold if bold else cs.right,
+                cells.append(self.para(value_markup(v, self.look.charset), cs.right_bold if bold else cs.right,
                                        raw_markup=True))
             data.append(cells)
             keys.append((i, r))
@@ -581,7 +594,8 @@ def furniture_for(spec: S.DocSpec, look: Look = DEFAULT_LOOK) -> Furniture:
     date = f"{spec.year - 1}-11-28" if spec.doc_type == "verksamhetsplan" else f"{spec.year + 1}-02-24"
     if look.footer_file_name:
         date = f"{date}   {spec.stem}.docx"
-    return Furniture(printable(spec.running_header), printable(spec.organisation), date,
+    cs = look.charset
+    return Furniture(printable(spec.running_header, cs), printable(spec.organisation, cs), date,
                      look.fonts_for(spec.font), look)
 
 
@@ -653,9 +667,10 @@ class _Doc(BaseDocTemplate):
 
 
 def _title_page(spec: S.DocSpec, st: Styles) -> list[Flowable]:
-    out: list[Flowable] = [Spacer(1, 6 * cm), Paragraph(markup(spec.title), st.title),
-                           Paragraph(markup(spec.organisation), st.title_org), Spacer(1, 1 * cm)]
-    out += [Paragraph(markup(line), st.title_line) for line in spec.title_page_lines]
+    cs = st.look.charset
+    out: list[Flowable] = [Spacer(1, 6 * cm), Paragraph(markup(spec.title, cs), st.title),
+                           Paragraph(markup(spec.organisation, cs), st.title_org), Spacer(1, 1 * cm)]
+    out += [Paragraph(markup(line, cs), st.title_line) for line in spec.title_page_lines]
     return out + [NextPageTemplate("body"), RLPageBreak()]
 
 
@@ -665,8 +680,9 @@ def _title_block(spec: S.DocSpec, st: Styles) -> list[Flowable]:
     size = st.look.heading_sizes[0] + 4
     title = ParagraphStyle("title_top", parent=st.title, fontSize=size, leading=size * 1.2, spaceAfter=6)
     org = ParagraphStyle("org_top", parent=st.title_line, fontSize=st.look.body_size + 1, spaceAfter=2)
-    out: list[Flowable] = [Paragraph(markup(spec.organisation), org), Paragraph(markup(spec.title), title)]
-    out += [Paragraph(markup(line), st.title_line) for line in spec.title_page_lines]
+    cs = st.look.charset
+    out: list[Flowable] = [Paragraph(markup(spec.organisation, cs), org), Paragraph(markup(spec.title, cs), title)]
+    out += [Paragraph(markup(line, cs), st.title_line) for line in spec.title_page_lines]
     return out + [Spacer(1, 12), NextPageTemplate("body")]
 
 
