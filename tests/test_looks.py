@@ -48,11 +48,12 @@ def rendered(tmp_path_factory, converter):
 
 
 def test_alternative_looks_exist_and_differ_from_the_default():
-    assert set(ALTERNATIVE_LOOKS) >= {"calibri-like", "times-dense"}
+    assert set(ALTERNATIVE_LOOKS) >= {"calibri-like", "times-dense", "serif-open"}
     cal, dense, default = LOOKS["calibri-like"], LOOKS["times-dense"], LOOKS["default"]
     assert cal.fonts is not None and cal.fonts.embedded and not cal.justified and cal.heading_dot
     assert dense.fonts is not None and dense.fonts.regular == "Times-Roman" and not dense.title_page
     assert (cal.body_size, dense.body_size, default.body_size) == (10, 12, 11)
+    assert LOOKS["serif-open"].table_rules == "none" and not LOOKS["serif-open"].header_rule
 
 
 @pytest.mark.parametrize("look,doc", CASES, ids=[f"{l}-{d}" for l, d in CASES])

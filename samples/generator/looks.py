@@ -85,6 +85,7 @@ class Look:
     furniture: Furniture = "header_rule"  # header left + number right + rule; or everything in the footer
     page_number: str = "{n}({m})"  # e.g. "Sida {n} av {m}", "{n}"
     page_number_align: Literal["left", "centre", "right"] = "right"
+    header_rule: bool = True  # a thin rule under the running header ("header_rule" furniture)
     header_size: float = 9
     footer_size: float = 8
     footer_file_name: bool = False  # footer shows the date and the file name
@@ -92,7 +93,7 @@ class Look:
     bullet: Optional[str] = None
     activity_bullet: Optional[str] = None
     # tables
-    table_rules: TableRules = "alternate"  # data tables; "alternate" = today's mix
+    table_rules: TableRules = "alternate"  # ruled data tables; "alternate" = today's mix
     table_header_fill: Optional[colors.Color] = None  # data tables' header rows
     box_header_fill: Optional[colors.Color] = HEADER_FILL  # indicator and risk tables
     table_size: float = 9.5  # largest data-table font size (smaller when numbers do not fit)
@@ -182,5 +183,36 @@ LOOKS: dict[str, Look] = {
         wide_table_size=8,
         subheading_style="bold",
         title_page=False,
+    ),
+    # a designed municipal template (InDesign/Cambria-like): embedded serif,
+    # ragged right, airy spacing, "Sida N" top right without a rule, data
+    # tables without any lines (a shaded header only), hyphen-minus bullets
+    "serif-open": Look(
+        name="serif-open",
+        fonts=DEJAVU_SERIF,
+        body_size=10.5,
+        leading=1.3,
+        space_after=8,
+        margin_x=2.8 * cm,
+        margin_top=3.0 * cm,
+        margin_bottom=2.5 * cm,
+        heading_sizes=(18, 14, 12, 11),
+        heading_dot=False,
+        justified=False,
+        furniture="header_rule",
+        page_number="Sida {n}",
+        page_number_align="right",
+        header_rule=False,
+        header_size=8.5,
+        footer_size=8,
+        bullet="-",
+        activity_bullet="•",
+        table_rules="none",
+        table_header_fill=HEADER_FILL,
+        box_header_fill=None,
+        table_size=9,
+        subheading_style="italic",
+        title_page=True,
+        charset="unicode",
     ),
 }

@@ -550,12 +550,12 @@ class _Builder:
         no lines and a single rule under the header."""
         style = self.look.table_rules
         last_header = nhead - 1
-        if style == "none":
-            return []
         fill = self.look.table_header_fill
         cmds: list[tuple] = []
         if ruled and fill is not None:
             cmds.append(("BACKGROUND", (0, 0), (-1, last_header), fill))
+        if style == "none":
+            return cmds
         grid = ruled and (style == "grid" or (style == "alternate" and self.table_count % 2 == 1))
         if grid:  # Word "Table Grid"
             cmds += [("GRID", (0, 0), (-1, -1), 0.5, GRID)]
@@ -633,8 +633,9 @@ class _NumberedCanvas(rl_canvas.Canvas):
             self.setFont(f.font.regular, look.header_size)
             self.drawString(left, y, f.header)
             self.drawRightString(right, y, page_text)
-            self.setLineWidth(0.5)
-            self.line(left, y - 4, right, y - 4)
+            if look.header_rule:
+                self.setLineWidth(0.5)
+                self.line(left, y - 4, right, y - 4)
             self.setFont(f.font.regular, look.footer_size)
             self.drawString(left, 1.3 * cm, f.footer_left)
             self.drawRightString(right, 1.3 * cm, f.footer_right)
