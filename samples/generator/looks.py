@@ -12,7 +12,7 @@ samples); ``LOOKS`` holds it and the alternatives by name.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Optional
 
