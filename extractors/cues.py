@@ -150,6 +150,12 @@ class CueMatcher:
         numbers = [t.text for t in span if t.like_num]
         return Cue(kind=kind, cue=span.text, rest=rest, number=numbers[-1] if numbers else None)
 
+    def opens_item(self, line_text: str) -> bool:
+        """Whether a printed line begins an item ("Mål: …", "Uppdrag: Nr 5. …"),
+        so that it cannot be the continuation of the paragraph above it."""
+        cue = self.match(line_text)
+        return cue is not None and cue.kind in ("goal", "assignment", "indicator", "activity") and bool(cue.rest)
+
     def _heading(self, doc: Doc) -> Optional[Cue]:
         words = [t for t in doc if not t.is_punct]
         if not words:

@@ -21,7 +21,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable, Optional, Sequence
+from typing import Callable, Iterable, Optional, Sequence
 
 from models.contract import BBox
 from models.layout import Block, Line, PageText, TableGrid, Word
@@ -48,7 +48,8 @@ class LayoutSettings:
 
     margin_band: float = 0.11  # share of page height searched for headers/footers
     furniture_min_share: float = 0.5  # a header/footer repeats on at least this share of pages
-    paragraph_gap: float = 0.3  # extra gap (× body size) that starts a new paragraph
+    paragraph_gap: float = 0.12  # least extra gap (× body size) that starts a new paragraph
+    gap_noise: float = 3.0  # … or this many times the spread of line gaps, if larger (OCR)
     heading_size_ratio: float = 1.12  # size ≥ body × this reads as a heading
     heading_max_words: int = 16
 
@@ -213,19 +214,30 @@ def _line_gap(prev: Line, cur: Line) -> float:
     return cur.top - prev.bottom
 
 
-def line_spacing(page_lines: Sequence[list[Line]], body: float) -> float:
-    """The usual gap between consecutive body-size lines of a paragraph."""
-    gaps = [
+@dataclass(frozen=True)
+class Spacing:
+    """The usual gap between lines of one paragraph, and how much it varies
+    (≈ 0 in born-digital text, a point or two in OCR'd text)."""
+
+    gap: float
+    spread: float
+
+
+def line_spacing(page_lines: Sequence[list[Line]], body: float) -> Spacing:
+    """Gaps between consecutive body-size lines: the lower half of them are
+    line gaps inside paragraphs (paragraph gaps are larger)."""
+    gaps = sorted(
         _line_gap(a, b)
         for lines in page_lines
         for a, b in zip(lines, lines[1:])
         if 0 <= _line_gap(a, b) < body * 2 and abs(a.size - body) < 1 and abs(b.size - body) < 1
-    ]
+    )
     if not gaps:
-        return body * 0.3
-    # the lower half of the gaps are line gaps inside paragraphs
-    gaps.sort()
-    return statistics.median(gaps[: max(1, len(gaps) // 2)])
+        return Spacing(gap=body * 0.3, spread=body * 0.1)
+    lower = gaps[: max(1, len(gaps) // 2)]
+    gap = statistics.median(lower)
+    spread = statistics.median(abs(g - gap) for g in lower)
+    return Spacing(gap=gap, spread=spread)
 
 
 def text_right_edge(page_lines: Sequence[list[Line]]) -> float:
@@ -239,12 +251,14 @@ def _first_word_fits(prev: Line, cur: Line, right: float, body: float) -> bool:
     return prev.x1 + body * 0.3 + (first.x1 - first.x0) < right - body * 0.5
 
 
-def _blocks_from_lines(lines: list[Line], page: PageText, body: float, normal_gap: float,
-                       right: float, settings: LayoutSettings) -> list[Block]:
+def _blocks_from_lines(lines: list[Line], page: PageText, body: float, spacing: Spacing,
+                       right: float, settings: LayoutSettings,
+                       starts_block: Optional[Callable[[str], bool]] = None) -> list[Block]:
     """Group one page's text lines (furniture and tables removed) into blocks."""
     blocks: list[Block] = []
     if not lines:
         return blocks
+    paragraph_gap = spacing.gap + max(body * settings.paragraph_gap, settings.gap_noise * spacing.spread)
 
     groups: list[list[Line]] = []
     for ln in lines:
@@ -254,7 +268,10 @@ def _blocks_from_lines(lines: list[Line], page: PageText, body: float, normal_ga
         prev = groups[-1][-1]
         gap = _line_gap(prev, ln)
         new = False
-        if gap > normal_gap + body * settings.paragraph_gap or gap < -body:
+        if gap > paragraph_gap or gap < -body:
+            new = True
+        elif starts_block is not None and starts_block(ln.text):
+            # a line that opens an item ("Uppdrag: …", "Mål: …") starts a block
             new = True
         elif _first_word_fits(prev, ln, right, body) and (
             _SENTENCE_END.search(prev.text) or ln.words[0].text[:1].isupper()
@@ -333,8 +350,11 @@ def build_blocks(
     pages: Sequence[PageText],
     tables: Optional[dict[int, list[TableGrid]]] = None,
     settings: LayoutSettings = LayoutSettings(),
+    starts_block: Optional[Callable[[str], bool]] = None,
 ) -> list[Block]:
-    """All pages → blocks in reading order, furniture removed, tables inserted."""
+    """All pages → blocks in reading order, furniture removed, tables inserted.
+    ``starts_block(line_text)`` may name lines that always open a new block
+    (the classifier's item cues)."""
     tables = tables or {}
     body = body_size(pages)
     page_lines: list[list[Line]] = []
@@ -344,7 +364,7 @@ def build_blocks(
         page_lines.append(group_lines(words, p.number))
     furniture = find_furniture(page_lines, [p.height for p in pages], settings)
     kept_lines = [[ln for i, ln in enumerate(lines) if (idx, i) not in furniture] for idx, lines in enumerate(page_lines)]
-    normal_gap = line_spacing(kept_lines, body)
+    spacing = line_spacing(kept_lines, body)
     right = text_right_edge(kept_lines)
 
     blocks: list[Block] = []
@@ -359,31 +379,41 @@ def build_blocks(
             if near and " ".join(ln.text.split()) in captions:
                 continue
             kept.append(ln)
-        text_blocks = _blocks_from_lines(kept, p, body, normal_gap, right, settings)
+        text_blocks = _blocks_from_lines(kept, p, body, spacing, right, settings, starts_block)
         table_blocks = [
             Block(kind="table", text=g.caption or "", page=p.number, bbox=g.bbox, table=g) for g in grids
         ]
         merged = sorted(text_blocks + table_blocks, key=lambda b: (b.bbox.top, b.bbox.x0))
         blocks.extend(merged)
     assign_unnumbered_levels(blocks)
-    return join_page_breaks(blocks)
+    return join_page_breaks(blocks, right, body, starts_block)
 
 
-def join_page_breaks(blocks: list[Block]) -> list[Block]:
+def _continues(prev: Block, b: Block, right: float, body: float,
+               starts_block: Optional[Callable[[str], bool]]) -> bool:
+    """Whether ``b``, first on its page, continues ``prev``, last on the page before."""
+    if not (b.kind == "paragraph" and prev.kind in ("paragraph", "list_item") and prev.page + 1 == b.page):
+        return False
+    if b.bold != prev.bold or b.italic != prev.italic or abs(b.size - prev.size) > 0.6:
+        return False
+    if starts_block is not None and starts_block(b.text):
+        return False
+    if not _SENTENCE_END.search(prev.text) and b.text[:1].islower():
+        return True  # a sentence cut in the middle
+    if prev.lines and b.lines and not _first_word_fits(prev.lines[-1], b.lines[0], right, body):
+        # the page's last line was full: the paragraph goes on, unless it ended a
+        # sentence in plain body text (where a new paragraph is as likely)
+        return prev.bold or not _SENTENCE_END.search(prev.text)
+    return False
+
+
+def join_page_breaks(blocks: list[Block], right: float = 0.0, body: float = 10.0,
+                     starts_block: Optional[Callable[[str], bool]] = None) -> list[Block]:
     """A paragraph cut by a page break continues as the first paragraph of the
-    next page: the first ends without sentence punctuation and the second starts
-    with a lower-case letter."""
+    next page (see :func:`_continues`)."""
     out: list[Block] = []
     for b in blocks:
-        if (
-            out
-            and b.kind == "paragraph"
-            and out[-1].kind in ("paragraph", "list_item")
-            and out[-1].page + 1 == b.page
-            and not _SENTENCE_END.search(out[-1].text)
-            and b.text[:1].islower()
-            and b.bold == out[-1].bold
-        ):
+        if out and _continues(out[-1], b, right, body, starts_block):
             prev = out[-1]
             prev.text = join_lines([prev.text, b.text])
             prev.lines = prev.lines + b.lines

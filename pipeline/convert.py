@@ -51,7 +51,7 @@ class Converter:
             warnings=list(warnings),
         )
         grids = {p.number: tables.find_tables(p) for p in pages}
-        blocks = build_blocks(pages, grids)
+        blocks = build_blocks(pages, grids, starts_block=self.classifier.cues.opens_item)
         result = self.classifier.classify(blocks)
         doc.sections, doc.items, doc.tables = result.sections, result.items, result.tables
         doc.amounts = text_amounts_of(blocks)
