@@ -60,7 +60,7 @@ _LIST_MARKER = re.compile(r"[•●▪■◦○·\-–—*]|\(cid:\d+\)|[\uf000-
 _CAPTION_START = re.compile(r"^(?:tabell|tab\.|figur|diagram|bilaga)\b", re.I)
 _UNIT = re.compile(r"\b(?:mnkr|mkr|mnrk|tkr|kr|msek|procent)\b|\((?:tkr|mnkr|mkr|kr)\)", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;]\)?[”\"']?$")
-_RULE_GLYPH = re.compile(r"[|¦_—―]+")
+_RULE_GLYPH = re.compile(r"[|¦_—―=~]+")
 _HEADER_GAP = 0.4  # × size: the gap that separates header cells
 _COMPOUND_JOINERS = {"och", "eller", "samt", "respektive", "resp.", "till", "som", "men", "&", "utan"}
 
@@ -426,6 +426,7 @@ def _lattice_grid(
     if not words or ncol < 2:
         return None
     raw_rows: list[list[tuple[list[Word], int]]] = []  # (words, span) per cell
+    body_started = False
     for top, bottom in zip(ys, ys[1:]):
         mid = (top + bottom) / 2
         band = [w for w in words if top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1]
@@ -446,8 +447,13 @@ def _lattice_grid(
                 last = max(i for i, c in enumerate(crossing) if c)
                 if last + 1 < len(band_lines) and not any(crossing[last + 1:]):
                     parts = [band_lines[: last + 1], band_lines[last + 1:]]
+        numeric_band = any(is_number(w.text) and w.x0 > xs[1] for w in band) and not all(
+            _YEAR.match(w.text) for w in band if is_number(w.text) and w.x0 > xs[1])
+        body_started = body_started or numeric_band
         for part in parts:
-            here = [k for k in present if k == 0 or not _phrase_across(part, xs[k])] + [ncol]
+            # spanning cells are header cells; in body rows a word across a
+            # rule is OCR noise, not a span
+            here = [k for k in present if k == 0 or body_started or not _phrase_across(part, xs[k])] + [ncol]
             columns = [(xs[a], xs[b]) for a, b in zip(here, here[1:])]
             for sub in _split_band(part, columns, settings):
                 sub_words = [w for ln in sub for w in ln.words]
