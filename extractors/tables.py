@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 import statistics
+import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Optional, Sequence
@@ -1177,6 +1178,24 @@ def _header_key(grid: TableGrid) -> tuple:
     )
 
 
+def _headers_match(a: tuple, b: tuple) -> bool:
+    """The same header row, allowing OCR damage: diacritics ignored, and one
+    cell missing on one side when at least two others agree."""
+    if len(a) != len(b):
+        return False
+    fa = [_fold_letters(x) for x in a]
+    fb = [_fold_letters(x) for x in b]
+    same = sum(1 for x, y in zip(fa, fb) if x and x == y)
+    missing = sum(1 for x, y in zip(fa, fb) if bool(x) != bool(y))
+    conflict = sum(1 for x, y in zip(fa, fb) if x and y and x != y)
+    return conflict == 0 and (missing == 0 or (missing == 1 and same >= 2)) and (same > 0 or not any(fa))
+
+
+def _fold_letters(text: str) -> str:
+    t = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in t if not unicodedata.combining(c))
+
+
 def merge_continued(grids: list[TableGrid], pages: Optional[Sequence[PageText]] = None) -> list[TableGrid]:
     """Join tables that continue over a page break into one :class:`ContinuedGrid`.
 
@@ -1211,7 +1230,7 @@ def _same_table(a: TableGrid, b: TableGrid) -> bool:
     if _ncols(a) != _ncols(b):
         return False
     if b.header_rows:
-        return bool(a.header_rows) and _header_key(a)[-1] == _header_key(b)[-1]
+        return bool(a.header_rows) and _headers_match(_header_key(a)[-1], _header_key(b)[-1])
     return a.ruled == b.ruled and abs(a.bbox.x0 - b.bbox.x0) < 15 and abs(a.bbox.x1 - b.bbox.x1) < 30
 
 

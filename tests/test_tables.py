@@ -242,3 +242,21 @@ def test_numbered_rows_keep_their_wrapped_lines(tmp_path):
         ["1. Hållbart medarbetarengagemang (HME): Ska ligga på en hög nivå. Strävan är jämn nivå.", "79", "77–80"],
         ["2. Sjukfrånvaron ska minska. Utfall: 2024.", "5,7 %", "5,5 %"],
     ]
+
+
+def test_merge_continued_tolerates_ocr_damage_in_repeated_header():
+    from models.contract import BBox
+    from models.layout import TableCellGrid, TableGrid
+
+    def grid(page, header, labels):
+        row = lambda texts: [TableCellGrid(t, BBox(x0=0, top=0, x1=1, bottom=1) if t else None) for t in texts]
+        return TableGrid(page=page, bbox=BBox(x0=70, top=70, x1=525, bottom=700), header_rows=[row(header)],
+                         rows=[row([l, "r", "a", "s"]) for l in labels], ruled=True)
+
+    a = grid(32, ["Verksamhet", "Risk", "Åtgärd", "Status"], ["Juridik"])
+    b = grid(33, ["Verksamhet", "Risk", "Atgärd", ""], ["Kontinuitet"])  # OCR lost "Status" and a ring
+    c = grid(34, ["Indikatorer", "Utfall", "Målvärde", "Status"], ["HME"])
+    merged = merge_continued([a, b, c])
+    assert [g.page for g in merged] == [32, 34]
+    assert [r[0].text for r in merged[0].rows] == ["Juridik", "Kontinuitet"]
+    assert merged[0].pages == [32, 33]
