@@ -7,7 +7,9 @@ Two kinds of evidence are used:
   cross a band (a missing inner rule makes a spanning cell);
 * whitespace alignment — consecutive lines that split into "chunks" at wide
   gaps, whose value chunks (numbers, percentages, statuses) stack into
-  columns (the unruled Word table, and every OCR'd table).
+  columns (the unruled Word table, and OCR'd tables whose rules were lost);
+* a header line of known column names (Verksamhet | Risk | Åtgärd,
+  Indikatorer | Utfall | Målvärde, Styrtal …) for unruled tables of text.
 
 Rows are built from lines (a wrapped label or a wrapped cell stays one row),
 header rows are recognised and their wrapped/split cells merged, the caption
@@ -53,7 +55,6 @@ _HEADER_WORDS = re.compile(
     r"avvikelse|helår|period|objekt\w*|ansvar\w*|(?:19|20)\d\d)\b",
     re.I,
 )
-_YEARISH = re.compile(r"^(?:(?:19|20)\d\d(?:[-–/]\d{2,4})?|[A-ZÅÄÖa-zåäö].*)$")
 _YEAR = re.compile(r"^(?:19|20)\d\d(?:[-–/]\d{2,4})?$")
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\S")
 _DOT_LEADER = re.compile(r"(?:\.\s?){4,}|…{2,}|_{4,}")
@@ -1003,16 +1004,6 @@ def _wrapped(prev_words: Sequence[Word], first: Word, right: float) -> bool:
         return False  # the widest label itself, or a short label that ended there
     space = 0.28 * _size(first)
     return end + space + (first.x1 - first.x0) > right + 1.0
-
-
-def _fills_label(ln: _Line, columns: list[tuple[float, float]]) -> bool:
-    """The label of ``ln`` reaches near the right edge of the label column (it wrapped)."""
-    if len(columns) < 2:
-        return False
-    first = ln.chunks[0]
-    x0, _ = columns[0]
-    limit = columns[1][0]
-    return first.x1 >= x0 + 0.8 * (limit - x0) and first.x1 <= limit
 
 
 def _merge_exclusive_columns(
