@@ -318,3 +318,16 @@ def test_page_of_total_repaired_in_the_margins_only():
              Word("5(27)", 500, 805, 530, 815), Word("2024)", 500, 800, 530, 810)]
     page = repair_page_of(PageText(12, 595, 842, words), total=27)
     assert [w.text for w in page.words] == ["12(27)", "12(27)", "1227)", "5(27)", "2024)"]
+
+
+def test_low_resolution_scans_are_rendered_finer_for_ocr(image_pdf):
+    import pdfplumber
+
+    from extractors.page_source import ocr_dpi, scan_dpi
+
+    with pdfplumber.open(str(image_pdf)) as pdf:
+        assert scan_dpi(pdf.pages[0]) == pytest.approx(300, abs=1)
+    assert ocr_dpi(ConvertOptions(), 300.0) == 300
+    assert ocr_dpi(ConvertOptions(), 150.0) == 400
+    assert ocr_dpi(ConvertOptions(dpi=600), 150.0) == 600
+    assert ocr_dpi(ConvertOptions(), None) == 300
