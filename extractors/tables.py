@@ -449,8 +449,7 @@ def _lattice_grid(
                 last = max(i for i, c in enumerate(crossing) if c)
                 if last + 1 < len(band_lines) and not any(crossing[last + 1:]):
                     parts = [band_lines[: last + 1], band_lines[last + 1:]]
-        numeric_band = any(is_number(w.text) and w.x0 > xs[1] for w in band) and not all(
-            _YEAR.match(w.text) for w in band if is_number(w.text) and w.x0 > xs[1])
+        numeric_band = sum(1 for w in band if w.x0 > xs[1] and is_number(w.text) and not _YEAR.match(w.text)) >= 2
         body_started = body_started or numeric_band
         for part in parts:
             # spanning cells are header cells; in body rows a word across a
@@ -636,8 +635,8 @@ def _is_header_like(cells: Sequence[TableCellGrid], first: bool) -> bool:
     if any(len(t.split()) > 7 for t in texts):
         return False
     for t in texts[1:]:
-        if t and is_value(t) and not re.fullmatch(r"(?:19|20)\d\d", t):
-            return False
+        if t and is_value(t) and not re.search(r"(?:^|\s)(?:19|20)\d\d$", t):
+            return False  # a value (a header cell may end in a year: "Budget 2024", OCR'd ": 2026")
     vocab = any(_HEADER_WORDS.search(t) for t in texts)
     bold = all(c.bold for c in filled)
     if first:
