@@ -340,7 +340,7 @@ def _raw_words(data: dict) -> list[_RawWord]:
 _NUMBERISH = re.compile(r"[-\u2212\u2013+<>]?\d[\d\s,.\-\u2013\u2014]*$")  # "96", "2 627,9", "90-100"
 _UNITS = {"mnkr", "mkr", "tkr", "kr", "mdkr", "%", "procent", "miljoner", "st"}
 # Tesseract's misreadings of "%" after a number at small sizes
-_PERCENT_MISREADS = {"Yo", "yo", "Y%", "%o", "°%", "9%o"}
+_PERCENT_MISREADS = {"Yo", "yo", "Y%", "%o", "°%", "9%o", "/o", "o/o", "0/o", "Vo"}
 _BOXED_ZERO = re.compile(r"^[\[({][0OoD][\])}]$")
 # Tesseract's readings of a "•" list bullet
 _BULLET_MISREADS = {"«", "»", "+", "*", "°", "¢", "e", "o", "e«", "«e", "o«", "©", "®", "·", "•", "‘", "'", "»«"}

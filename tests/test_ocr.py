@@ -298,6 +298,7 @@ def test_fix_symbols_uses_the_neighbours_in_the_line():
     out = fix_symbols(line("96", "Yo", "90-100", "Yo,") + line("O", "mnkr", key=(1, 1, 2))
                       + line("Yo", "O", "mnkr", key=(2, 1, 1)) + line("[0]", "(O)", "[6]", key=(3, 1, 1)))
     assert [w.text for w in out] == ["96", "%", "90-100", "%,", "0", "mnkr", "Yo", "0", "mnkr", "0", "0", "[6]"]
+    assert [w.text for w in fix_symbols(line("på", "2", "/o."))] == ["på", "2", "%."]
     # across lines nothing is borrowed
     assert [w.text for w in fix_symbols(line("96") + line("Yo", key=(1, 1, 2)))] == ["96", "Yo"]
 
