@@ -178,13 +178,15 @@ class Classifier:
             for r in risk_table.extract_risks(grid):
                 self._add(out, st, kind="risk", text=r.risk, area=r.area or None, actions=list(r.actions),
                           action_statuses=list(r.statuses) if any(s for s in r.statuses) else None,
+                          action_comments=list(r.comments) if any(c for c in r.comments) else None,
                           page=r.page, pages=list(r.pages) if len(r.pages) > 1 else None, bbox=r.bbox)
             st.mode = None
             return
         if indicator_table.is_indicator_table(grid):
             for rec in indicator_table.extract_indicators(grid):
                 self._add(out, st, kind="indicator", text=rec.text, parent=st.goal, page=rec.page,
-                          outcome=rec.outcome, target=rec.target, status=rec.status, bbox=rec.bbox)
+                          outcome=rec.outcome, target=rec.target, long_term_target=rec.long_term_target,
+                          status=rec.status, comment=rec.comment, number=rec.number, bbox=rec.bbox)
             st.mode = None
             return
         table = table_model.to_table(grid, f"t{len(out.tables) + 1}", st.section_title, st.last_text)

@@ -88,15 +88,17 @@ class Item(_Model):
     # the printed cue, e.g. "Mål:", "Effektmål 9.", "Målsättning nr 10:", "Uppdrag: Nr 51."
     cue: Optional[str] = None
     number: Optional[str] = None
-    # indicators (reports)
+    # indicators (reports); styrtal tables (2026) add a long-term target
     outcome: Optional[str] = None
     target: Optional[str] = None
+    long_term_target: Optional[str] = None
     status: Optional[IndicatorStatus] = None
     comment: Optional[str] = None
-    # risks
+    # risks: one status and one comment per action, where the report gives them
     area: Optional[str] = None
     actions: Optional[list[str]] = None
     action_statuses: Optional[list[Optional[str]]] = None
+    action_comments: Optional[list[Optional[str]]] = None
     pages: Optional[list[int]] = None
 
 
