@@ -286,11 +286,12 @@ def find_tables(page: PageText, settings: TableSettings = TableSettings()) -> li
         if grid is not None:
             grids.append(grid)
             taken.append(grid.bbox)
-    for box, hs in _rule_stacks(page.rulings, taken):
-        grid = _hruled_grid(page, lines, box, hs, settings)
-        if grid is not None:
-            grids.append(grid)
-            taken.append(grid.bbox)
+    for stack_box, stack_hs in _rule_stacks(page.rulings, taken):
+        for box, hs in _stack_segments(lines, stack_box, stack_hs):
+            grid = _hruled_grid(page, lines, box, hs, settings)
+            if grid is not None:
+                grids.append(grid)
+                taken.append(grid.bbox)
     free = [ln for ln in lines if not any(_line_in(ln, b) for b in taken)]
     for grid in _headed_text_tables(page, free, settings):
         grids.append(grid)
@@ -493,6 +494,8 @@ def _median_size(words: Sequence[Word]) -> float:
 
 def _band_edges(hs: Sequence[Ruling], box: BBox) -> list[float]:
     ys = _cluster([(r.top + r.bottom) / 2 for r in hs], 2.5)
+    if not ys:
+        return [box.top, box.bottom]
     if ys[0] - box.top > 3:
         ys.insert(0, box.top)
     if box.bottom - ys[-1] > 3:
@@ -527,6 +530,78 @@ def _rule_stacks(rulings: Sequence[Ruling], taken: Sequence[BBox], max_gap: floa
                        x1=max(r.x1 for r in st), bottom=max(r.bottom for r in st))
             out.append((box, st))
     return out
+
+
+def _breaks_table(ln: _Line, size: float, width: float) -> bool:
+    """A line that cannot be part of a table set in ``size``: a heading
+    (one chunk, larger type) or a line of running text (one chunk, a
+    sentence of six words or more across half the table's width)."""
+    if len(ln.chunks) != 1:
+        return False
+    if ln.size > 1.08 * size:
+        return True
+    text = ln.text.strip()
+    return len(text.split()) >= 6 and bool(_SENTENCE_END.search(text)) and ln.x1 - ln.x0 >= 0.5 * width
+
+
+def _stack_segments(lines: list[_Line], box: BBox, hs: list[Ruling]) -> list[tuple[BBox, list[Ruling]]]:
+    """A stack of rules cut into tables: headings and running text between
+    ruled blocks end a table.  The first table takes the header lines just
+    above its top rule, the last one the aligned rows just below its bottom
+    rule (tables ruled only under the header, or only between some rows)."""
+    inside = [ln for ln in lines if _line_in(ln, box)]
+    multi = [ln for ln in inside if len(ln.chunks) >= 2]
+    if not multi:
+        return [(box, hs)]
+    size = _median_size([w for ln in multi for w in ln.words])
+    width = box.x1 - box.x0
+    breaks = [ln for ln in inside if _breaks_table(ln, size, width)]
+    tops = [box.top] + [ln.bottom + 0.5 for ln in breaks]
+    bottoms = [ln.top - 0.5 for ln in breaks] + [box.bottom]
+    tops[0] = _extend_up(lines, box, size)
+    bottoms[-1] = _extend_down(lines, box, size, width)
+    out = []
+    for top, bottom in zip(tops, bottoms):
+        if bottom - top < 2:
+            continue
+        seg_hs = [r for r in hs if top - 1 <= r.top and r.bottom <= bottom + 1]
+        out.append((BBox(x0=box.x0, top=top, x1=box.x1, bottom=bottom), seg_hs))
+    return out
+
+
+def _same_size(ln: _Line, size: float) -> bool:
+    return abs(ln.size - size) <= 0.08 * size
+
+
+def _extend_up(lines: list[_Line], box: BBox, size: float) -> float:
+    """Top of the table: header lines (several chunks, no numbers, the
+    table's type size) right above the top rule belong to it."""
+    above = [ln for ln in lines if ln.bottom <= box.top + 1 and min(ln.x1, box.x1) - max(ln.x0, box.x0) > 0]
+    top = box.top
+    for ln in reversed(above):
+        if top - ln.bottom > 1.0 * size or len(ln.chunks) < 2 or not _same_size(ln, size):
+            break
+        if any(is_number(c.text) and not _YEAR.match(c.text.strip()) for c in ln.chunks):
+            break
+        top = ln.top - 0.5
+    return top
+
+
+def _extend_down(lines: list[_Line], box: BBox, size: float, width: float) -> float:
+    """Bottom of the table: rows in the table's type size continuing right
+    below the bottom rule (no rule under the body); trailing label-only
+    lines are left to the text."""
+    below = [ln for ln in lines if ln.top >= box.bottom - 1 and min(ln.x1, box.x1) - max(ln.x0, box.x0) > 0]
+    bottom, last = box.bottom, box.bottom
+    for ln in below:
+        if ln.top - last > 1.0 * size or not _same_size(ln, size) or _breaks_table(ln, size, width):
+            break
+        if ln.x0 < box.x0 - 2 or ln.x1 > box.x1 + 2:
+            break
+        last = ln.bottom
+        if len(ln.chunks) >= 2:
+            bottom = ln.bottom + 0.5
+    return bottom
 
 
 def _inside_box(r: Ruling, b: BBox, tol: float = 3.0) -> bool:
@@ -793,7 +868,7 @@ def _aligned_tables(page: PageText, lines: list[_Line], settings: TableSettings)
                 break
             if _header_line(ln, columns):
                 head.insert(0, k)
-            elif not head and kinds[k] == "L" and _fits_columns(ln, columns) and len(groups_above) < 4:
+            elif not head and kinds[k] == "L" and _fits_columns(ln, columns) and len(groups_above) < 8:
                 groups_above.insert(0, k)
             else:
                 break
@@ -956,6 +1031,8 @@ def _row_groups(lines: list[_Line], columns: list[tuple[float, float]], settings
         waits = bool(label_text) and vals and prev.bold == ln.bold and bool(prev_label) \
             and not _SENTENCE_END.search(prev_label_text) and _wrapped(prev_label, label[0], columns[0][1]) \
             and (_open_end(prev_label_text) or not _plain_capitalised(label[0].text))
+        # "Tillbyggnad Campus etapp" / "3 349,5": a bare number cannot be a label of its own
+        waits = waits or (bool(vals) and bool(prev_label) and re.fullmatch(r"\d{1,3}", label_text.strip()) is not None)
         if vals:
             if (not has_vals[-1] or (numeric and not has_num[-1])) and close and (not label_text or cont_label or waits):
                 rows[-1].append(ln)  # the wrapped label waited for its values
