@@ -21,22 +21,23 @@ class PreprocessSettings:
 
     Measured with ``bench/bench_ocr.py --pages 3`` (character error rate of
     the OCR text against the born-digital twin's text layer, mean of 3 body
-    pages; scans rotated 0.3–1.5°, blurred, noised, JPEG):
+    pages; scans rotated 0.3–1.5°, blurred, noised, JPEG; vb-2021 is a
+    150-dpi scan, OCR'd from a 400-dpi rendering):
 
     ==========================  ==============  ==============
     preprocessing               vp-2024 200dpi  vb-2021 150dpi
     ==========================  ==============  ==============
-    deskew, erase rulings       0.53 %          2.85 %
-    + Otsu binarisation         0.47 %          2.62 %
-    no deskew                   21.60 %         35.06 %
-    no ruling erasure           2.03 %          5.01 %
+    deskew, erase rulings       0.36 %          0.77 %
+    + Otsu binarisation         0.41 %          0.81 %
+    no deskew                   19.87 %         34.15 %
+    no ruling erasure           1.97 %          4.85 %
     ==========================  ==============  ==============
 
-    So deskew and ruling erasure are essential.  Global Otsu binarisation
-    lowers the CER a little but **drops minus signs** at 150 dpi (a thin
+    So deskew and ruling erasure are essential, and global Otsu binarisation
+    does not help; worse, it **drops minus signs** of a 150-dpi scan (a thin
     hyphen is lighter than the threshold: "-1 907,7" read as "1 907,7" on the
-    vb-2021 Resultatrapport, every sign kept without it), so it is off:
-    Tesseract thresholds the grey page itself.
+    vb-2021 Resultatrapport at 300 dpi, every sign kept without it).  It is
+    off: Tesseract thresholds the grey page itself.
     """
 
     deskew: bool = True
