@@ -803,6 +803,8 @@ def _kind(ln: _Line) -> str:
     others = [c for c in rest if not is_value(c.text)]
     if vals and len(others) <= 2 and all(len(c.text.split()) <= 3 for c in others):
         return "V"
+    if len(ch) >= 3 and is_number(ch[-1].text) and all(len(c.text.split()) <= 8 for c in others):
+        return "V"  # "Försörjning | Tvätt/skur maskiner, truckar, övrigt | 2,9"
     return "M" if len(ch) >= 2 else "L"
 
 
@@ -840,7 +842,8 @@ def _aligned_tables(page: PageText, lines: list[_Line], settings: TableSettings)
             j += 1
         # trailing label lines: keep wrapped-label continuations only
         for p in pending:
-            if _label_continues(lines[body[-1]], lines[p]) and lines[p].top - lines[body[-1]].bottom <= 0.8 * lines[p].size:
+            close = lines[p].top - lines[body[-1]].bottom <= 0.8 * lines[p].size
+            if close and (_label_continues(lines[body[-1]], lines[p]) or _group_label(lines[p], lines[body[-1]])):
                 body.append(p)
             else:
                 break
@@ -890,6 +893,14 @@ def _aligned_tables(page: PageText, lines: list[_Line], settings: TableSettings)
             grids.append(grid)
         i = used_until + 1
     return grids
+
+
+def _group_label(ln: _Line, above: _Line) -> bool:
+    """"Driftstjänster:": a short label ending in a colon, in the label column,
+    heading the rows that follow (on the next page when the table breaks)."""
+    text = ln.text.strip()
+    return len(ln.chunks) == 1 and text.endswith(":") and len(text.split()) <= 4 \
+        and abs(ln.x0 - above.x0) <= 0.5 * ln.size
 
 
 def _fits_columns(ln: _Line, columns: list[tuple[float, float]]) -> bool:
@@ -1006,6 +1017,7 @@ def _row_groups(lines: list[_Line], columns: list[tuple[float, float]], settings
     labels = [" ".join(w.text for w in _line_cells(ln, columns).get(0, [])) for ln in lines]
     with_values = [t for ln, t in zip(lines, labels) if t and any(k > 0 for k in _line_cells(ln, columns))]
     numbered = len(with_values) >= 2 and all(_ROW_NUMBER.match(t) for t in with_values)
+    tight = _tight_gap(lines, columns)
     for ln in lines:
         cells = _line_cells(ln, columns)
         label = cells.get(0, [])
@@ -1020,6 +1032,18 @@ def _row_groups(lines: list[_Line], columns: list[tuple[float, float]], settings
         prev = rows[-1][-1]
         gap = ln.top - prev.bottom
         close = gap <= 0.9 * ln.size
+        if tight is not None:
+            # rows padded apart, the lines of one row set tight (cells bottom-aligned:
+            # "Ambulansstation" / "Berglunda inkl. markköp 91,9"): the gap decides
+            if gap <= tight + 0.25 * ln.size:
+                rows[-1].append(ln)
+                has_vals[-1] = has_vals[-1] or bool(vals)
+                has_num[-1] = has_num[-1] or numeric
+            else:
+                rows.append([ln])
+                has_vals.append(bool(vals))
+                has_num.append(numeric)
+            continue
         prev_label_text = " ".join(
             w.text for w in _line_cells(prev, columns).get(0, [])
         ).strip()
@@ -1052,6 +1076,22 @@ def _row_groups(lines: list[_Line], columns: list[tuple[float, float]], settings
                 has_vals.append(False)
                 has_num.append(False)
     return rows
+
+
+def _tight_gap(lines: list[_Line], columns: list[tuple[float, float]]) -> Optional[float]:
+    """The gap between wrapped lines of one cell, when the table pads its rows
+    apart (the gap after a line with values is clearly larger); else None."""
+    if len(lines) < 3:
+        return None
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
+    after_values = [g for a, g in zip(lines, gaps) if any(k > 0 for k in _line_cells(a, columns))]
+    if len(after_values) < 2:
+        return None
+    tight = min(gaps)
+    size = _median_size([w for ln in lines for w in ln.words])
+    if statistics.median(after_values) <= tight + 0.25 * size:
+        return None
+    return tight
 
 
 _ROW_NUMBER = re.compile(r"^\d{1,2}[.)]\s")
