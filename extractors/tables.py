@@ -878,6 +878,7 @@ def _aligned_tables(page: PageText, lines: list[_Line], settings: TableSettings)
             k -= 1
         if groups_above and not head and not all(lines[g].bold for g in groups_above):
             groups_above = []
+        columns = columns + _header_only_columns([lines[h] for h in head], columns)
         if n_v < settings.min_value_lines and not (
             n_v == 1 and head and any(len([c for c in lines[h].chunks if _assign(c, columns)[-1] > 0]) >= 2
                                       for h in head)
@@ -893,6 +894,18 @@ def _aligned_tables(page: PageText, lines: list[_Line], settings: TableSettings)
             grids.append(grid)
         i = used_until + 1
     return grids
+
+
+def _header_only_columns(head: list[_Line], columns: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """A column right of the last one that only the header fills ("Status"
+    over rows whose status is empty): one extra column for those chunks."""
+    if not head:
+        return []
+    edge = columns[-1][1]
+    beyond = [c for ln in head for c in ln.chunks if c.x0 > edge + 0.5 * ln.size]
+    if not beyond:
+        return []
+    return [(min(c.x0 for c in beyond), max(c.x1 for c in beyond))]
 
 
 def _group_label(ln: _Line, above: _Line) -> bool:
@@ -950,8 +963,8 @@ def _header_line(ln: _Line, columns: list[tuple[float, float]]) -> bool:
     over_values = [c for c, ks in zip(ln.chunks, spans) if ks[-1] > 0]
     if not over_values:
         return False
-    if ln.x1 > columns[-1][1] + 60:
-        return False
+    if any(c.x0 <= columns[-1][1] < c.x1 - 60 for c in ln.chunks):
+        return False  # a line running on past the last column
     if _HEADER_WORDS.search(ln.text) or ln.bold:
         return True
     return len(ln.chunks) >= 2 or any(c.text.strip().endswith("-") for c in ln.chunks)
