@@ -15,7 +15,8 @@ import re
 from decimal import Decimal
 from typing import Optional
 
-_MINUS = "-\u2212\u2013\u2014"
+# minus signs as printed, and as OCR misreads them ("=73,9", "~73,9", "_73,9")
+_MINUS = "-\u2212\u2013\u2014=~_¬"
 _LETTER_DIGITS = {"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "i": "1"}
 _SPACES = "\u00a0\u202f\u2009 "
 # a number printed correctly in Swedish form (thousands space, decimal comma)

@@ -21,6 +21,7 @@ from extractors.classify import Classifier
 from extractors.layout import build_blocks
 from extractors.metadata import document_info
 from extractors.page_source import load_pages
+from extractors.repair import repair_tables
 from models.contract import Amount, BBox, OutputDocument, PageInfo, Source, Warning
 from models.layout import Block, PageText
 from pipeline import __version__
@@ -56,6 +57,8 @@ class Converter:
         doc.sections, doc.items, doc.tables = result.sections, result.items, result.tables
         doc.amounts = text_amounts_of(blocks)
         tolerance = Decimal(str(options.sum_tolerance))
+        ocr_pages = {p.number for p in pages if p.source == "ocr"}
+        doc.warnings.extend(repair_tables(doc.tables, ocr_pages, tolerance))
         for table in doc.tables:
             doc.warnings.extend(checks.check_table(table, tolerance))
         doc.warnings.extend(_table_warnings(doc))

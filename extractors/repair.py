@@ -1,0 +1,92 @@
+"""OCR number repair in money tables, confirmed by the tables' arithmetic.
+
+On OCR'd pages a printed number may come out damaged: a dropped space or
+comma ("26279" for "2 627,9"), "." for ",", "O" for "0", a minus read as "="
+or lost.  A cell is a *suspect* when its text does not parse as an amount, or
+when it stands in a column where a sum check fails.  For a suspect, the
+plausible readings (:func:`extractors.ocr_repair.candidate_readings`, plus the
+opposite sign for a lost minus) are tried, and a reading is applied only when
+it is the single one that makes every check touching the cell pass
+(:func:`extractors.checks.confirmed_reading`).  Every repair is a warning that
+keeps the printed text; nothing unconfirmed is changed.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterable, Optional
+
+from extractors import amounts, checks
+from extractors.ocr_repair import candidate_readings
+from models.contract import Cell, Table, Warning
+
+MAX_PASSES = 3
+
+
+def repair_tables(tables: Iterable[Table], ocr_pages: set[int], tolerance: Decimal) -> list[Warning]:
+    """Repair the money tables that lie on OCR'd pages; returns one
+    ``ocr_repair`` warning per repaired cell."""
+    out: list[Warning] = []
+    for table in tables:
+        if table.unit is None or not ({table.page, *(table.pages or [])} & ocr_pages):
+            continue
+        out.extend(repair_table(table, ocr_pages, tolerance))
+    return out
+
+
+def repair_table(table: Table, ocr_pages: set[int], tolerance: Decimal) -> list[Warning]:
+    warnings: list[Warning] = []
+    repaired: set[tuple[int, str]] = set()
+    for _ in range(MAX_PASSES):
+        failing_columns = {w.column for w in checks.check_table(table, tolerance) if w.column}
+        changed = False
+        for row_index, cell in _suspects(table, failing_columns, ocr_pages):
+            if (row_index, cell.column) in repaired:
+                continue
+            value = _confirmed(table, row_index, cell, tolerance)
+            if value is None:
+                continue
+            before = cell.value_mnkr
+            cell.value_mnkr = float(value)
+            repaired.add((row_index, cell.column))
+            changed = True
+            row = table.rows[row_index]
+            warnings.append(Warning(
+                code="ocr_repair", table=table.id, page=cell.page or table.page, row=row.label,
+                column=cell.column, original=cell.raw, found=before, expected=float(value),
+                message=(f"OCR read '{cell.raw}' in {table.title or table.id}, row '{row.label}', column "
+                         f"'{cell.column}'; the table's arithmetic confirms {amounts.format_mnkr(value)} mnkr "
+                         f"(check against the page)"),
+            ))
+        if not changed:
+            break
+    return warnings
+
+
+def _suspects(table: Table, failing_columns: set[str], ocr_pages: set[int]) -> list[tuple[int, Cell]]:
+    out = []
+    for i, row in enumerate(table.rows):
+        for cell in row.cells:
+            if (cell.page or table.page) not in ocr_pages or not any(c.isalnum() for c in cell.raw):
+                continue
+            unparsed = cell.value_mnkr is None and candidate_readings(cell.raw)
+            if unparsed or cell.column in failing_columns:
+                out.append((i, cell))
+    return out
+
+
+def _confirmed(table: Table, row_index: int, cell: Cell, tolerance: Decimal) -> Optional[Decimal]:
+    current = None if cell.value_mnkr is None else Decimal(str(cell.value_mnkr))
+    if current is not None and checks.would_be_consistent(table, row_index, cell.column, current, tolerance):
+        return None  # the printed value already fits
+    candidates: set[Decimal] = set()
+    for reading in candidate_readings(cell.raw):
+        value = amounts.parse_amount(reading, table.unit)
+        if value is not None:
+            candidates.update((value, -value))  # each reading, and with a lost minus sign
+    if current is not None:
+        candidates.add(-current)
+    candidates.discard(current)
+    if not candidates:
+        return None
+    return checks.confirmed_reading(table, row_index, cell.column, sorted(candidates), tolerance)
