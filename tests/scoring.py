@@ -245,3 +245,28 @@ def _find_value(et: dict, ft: dict, row: dict, cell: dict) -> Optional[float]:
             if fc["column"] == name:
                 return fc.get("value_mnkr")
     return None
+
+
+def check_repairs(expected: dict, found: dict) -> tuple[int, list[str]]:
+    """Every ``ocr_repair`` warning's repaired cell against the expected value:
+    (number of repairs, descriptions of the repairs that disagree)."""
+    e_tables = expected.get("tables", [])
+    f_tables = found.get("tables", [])
+    table_map = {j: i for i, j in _match_tables(e_tables, f_tables).items()}
+    repairs = [w for w in found.get("warnings", []) if w["code"] == "ocr_repair"]
+    wrong: list[str] = []
+    for w in repairs:
+        j = next((k for k, t in enumerate(f_tables) if t["id"] == w["table"]), None)
+        i = table_map.get(j) if j is not None else None
+        expected_value = None
+        if i is not None:
+            et = e_tables[i]
+            for r in et["rows"]:
+                if similar(r["label"], w["row"] or "") >= 0.9:
+                    for c in r.get("cells", []):
+                        if norm(c["column"]) == norm(w["column"]):
+                            expected_value = c.get("value_mnkr")
+        if expected_value is None or abs(expected_value - w["expected"]) > 1e-6:
+            wrong.append(f"repair of '{w['original']}' in {w['table']} row '{w['row']}' column '{w['column']}' "
+                         f"to {w['expected']}: expected value {expected_value}")
+    return len(repairs), wrong

@@ -18,7 +18,7 @@ from extractors.page_source import ocr_pages
 from extractors.text_layer import extract_pages
 from pipeline.convert import convert_pdf
 from pipeline.options import ConvertOptions
-from scoring import ITEM_KINDS, score
+from scoring import check_repairs, ITEM_KINDS, score
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -77,6 +77,9 @@ def test_scanned_sample_against_expected(case):
         assert s.risks_complete / s.risks_total >= 0.90, s.risk_problems[:5]
     assert s.cells_total > 0
     assert s.cells_correct / s.cells_total >= 0.98, s.cell_problems[:10]
+    repairs, wrong = check_repairs(expected, found)
+    print(f"  OCR repairs {repairs}, disagreeing with the expected value: {len(wrong)}")
+    assert wrong == [], wrong
 
 
 @pytest.mark.parametrize("pdf", SCANNED, ids=lambda p: p.stem)

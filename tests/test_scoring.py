@@ -38,3 +38,16 @@ def test_missing_extra_and_wrong_values_are_counted():
     assert s.parents_correct == 0
     assert s.risks_complete == 0 and "actions expected 2 found 1" in s.risk_problems[0]
     assert s.cells_correct == 1 and "expected 2381.4 found 2381.5" in s.cell_problems[0]
+
+
+def test_check_repairs_flags_a_repair_to_the_wrong_value():
+    from scoring import check_repairs
+
+    found = copy.deepcopy(EXPECTED)
+    found["tables"][0]["id"] = "t1"
+    found["warnings"] = [
+        {"code": "ocr_repair", "table": "t1", "row": "Övriga intäkter", "column": "Budget 2024", "original": "2380", "expected": 2380.0},
+        {"code": "ocr_repair", "table": "t1", "row": "Övriga intäkter", "column": "Budget 2023", "original": "23814", "expected": 23.814},
+    ]
+    n, wrong = check_repairs(EXPECTED, found)
+    assert n == 2 and len(wrong) == 1 and "'23814'" in wrong[0] and "2381.4" in wrong[0]
