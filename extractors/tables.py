@@ -553,6 +553,7 @@ def _stack_segments(lines: list[_Line], box: BBox, hs: list[Ruling]) -> list[tup
     multi = [ln for ln in inside if len(ln.chunks) >= 2]
     if not multi:
         return [(box, hs)]
+    box, hs = _trim_empty_ends(inside, box, hs)
     size = _median_size([w for ln in multi for w in ln.words])
     width = box.x1 - box.x0
     breaks = [ln for ln in inside if _breaks_table(ln, size, width)]
@@ -569,8 +570,24 @@ def _stack_segments(lines: list[_Line], box: BBox, hs: list[Ruling]) -> list[tup
     return out
 
 
+def _trim_empty_ends(inside: list[_Line], box: BBox, hs: list[Ruling]) -> tuple[BBox, list[Ruling]]:
+    """Drop end rules with nothing between them and the next rule (a page
+    header's rule stacked onto a table's): the table starts at the next one."""
+    ys = _cluster([(r.top + r.bottom) / 2 for r in hs], 2.5)
+
+    def empty(a: float, b: float) -> bool:
+        return not any(a < (ln.top + ln.bottom) / 2 < b for ln in inside)
+
+    while len(ys) >= 3 and empty(ys[0], ys[1]):
+        ys = ys[1:]
+    while len(ys) >= 3 and empty(ys[-2], ys[-1]):
+        ys = ys[:-1]
+    keep = [r for r in hs if ys[0] - 3 <= (r.top + r.bottom) / 2 <= ys[-1] + 3]
+    return BBox(x0=box.x0, top=min(box.bottom, ys[0] - 0.5), x1=box.x1, bottom=ys[-1] + 0.5), keep
+
+
 def _same_size(ln: _Line, size: float) -> bool:
-    return abs(ln.size - size) <= 0.08 * size
+    return abs(ln.size - size) <= 0.05 * size
 
 
 def _extend_up(lines: list[_Line], box: BBox, size: float) -> float:
