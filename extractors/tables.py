@@ -858,8 +858,10 @@ def _aligned_tables(page: PageText, lines: list[_Line], settings: TableSettings)
                 break
             j += 1
         # trailing label lines: keep wrapped-label continuations only
+        body_gaps = [lines[b].top - lines[a].bottom for a, b in zip(body, body[1:])]
         for p in pending:
-            close = lines[p].top - lines[body[-1]].bottom <= 0.8 * lines[p].size
+            gap = lines[p].top - lines[body[-1]].bottom
+            close = gap <= 0.8 * lines[p].size or (_group_label(lines[p], lines[body[-1]]) and gap <= max(body_gaps, default=0) + 1)
             if close and (_label_continues(lines[body[-1]], lines[p]) or _group_label(lines[p], lines[body[-1]])):
                 body.append(p)
             else:
@@ -1099,7 +1101,8 @@ def _row_groups(lines: list[_Line], columns: list[tuple[float, float]], settings
                 has_vals.append(True)
                 has_num.append(numeric)
         else:
-            if close and (cont_label or (numbered and label_text and not _ROW_NUMBER.match(label_text))):
+            bare_number = re.fullmatch(r"\d{1,3}", label_text.strip()) is not None and not cells.keys() - {0}
+            if close and (cont_label or bare_number or (numbered and label_text and not _ROW_NUMBER.match(label_text))):
                 rows[-1].append(ln)
             else:
                 rows.append([ln])
@@ -1171,7 +1174,8 @@ def _merge_exclusive_columns(
         headed = [c for ln in head for c in _split_chunks(ln.words, _HEADER_GAP * ln.size)]
         own_a = any(min(c.x1, a[1]) - max(c.x0, a[0]) > 0 and c.x1 < b[0] for c in headed)
         own_b = any(min(c.x1, b[1]) - max(c.x0, b[0]) > 0 and c.x0 > a[1] for c in headed)
-        if not shared and gap_free and not (own_a and own_b) and head:
+        filled = all(any(hits(ln, band) for ln in body) for band in (a, b))  # not a header-only column
+        if not shared and filled and gap_free and not (own_a and own_b) and head:
             cols[k:k + 2] = [(a[0], b[1])]
         else:
             k += 1

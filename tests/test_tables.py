@@ -12,7 +12,7 @@ from extractors.tables import (
     merge_continued,
     table_word_indexes,
 )
-from tinypdf import Text, pages_of, paragraph, table_ops
+from tinypdf import Rule, Text, pages_of, paragraph, table_ops
 
 
 def texts(row):
@@ -260,3 +260,123 @@ def test_merge_continued_tolerates_ocr_damage_in_repeated_header():
     assert [g.page for g in merged] == [32, 34]
     assert [r[0].text for r in merged[0].rows] == ["Juridik", "Kontinuitet"]
     assert merged[0].pages == [32, 33]
+
+
+# ----------------------------------------------------------------- other renderers' table styles
+
+INVEST_HEAD = ["Objekt", "Belopp, mnkr"]
+
+
+def test_horizontally_ruled_tables_split_at_heading_and_paragraph(tmp_path):
+    """Two tables ruled between rows only, a heading and a sentence between
+    them: two tables, and neither bbox swallows the text between."""
+    a, bottom = table_ops(72, 80, [300, 100], [INVEST_HEAD, ["Servrar, hårdvara", "14,4"],
+                                                 ["Certifikat, licenser", "1,6"], ["Summa", "16,0"]],
+                          ruled=True, rules="horizontal", size=9, bold_rows=(0,))
+    head = [Text(72, bottom + 14, "Övriga investeringar 2024", size=12, bold=True)]
+    par, top = paragraph(72, bottom + 36, ["Övriga investeringar för 2024 uppgår till 6,0 miljoner kronor."])
+    b, _ = table_ops(72, top + 8, [300, 100], [INVEST_HEAD, ["Försörjning", "2,9"],
+                                                ["Fastighetsdrift", "3,1"], ["Summa", "6,0"]],
+                     ruled=True, rules="horizontal", size=9, bold_rows=(0,))
+    (page,) = pages_of(tmp_path, [a + head + par + b])
+    grids = find_tables(page)
+    assert [[r[0].text for r in g.rows] for g in grids] == [
+        ["Servrar, hårdvara", "Certifikat, licenser", "Summa"],
+        ["Försörjning", "Fastighetsdrift", "Summa"],
+    ]
+    assert [texts(g.header_rows[0]) for g in grids] == [INVEST_HEAD, INVEST_HEAD]
+    words = {page.words[i].text for g in grids for i in table_word_indexes(page, g)}
+    assert "uppgår" not in words and "Övriga" not in words
+
+
+def test_rule_under_header_only_and_small_tables_under_headings(tmp_path):
+    """Tables ruled only under their header rows, each under its own
+    heading: header lines above the rule and rows below it stay one table,
+    the next heading starts the next one; a label wrapped before a bare
+    number ("etapp" / "3") keeps it."""
+    ops: list = []
+    top = 60.0
+    for name, rows in [("Folkhälsonämnd", [["Adolfsberg ombyggnad", "18,6", "2,2"], ["Totalt", "18,6", "2,2"]]),
+                       ("Externa hyresgäster", [["Tillbyggnad Campus etapp\n3", "349,5", "108,8"],
+                                                ["Totalt", "349,5", "108,8"]])]:
+        ops.append(Text(72, top, name, size=11, bold=True))
+        top += 18
+        ops.append(Text(72, top, "(mnkr)", size=9))
+        ops.append(Text(310, top, "Budget", size=9, align="right"))
+        ops.append(Text(400, top, "Utfall", size=9, align="right"))
+        top += 13
+        ops.append(Rule(72, top, 420, top))
+        t, top = table_ops(72, top, [110, 130, 90], rows, size=9)
+        ops += t
+        top += 20
+    # a stack needs three rules: a rule under the last table
+    ops.append(Rule(72, top - 20, 420, top - 20))
+    (page,) = pages_of(tmp_path, [ops])
+    grids = find_tables(page)
+    assert len(grids) == 2
+    assert [texts(g.header_rows[0]) for g in grids] == [["(mnkr)", "Budget", "Utfall"]] * 2
+    assert [r[0].text for r in grids[1].rows] == ["Tillbyggnad Campus etapp 3", "Totalt"]
+    assert texts(grids[1].rows[0])[1:] == ["349,5", "108,8"]
+
+
+def test_page_header_rule_is_not_part_of_a_ruled_table(tmp_path):
+    ops = [Text(72, 30, "Servicenämnden, Verksamhetsplan 2024", size=9), Text(420, 30, "18(18)", size=9, align="right"),
+           Rule(72, 42, 420, 42)]
+    t, _ = table_ops(72, 70, [250, 98], [INVEST_HEAD, ["WiFi nät", "9,3"], ["Summa", "9,3"]],
+                     ruled=True, rules="horizontal", size=9)
+    (page,) = pages_of(tmp_path, [ops + t])
+    (grid,) = find_tables(page)
+    assert texts(grid.header_rows[0]) == INVEST_HEAD
+    assert [texts(r) for r in grid.rows] == [["WiFi nät", "9,3"], ["Summa", "9,3"]]
+
+
+INVEST_ROWS = [
+    ["(mnkr)", "Budget", "Utfall", "Status"],
+    ["Interimslösning\nkvinnokliniken", "67,7", "0,3", "Utredning"],
+    ["Ambulansstation\nBerglunda inkl. markköp", "91,9", "56,6", "Byggnation"],
+    ["Reservvatten USÖ", "41,2", "41,9", "Byggnation\nslutfas"],
+    ["Summa", "200,8", "98,8", ""],
+]
+
+
+def test_unruled_padded_table_with_bottom_aligned_cells(tmp_path):
+    """No lines, rows padded apart, every cell set on its row's last line:
+    the label-only lines above a row's values are that row's label."""
+    t, _ = table_ops(72, 100, [150, 70, 70, 90], INVEST_ROWS, size=9, pad=3, leading=1.2, valign="bottom",
+                     bold_rows=(0,))
+    (page,) = pages_of(tmp_path, [t])
+    (grid,) = find_tables(page)
+    assert texts(grid.header_rows[0]) == INVEST_ROWS[0]
+    assert [texts(r) for r in grid.rows] == [
+        ["Interimslösning kvinnokliniken", "67,7", "0,3", "Utredning"],
+        ["Ambulansstation Berglunda inkl. markköp", "91,9", "56,6", "Byggnation"],
+        ["Reservvatten USÖ", "41,2", "41,9", "Byggnation slutfas"],
+        ["Summa", "200,8", "98,8", ""],
+    ]
+
+
+def test_header_only_column_right_of_the_values(tmp_path):
+    """A one-row table whose Status cell is empty: the Status header still
+    makes a column of its own instead of being dropped or glued on."""
+    rows = [["(mnkr)", "Total kalkyl", "Utfall 2021", "Status"], ["Hälso- och\nsjukvårdsnämnden\ntotalt", "2 610,6", "206,0", ""]]
+    t, _ = table_ops(72, 100, [150, 80, 80, 90], rows, size=9, pad=3, valign="bottom")
+    (page,) = pages_of(tmp_path, [t])
+    (grid,) = find_tables(page)
+    assert texts(grid.header_rows[0]) == rows[0]
+    assert texts(grid.rows[0]) == ["Hälso- och sjukvårdsnämnden totalt", "2 610,6", "206,0", ""]
+
+
+def test_unruled_table_broken_after_group_label_is_merged(tmp_path):
+    """A table without lines that ends its page with a group label
+    ("Driftstjänster:") and goes on under a repeated header: one table."""
+    head = ["Objekt, objektbeskrivning", "Belopp, mnkr"]
+    first, _ = table_ops(72, 640, [300, 100], [head, ["Vårdsystem:", ""], ["Servrar, hårdvara", "14,4"],
+                                                ["Certifikat, licenser", "1,6"], ["Driftstjänster:", ""]], size=9)
+    second, _ = table_ops(72, 80, [300, 100], [head, ["Stamnät, accessnät", "10,1"], ["WiFi nät", "9,3"],
+                                               ["Summa IT", "35,4"]], size=9)
+    pages = pages_of(tmp_path, [first, second])
+    grids = [g for p in pages for g in find_tables(p)]
+    (merged,) = merge_continued(grids, pages)
+    assert [r[0].text for r in merged.rows] == ["Vårdsystem:", "Servrar, hårdvara", "Certifikat, licenser",
+                                                  "Driftstjänster:", "Stamnät, accessnät", "WiFi nät", "Summa IT"]
+    assert [r[1].text for r in merged.rows][-1] == "35,4"

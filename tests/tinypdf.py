@@ -114,11 +114,15 @@ def table_ops(
     pad: float = 4.0,
     leading: float = 1.2,
     numeric_right: bool = True,
+    rules: str = "grid",
+    valign: str = "top",
 ) -> tuple[list[Op], float]:
     """A table: ``rows`` of cell strings ("\\n" wraps a cell), numbers right-aligned.
 
     ``spans`` maps (row, col) to the number of columns that cell spans (its
     text is left-aligned over them; ruled tables omit the inner lines).
+    ``rules`` ("grid" or "horizontal") is the ruling drawn when ``ruled``;
+    ``valign="bottom"`` sets each cell's last line on the row's last line.
     Returns the ops and the bottom of the table.
     """
     spans = spans or {}
@@ -140,10 +144,12 @@ def table_ops(
             span = spans.get((r, ci), 1)
             skip = span - 1
             left, right = xs[ci], xs[ci + span]
-            for li, part in enumerate(cell.split("\n") if cell else []):
+            parts = cell.split("\n") if cell else []
+            shift = n_lines - len(parts) if valign == "bottom" else 0
+            for li, part in enumerate(parts):
                 if not part:
                     continue
-                t = y + pad + li * line_h
+                t = y + pad + (li + shift) * line_h
                 bold = r in bold_rows
                 if numeric_right and ci > 0 and _NUMERIC.match(part.strip()):
                     ops.append(Text(right - pad, t, part, size=size, bold=bold, align="right"))
@@ -153,7 +159,7 @@ def table_ops(
     if ruled:
         for t in row_tops + [y]:
             ops.append(Rule(xs[0], t, xs[-1], t))
-        for r, t in enumerate(row_tops):
+        for r, t in enumerate(row_tops if rules == "grid" else []):
             b = row_tops[r + 1] if r + 1 < len(row_tops) else y
             covered = set()
             for (sr, sc), span in spans.items():
