@@ -50,6 +50,7 @@ class LayoutSettings:
     furniture_min_share: float = 0.5  # a header/footer repeats on at least this share of pages
     paragraph_gap: float = 0.12  # least extra gap (× body size) that starts a new paragraph
     gap_noise: float = 3.0  # … or this many times the spread of line gaps, if larger (OCR)
+    ocr_size_noise: float = 0.12  # share of the body size two OCR'd lines of one block may differ by
     heading_size_ratio: float = 1.12  # size ≥ body × this reads as a heading
     heading_max_words: int = 16
 
@@ -259,6 +260,8 @@ def _blocks_from_lines(lines: list[Line], page: PageText, body: float, spacing: 
     if not lines:
         return blocks
     paragraph_gap = spacing.gap + max(body * settings.paragraph_gap, settings.gap_noise * spacing.spread)
+    # sizes measured by OCR (from glyph heights) vary from line to line
+    size_step = max(0.6, body * settings.ocr_size_noise) if page.source == "ocr" else 0.6
 
     groups: list[list[Line]] = []
     for ln in lines:
@@ -281,7 +284,7 @@ def _blocks_from_lines(lines: list[Line], page: PageText, body: float, spacing: 
             new = True
         elif _marker(ln) is not None:
             new = True
-        elif ln.bold != prev.bold or ln.italic != prev.italic or abs(ln.size - prev.size) > 0.6:
+        elif ln.bold != prev.bold or ln.italic != prev.italic or abs(ln.size - prev.size) > size_step:
             new = True
         elif _heading_number(ln) and (ln.bold or ln.size >= body * settings.heading_size_ratio):
             new = True

@@ -102,3 +102,24 @@ def test_page_number_forms():
         assert is_page_number(t), t
     for t in ["2 394,5", "Budget 2024", "6.2 Ekonomiska nyckeltal"]:
         assert not is_page_number(t), t
+
+
+def test_ocr_size_noise_does_not_split_a_list_item():
+    """OCR measures font size from glyph heights: a line without capitals or
+    ascenders reads smaller. On an OCR'd page that is no reason for a new block."""
+    from models.layout import PageText
+
+    def words(y, size, texts, x=75.0):
+        out = []
+        for t in texts:
+            out.append(Word(t, x, y, x + 6 * len(t), y + size, size=size, conf=90.0))
+            x += 6 * len(t) + 4
+        return out
+
+    ws = (words(100, 11.1, ["•", "Att", "ha", "en", "tydlig", "målstyrning", "och", "följa", "upp", "programmet", "för"])
+          + words(114, 10.3, ["att", "försäkra", "att", "verksamheten", "rör", "sig", "mot", "målen."], x=89.0)
+          + words(140, 11.1, ["Nästa", "stycke", "börjar", "här", "och", "fortsätter."]))
+    page = PageText(number=1, width=595, height=842, words=ws, source="ocr")
+    blocks = build_blocks([page])
+    assert [b.kind for b in blocks] == ["list_item", "paragraph"]
+    assert blocks[0].text.endswith("för att försäkra att verksamheten rör sig mot målen.")
