@@ -1113,7 +1113,8 @@ def _row_groups(lines: list[_Line], columns: list[tuple[float, float]], settings
 
 def _tight_gap(lines: list[_Line], columns: list[tuple[float, float]]) -> Optional[float]:
     """The gap between wrapped lines of one cell, when the table pads its rows
-    apart (the gap after a line with values is clearly larger); else None."""
+    apart: lines set solid (gap ≤ 0.3 × size) and the gap after a line with
+    values clearly larger; else None."""
     if len(lines) < 3:
         return None
     gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
@@ -1122,8 +1123,8 @@ def _tight_gap(lines: list[_Line], columns: list[tuple[float, float]]) -> Option
         return None
     tight = min(gaps)
     size = _median_size([w for ln in lines for w in ln.words])
-    if statistics.median(after_values) <= tight + 0.25 * size:
-        return None
+    if tight > 0.3 * size or statistics.median(after_values) < tight + 0.4 * size:
+        return None  # one spacing only (or OCR'd boxes): no evidence of padded rows
     return tight
 
 
