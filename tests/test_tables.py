@@ -380,3 +380,20 @@ def test_unruled_table_broken_after_group_label_is_merged(tmp_path):
     assert [r[0].text for r in merged.rows] == ["Vårdsystem:", "Servrar, hårdvara", "Certifikat, licenser",
                                                   "Driftstjänster:", "Stamnät, accessnät", "WiFi nät", "Summa IT"]
     assert [r[1].text for r in merged.rows][-1] == "35,4"
+
+
+def test_uneven_row_gaps_without_solid_lines_keep_rows_apart(tmp_path):
+    """OCR'd boxes: row gaps vary (4–7 pt) but no two lines are set solid,
+    so no gap is read as a wrapped cell."""
+    ops = [Text(72, 100, "Objekt", size=9, bold=True), Text(400, 100, "Belopp, mnkr", size=9, bold=True, align="right")]
+    top = 100.0
+    for label, value, gap in [("Servrar, hårdvara", "4,8", 6.0), ("Lagring", "13,1", 7.2), ("Teknik", "10,0", 4.1),
+                              ("Övriga system:", "", 6.2), ("WiFi nät", "15,3", 7.0), ("Summa", "43,2", 6.0)]:
+        top += 9 + gap
+        ops.append(Text(72, top, label, size=9))
+        if value:
+            ops.append(Text(400, top, value, size=9, align="right"))
+    (page,) = pages_of(tmp_path, [ops])
+    (grid,) = find_tables(page)
+    assert [texts(r) for r in grid.rows] == [["Servrar, hårdvara", "4,8"], ["Lagring", "13,1"], ["Teknik", "10,0"],
+                                             ["Övriga system:", ""], ["WiFi nät", "15,3"], ["Summa", "43,2"]]
