@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from models.contract import BBox
-from models.layout import PageText, Ruling, TableCellGrid, TableGrid, Word
+from models.layout import PageText, Ruling, TableCellGrid, TableGrid, Word, WordRun
 
 # ----------------------------------------------------------------- vocabulary
 
@@ -152,74 +152,17 @@ def _size(w: Word) -> float:
     return w.size if w.size > 0 else max(1.0, (w.bottom - w.top))
 
 
-@dataclass
-class _Chunk:
-    words: list[Word]
-
-    @property
-    def x0(self) -> float:
-        return min(w.x0 for w in self.words)
-
-    @property
-    def x1(self) -> float:
-        return max(w.x1 for w in self.words)
-
-    @property
-    def top(self) -> float:
-        return min(w.top for w in self.words)
-
-    @property
-    def bottom(self) -> float:
-        return max(w.bottom for w in self.words)
-
-    @property
-    def text(self) -> str:
-        return " ".join(w.text for w in self.words)
-
-    @property
-    def bold(self) -> bool:
-        letters = [w for w in self.words if any(c.isalpha() for c in w.text)]
-        return bool(letters) and all(w.bold for w in letters)
+class _Chunk(WordRun):
+    """Words of one line that stand together (one cell's part of the line)."""
 
 
 @dataclass
-class _Line:
-    words: list[Word]
+class _Line(WordRun):
     chunks: list[_Chunk] = field(default_factory=list)
-
-    @property
-    def top(self) -> float:
-        return min(w.top for w in self.words)
-
-    @property
-    def bottom(self) -> float:
-        return max(w.bottom for w in self.words)
-
-    @property
-    def x0(self) -> float:
-        return min(w.x0 for w in self.words)
-
-    @property
-    def x1(self) -> float:
-        return max(w.x1 for w in self.words)
 
     @property
     def size(self) -> float:
         return statistics.median(_size(w) for w in self.words)
-
-    @property
-    def text(self) -> str:
-        return " ".join(w.text for w in self.words)
-
-    @property
-    def bold(self) -> bool:
-        letters = [w for w in self.words if any(c.isalpha() for c in w.text)]
-        return bool(letters) and all(w.bold for w in letters)
-
-    @property
-    def italic(self) -> bool:
-        letters = [w for w in self.words if any(c.isalpha() for c in w.text)]
-        return bool(letters) and all(w.italic for w in letters)
 
 
 def _group_lines(words: Sequence[Word], chunk_gap: float) -> list[_Line]:

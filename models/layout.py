@@ -63,11 +63,10 @@ class PageText:
 
 
 @dataclass
-class Line:
-    """Words on one baseline, left to right."""
+class WordRun:
+    """A run of words (a line, or a part of one): its box, text and style."""
 
     words: list[Word]
-    page: int
 
     @property
     def text(self) -> str:
@@ -89,24 +88,34 @@ class Line:
     def bottom(self) -> float:
         return max(w.bottom for w in self.words)
 
-    @property
-    def size(self) -> float:
-        sizes = sorted(w.size for w in self.words)
-        return sizes[len(sizes) // 2] if sizes else 0.0
+    def _letters(self) -> list[Word]:
+        return [w for w in self.words if any(c.isalpha() for c in w.text)]
 
     @property
     def bold(self) -> bool:
-        letters = [w for w in self.words if any(c.isalpha() for c in w.text)]
+        letters = self._letters()
         return bool(letters) and all(w.bold for w in letters)
 
     @property
     def italic(self) -> bool:
-        letters = [w for w in self.words if any(c.isalpha() for c in w.text)]
+        letters = self._letters()
         return bool(letters) and all(w.italic for w in letters)
 
     @property
     def bbox(self) -> BBox:
         return BBox(x0=self.x0, top=self.top, x1=self.x1, bottom=self.bottom)
+
+
+@dataclass
+class Line(WordRun):
+    """Words on one baseline, left to right."""
+
+    page: int
+
+    @property
+    def size(self) -> float:
+        sizes = sorted(w.size for w in self.words)
+        return sizes[len(sizes) // 2] if sizes else 0.0
 
 
 @dataclass
