@@ -487,13 +487,5 @@ def run_apply_corrections(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_apply_corrections_parser(subparsers) -> argparse.ArgumentParser:
-    """Register ``apply-corrections`` on an argparse subparsers object."""
-    p = subparsers.add_parser("apply-corrections", help=_HELP, description=_HELP)
-    add_apply_corrections_arguments(p)
-    p.set_defaults(func=run_apply_corrections)
-    return p
-
-
 _HELP = "merge a reviewer's checked/corrected values into the output JSONs"
 COMMAND = Subcommand("apply-corrections", _HELP, add_apply_corrections_arguments, run_apply_corrections)

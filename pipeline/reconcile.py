@@ -375,11 +375,3 @@ def run_reconcile(args: argparse.Namespace) -> int:
 
 _HELP = "list figures that disagree between documents (same table, row and column meaning)"
 COMMAND = Subcommand("reconcile", _HELP, add_reconcile_arguments, run_reconcile)
-
-
-def add_reconcile_parser(subparsers) -> argparse.ArgumentParser:
-    """Register ``reconcile`` on an argparse subparsers object."""
-    p = subparsers.add_parser("reconcile", help=_HELP, description=_HELP)
-    add_reconcile_arguments(p)
-    p.set_defaults(func=run_reconcile)
-    return p

@@ -634,11 +634,3 @@ def run_report(args: argparse.Namespace) -> int:
 
 _HELP = "write a static HTML QA report (tables beside their source page regions) into OUTDIR/report/"
 COMMAND = Subcommand("report", _HELP, add_report_arguments, run_report)
-
-
-def add_report_parser(subparsers) -> argparse.ArgumentParser:
-    """Register ``report`` on an argparse subparsers object."""
-    p = subparsers.add_parser("report", help=_HELP, description=_HELP)
-    add_report_arguments(p)
-    p.set_defaults(func=run_report)
-    return p

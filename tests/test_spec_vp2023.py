@@ -6,7 +6,6 @@ Every count and value below was checked by hand against
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from decimal import Decimal
 
@@ -14,8 +13,7 @@ import pytest
 
 from samples.generator import spec as S
 from samples.generator.doc_vp2023 import spec
-
-SUM_TOLERANCE = Decimal("0.2")
+from spec_helpers import SUM_TOLERANCE, all_texts, blocks_of, money_cells, number, row, table, tables
 
 
 @pytest.fixture(scope="module")
@@ -23,46 +21,8 @@ def doc() -> S.DocSpec:
     return spec()
 
 
-def blocks_of(doc: S.DocSpec, kind: type) -> list:
-    return [b for b in doc.blocks if isinstance(b, kind)]
-
-
-def tables(doc: S.DocSpec, kind: str | None = None) -> list[S.Table]:
-    return [t for t in blocks_of(doc, S.Table) if kind is None or t.kind == kind]
-
-
-def table(doc: S.DocSpec, title: str) -> S.Table:
-    (found,) = [t for t in tables(doc) if t.title == title]
-    return found
-
-
-def number(raw: str) -> Decimal:
-    return Decimal(re.sub(r"[ \u00a0]", "", raw).replace(",", ".").replace("−", "-"))
-
-
-def money_cells(t: S.Table) -> list[str]:
-    cols = range(len(t.columns)) if t.money_columns is None else t.money_columns
-    return [row.cells[c] for row in t.rows if not row.group for c in cols if row.cells[c]]
-
-
 def column_sum(rows: list[S.TableRow], col: int) -> Decimal:
     return sum((number(r.cells[col]) for r in rows if r.cells[col]), Decimal(0))
-
-
-def row(t: S.Table, label: str) -> S.TableRow:
-    (found,) = [r for r in t.rows if r.label == label]
-    return found
-
-
-def all_texts(obj):
-    if isinstance(obj, str):
-        yield obj
-    elif dataclasses.is_dataclass(obj):
-        for f in dataclasses.fields(obj):
-            yield from all_texts(getattr(obj, f.name))
-    elif isinstance(obj, (list, tuple)):
-        for x in obj:
-            yield from all_texts(x)
 
 
 # -- document -------------------------------------------------------------
