@@ -284,6 +284,7 @@ class _Running:
     conn: Connection
     started: float
     deadline: Optional[float]
+    started_wall: float = 0.0  # time.time() at start: tells this run's outputs from older ones
 
 
 def run_batch(inputs: Sequence[InputFile], config: BatchConfig, convert: Optional[ConvertFn] = None,
@@ -415,8 +416,25 @@ class _Run:
                 if time.monotonic() - self.last_write >= MANIFEST_INTERVAL:
                     self._write_manifest(final=False, interrupted=False)
         finally:
-            for job in running:
-                _kill(job)
+            self._stop_running(running)
+
+    def _stop_running(self, running: list[_Running]) -> None:
+        """End the run's workers: keep every result already delivered, kill the
+        rest and delete what a killed worker wrote, so that the folder holds
+        exactly the outputs the manifest records as ok."""
+        now = time.monotonic()
+        for job in running:
+            delivered = None
+            try:
+                if job.conn.poll():
+                    delivered = job.conn.recv()
+            except (EOFError, OSError):
+                delivered = None
+            _kill(job)
+            if delivered is not None:
+                self._finish(job, delivered, now)
+            else:
+                remove_written_since(self.outdir, job.task, job.started_wall)
 
     def _start(self, ctx, task: _Task) -> _Running:
         # a forked child flushes the stdio buffers it inherited: empty them first
@@ -426,11 +444,13 @@ class _Run:
         process = ctx.Process(target=_worker_main, name=f"plandigit-{task.index}",
                               args=(writer, task, self.convert, self.config.max_memory_mb, os.getpid()))
         process.daemon = False  # a worker may itself start processes (page-level OCR)
+        started_wall = time.time()
         process.start()
         writer.close()
         now = time.monotonic()
         deadline = now + self.config.timeout if self.config.timeout else None
-        return _Running(task=task, process=process, conn=reader, started=now, deadline=deadline)
+        return _Running(task=task, process=process, conn=reader, started=now, deadline=deadline,
+                        started_wall=started_wall)
 
     def _wait(self, running: list[_Running]) -> None:
         deadlines = [j.deadline for j in running if j.deadline is not None]
@@ -534,6 +554,23 @@ def _kill(job: _Running) -> None:
         job.conn.close()
     except OSError:
         pass
+
+
+def remove_written_since(outdir: Path, task: _Task, since: float) -> None:
+    """Delete the JSON and CSVs of ``task`` modified at or after ``since``
+    (wall-clock seconds): written by a worker that was killed before it could
+    report, they have no manifest record.  Older files (a previous run's) stay."""
+    json_path = outdir / task.output
+    candidates = [json_path, *(outdir / c for c in task.old_csvs)]
+    if json_path.parent.is_dir():  # table CSVs are named <stem>.t<N>.csv
+        candidates += [p for p in json_path.parent.glob(f"{json_path.stem}.t*.csv")
+                       if p.name[len(json_path.stem) + 2:-4].isdigit()]
+    for path in candidates:
+        try:
+            if path.stat().st_mtime >= since - 1.0:
+                path.unlink()
+        except FileNotFoundError:
+            pass
 
 
 def _now() -> str:

@@ -16,7 +16,7 @@ import pytest
 import hostile
 from models.contract import Cell, OutputDocument, Row, Source, Table
 from pipeline import __version__
-from pipeline.batch import BatchConfig, discover_inputs, run_batch
+from pipeline.batch import BatchConfig, StopRequest, discover_inputs, run_batch
 from pipeline.convert import convert_pdf
 from pipeline.manifest import load_manifest
 from pipeline.options import ConvertOptions
@@ -55,6 +55,46 @@ def table_convert(path: Path, options: ConvertOptions) -> OutputDocument:
                                                                            cells=[Cell(column="Antal", raw="412")])]),
     ]
     return doc.model_copy(update={"tables": tables})
+
+
+def marked_convert(path: Path, options: ConvertOptions) -> OutputDocument:
+    """Real conversion that leaves a ``<stem>.started`` marker beside the input
+    and lingers half a second before returning (so the parent is waiting when
+    the result arrives)."""
+    path.with_suffix(".started").touch()
+    doc = convert_pdf(path, options)
+    time.sleep(0.5)
+    return doc
+
+
+def writes_then_hangs_convert(path: Path, options: ConvertOptions) -> OutputDocument:
+    """Writes its JSON itself, then hangs: a worker killed between writing its
+    output and reporting it."""
+    doc = convert_pdf(path, options)
+    out = Path(os.environ["PLANDIGIT_TEST_OUT"]) / (path.stem + ".json")
+    atomic_write_text(out, doc.to_json())
+    path.with_suffix(".started").touch()
+    time.sleep(600)
+    return doc
+
+
+class StopWhenDelivered(StopRequest):
+    """Requests a stop only once the marked input's worker has finished and its
+    result sits unread in the pipe: the moment a Ctrl-C can fall into."""
+
+    def __init__(self, marker: Path, output: Path) -> None:
+        super().__init__()
+        self.marker, self.output = marker, output
+
+    @property
+    def requested(self) -> bool:
+        if self.signum is None and self.marker.exists():
+            deadline = time.monotonic() + 60
+            while not self.output.exists() and time.monotonic() < deadline:
+                time.sleep(0.01)
+            time.sleep(0.8)  # the worker sends its result and exits
+            self.signum = signal.SIGINT
+        return self.signum is not None
 
 
 def _records(outdir: Path) -> dict[str, dict]:
@@ -268,6 +308,48 @@ def test_unreadable_input_is_recorded(tmp_path):
     assert (by_input["dangling.pdf"].status, by_input["dangling.pdf"].error_class) == ("failed", "unreadable")
     assert "dangling.pdf: cannot read" in by_input["dangling.pdf"].error
     assert by_input["vp.pdf"].status == "ok"
+
+
+def test_stop_keeps_a_result_delivered_but_not_yet_read(tmp_path):
+    """A stop that arrives after a worker wrote its JSON and reported it, but
+    before the parent read the report: the file is recorded ok, not orphaned."""
+    src = tmp_path / "in"
+    hostile.good_pdf(src / "a.pdf", pages=2)
+    out = tmp_path / "out"
+    stop = StopWhenDelivered(src / "a.started", out / "a.json")
+    result = run_batch(discover_inputs([src]), BatchConfig(outdir=out, jobs=1), convert=marked_convert, stop=stop)
+    assert result.interrupted is True
+    assert [(r.input, r.status) for r in result.records] == [("a.pdf", "ok")]
+    assert _records(out)["a.pdf"]["status"] == "ok" and _records(out)["a.pdf"]["pages"] == 2
+    assert json.loads((out / "a.json").read_text())["source"]["pages"] == 2
+
+
+def test_stop_removes_what_a_killed_worker_wrote_but_keeps_older_outputs(tmp_path, monkeypatch):
+    """A worker killed after writing its JSON but before reporting it: its file
+    goes (no record vouches for it); a previous run's output of a file still
+    pending stays untouched."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    hostile.good_pdf(src / "a.pdf", pages=2)
+    out.mkdir()
+    older = out / "b.json"
+    older.write_text('{"earlier": true}')
+    os.utime(older, (time.time() - 3600, time.time() - 3600))
+    hostile.good_pdf(src / "b.pdf", pages=1)
+    monkeypatch.setenv("PLANDIGIT_TEST_OUT", str(out))
+
+    class StopWhenWritten(StopRequest):
+        @property
+        def requested(self) -> bool:
+            if self.signum is None and (src / "a.started").exists():
+                self.signum = signal.SIGTERM
+            return self.signum is not None
+
+    result = run_batch(discover_inputs([src / "a.pdf"]), BatchConfig(outdir=out, jobs=1),
+                       convert=writes_then_hangs_convert, stop=StopWhenWritten())
+    assert result.interrupted is True and result.records == []
+    assert not (out / "a.json").exists()
+    assert older.read_text() == '{"earlier": true}'
+    assert json.loads((out / "manifest.json").read_text())["run"]["pending"] == 1
 
 
 # ---------------------------------------------------------------- tables as CSV
