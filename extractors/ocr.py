@@ -34,6 +34,7 @@ import numpy as np
 import pytesseract
 from PIL import Image
 
+from extractors import ocr_recover
 from extractors.preprocess import PreprocessSettings, faint_threshold, prepare
 from extractors.raster import render_page
 from models.layout import PageText, Ruling, Word
@@ -76,6 +77,7 @@ class OcrPage:
     page: PageText
     skew: float = 0.0
     error: Optional[str] = None  # e.g. "timeout after 300 s"
+    recovered: int = 0  # words read in the second pass over ink the first one skipped
 
 
 @contextmanager
@@ -263,23 +265,30 @@ def _isolated(dark: np.ndarray, x0: int, x1: int, t: int, b: int, gap: int = 1, 
     return all(part.size == 0 or float(part.mean()) < MAX_SIDE_DENSITY for part in (above, below))
 
 
-def find_bands(dark: np.ndarray, dpi: float, mask: Optional[np.ndarray] = None) -> list[Band]:
+def find_bands(
+    dark: np.ndarray, dpi: float, mask: Optional[np.ndarray] = None, sides: Optional[np.ndarray] = None
+) -> list[Band]:
     """Horizontal and vertical rulings of a binary page (True = dark) as pixel
     bands.  Bands thicker than ``MAX_RULE_THICKNESS_PT`` (filled boxes, text
-    smeared together) are not rulings."""
+    smeared together) are not rulings.  ``sides`` (default ``dark``) is the
+    mask the isolation test looks at beside a band: a stricter threshold than
+    ``dark``'s keeps a light shaded cell next to a ruling from counting as
+    text (a grid line between a shaded header and the body was lost so)."""
     max_thick = MAX_RULE_THICKNESS_PT * dpi / 72.0
     if mask is None:
         mask = ruling_mask(dark, dpi)
+    if sides is None:
+        sides = dark
     out = [
         Band(x0, x1, t, b)
         for x0, x1, t, b in _trim(_group_bands(mask[0]), dark)
-        if b - t <= max_thick and _isolated(dark, x0, x1, t, b)
+        if b - t <= max_thick and _isolated(sides, x0, x1, t, b)
     ]
-    dark_t = dark.T
+    dark_t, sides_t = dark.T, sides.T
     out += [
         Band(l, r, y0, y1)
         for y0, y1, l, r in _trim(_group_bands(mask[1].T), dark_t)
-        if r - l <= max_thick and _isolated(dark_t, y0, y1, l, r)
+        if r - l <= max_thick and _isolated(sides_t, y0, y1, l, r)
     ]
     out.sort(key=lambda g: (g.top, g.x0))
     return out
@@ -321,7 +330,7 @@ def _raw_words(data: dict) -> list[_RawWord]:
         if int(level) != 5 or not text:
             continue
         conf = float(data["conf"][i])
-        if conf < 0:
+        if conf < 0 or set(text) <= _RULE_GLYPHS:
             continue
         out.append(
             _RawWord(
@@ -337,6 +346,8 @@ def _raw_words(data: dict) -> list[_RawWord]:
     return out
 
 
+# a table's vertical ruling that was not erased, read as a glyph: never text
+_RULE_GLYPHS = frozenset("|¦")
 _NUMBERISH = re.compile(r"[-\u2212\u2013+<>]?\d[\d\s,.\-\u2013\u2014]*$")  # "96", "2 627,9", "90-100"
 _UNITS = {"mnkr", "mkr", "tkr", "kr", "mdkr", "%", "procent", "miljoner", "st"}
 # Tesseract's misreadings of "%" after a number at small sizes
@@ -457,7 +468,7 @@ def ocr_image(
     soft = np.asarray(prepared.gray) if prepared.gray is not None else gray
     faint = soft <= faint_threshold(soft, prepared.threshold)
     small = pool2(faint)
-    bands = find_bands(small, dpi / 2.0)
+    bands = find_bands(small, dpi / 2.0, sides=pool2(dark))
     rulings = [b.ruling(sx * 2.0, sy * 2.0) for b in bands]
     if settings.erase_rulings and bands:
         # Tesseract misreads or drops text touching table grid lines: paint
@@ -465,26 +476,16 @@ def ocr_image(
         erase = band_mask(bands, dark.shape, scale=2, pad=2) & faint
         image = Image.fromarray(np.where(erase, 255, gray).astype(np.uint8), mode="L")
     error = None
-    try:
-        with single_thread_env():
-            data = pytesseract.image_to_data(
-                image, lang=lang, config=TESSERACT_CONFIG, output_type=pytesseract.Output.DICT, timeout=timeout
-            )
-    except RuntimeError as exc:
-        if "timeout" not in str(exc).lower():
-            raise
+    data = _tesseract(image, lang, TESSERACT_CONFIG, timeout)
+    if data is None:
         data = {"level": []}
         error = f"timeout after {timeout:g} s"
-    except pytesseract.TesseractNotFoundError as exc:
-        raise OcrUnavailable(
-            "Tesseract OCR is not installed: install the Debian packages tesseract-ocr and tesseract-ocr-swe"
-        ) from exc
-    except pytesseract.TesseractError as exc:
-        if re.search(r"Failed loading language|Error opening data file", str(exc)):
-            raise OcrUnavailable(
-                f"Tesseract has no language data for {lang!r}: install the Debian package tesseract-ocr-{lang}"
-            ) from exc
-        raise
+    recovered = 0
+    if settings.recover_missed and error is None:
+        extra = _read_missed_ink(np.asarray(image), prepared.threshold, data, dpi, lang, timeout)
+        recovered = len(extra.get("level", []))
+        if recovered:
+            data = ocr_recover.merge_data(data, extra)
     words = words_from_data(data, dark, sx, sy) if data["level"] else []
     conf = round(sum(w.conf or 0.0 for w in words) / len(words), 1) if words else None
     page = PageText(
@@ -496,7 +497,44 @@ def ocr_image(
         source="ocr",
         ocr_confidence=conf,
     )
-    return OcrPage(page=page, skew=prepared.skew, error=error)
+    return OcrPage(page=page, skew=prepared.skew, error=error, recovered=recovered)
+
+
+def _tesseract(image: Image.Image, lang: str, config: str, timeout: float) -> Optional[dict]:
+    """``image_to_data`` as a dict; None on timeout; a clear error when
+    Tesseract or its language data is missing."""
+    try:
+        with single_thread_env():
+            return pytesseract.image_to_data(
+                image, lang=lang, config=config, output_type=pytesseract.Output.DICT, timeout=timeout
+            )
+    except RuntimeError as exc:
+        if "timeout" not in str(exc).lower():
+            raise
+        return None
+    except pytesseract.TesseractNotFoundError as exc:
+        raise OcrUnavailable(
+            "Tesseract OCR is not installed: install the Debian packages tesseract-ocr and tesseract-ocr-swe"
+        ) from exc
+    except pytesseract.TesseractError as exc:
+        if re.search(r"Failed loading language|Error opening data file", str(exc)):
+            raise OcrUnavailable(
+                f"Tesseract has no language data for {lang!r}: install the Debian package tesseract-ocr-{lang}"
+            ) from exc
+        raise
+
+
+def _read_missed_ink(gray: np.ndarray, threshold: int, data: dict, dpi: float, lang: str, timeout: float) -> dict:
+    """Words of the ink the first pass left unread (see
+    :mod:`extractors.ocr_recover`), in page pixels; empty when there is none."""
+    boxes = ocr_recover.word_boxes(data)
+    height = ocr_recover.text_height(boxes, dpi)
+    labels, blobs = ocr_recover.uncovered_blobs(gray <= threshold, boxes, height)
+    if not blobs or len(blobs) > ocr_recover.MAX_TILES:
+        return {}
+    mosaic, tiles = ocr_recover.build_mosaic(gray, labels, blobs, height)
+    second = _tesseract(Image.fromarray(mosaic, mode="L"), lang, ocr_recover.MOSAIC_CONFIG, timeout)
+    return ocr_recover.place_words(second, tiles) if second else {}
 
 
 def ocr_pdf_page(

@@ -43,6 +43,8 @@ class PreprocessSettings:
     deskew: bool = True
     binarize: bool = False
     erase_rulings: bool = True  # paint detected rulings white before OCR
+    # after OCR, read again the ink no word box covers (extractors.ocr_recover)
+    recover_missed: bool = True
     max_skew: float = 3.0  # degrees searched either way
     skew_step: float = 0.1  # final resolution in degrees
     skew_work_width: int = 1200  # pixels; the skew search runs on a downscaled copy
