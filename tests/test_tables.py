@@ -12,6 +12,7 @@ from extractors.tables import (
     merge_continued,
     table_word_indexes,
 )
+from models.layout import PageText, Word
 from tinypdf import Rule, Text, pages_of, paragraph, table_ops
 
 
@@ -397,3 +398,49 @@ def test_uneven_row_gaps_without_solid_lines_keep_rows_apart(tmp_path):
     (grid,) = find_tables(page)
     assert [texts(r) for r in grid.rows] == [["Servrar, hårdvara", "4,8"], ["Lagring", "13,1"], ["Teknik", "10,0"],
                                              ["Övriga system:", ""], ["WiFi nät", "15,3"], ["Summa", "43,2"]]
+
+
+def _ocr_word(text, x0, top, bottom, size=9.5):
+    return Word(text=text, x0=x0, top=top, x1=x0 + 5.0 * len(text), bottom=bottom, fontname="ocr", size=size, conf=95.0)
+
+
+def test_ocr_boxes_of_a_wrapped_label_may_overlap_and_the_rows_stay_right():
+    """OCR'd boxes take in accents and descenders: the two lines of one label
+    ("fastighetsdrift" / "T-huset, USÖ") overlap by a point, while rows are
+    padded 6 pt apart. The row split follows the loosest solid gap, not the
+    overlap (which used to split "media-" / "förbrukning länet 12 4 …")."""
+    rows = [  # label words, values, top, bottom
+        (["A-huset", "efter", "2021"], ["23,1", "23,1", "0", "0"], 397, 406),
+        (["HIN", "åtgärder"], ["30,9", "30,9", "26,8", "1,3"], 412, 422),
+        (["Ombyggnad", "T-huset"], ["95", "65", "0", "0"], 428, 437),
+        (["Ny", "datahall", "och", "kontor", "IT"], ["268,3", "211,4", "192,5", "129,2"], 443, 452),
+        (["Lokaler", "för", "fastighetsdrift"], [], 459, 470),
+        (["T-huset,", "USÖ"], ["52,8", "25", "6,4", "5,8"], 468.7, 479),
+        (["Nytt", "system", "insamling", "media-"], [], 485, 495),
+        (["förbrukning", "länet"], ["12", "4", "0,7", "0,1"], 497.2, 506),
+        (["Servicenämnden", "totalt"], ["149,0", "119,0", "26,8", "1,3"], 512, 521),
+    ]
+    words = []
+    for x, head in zip((212, 296, 353, 414), ("Totalt", "Beslutat", "Utfall", "Utfall")):
+        words.append(_ocr_word(head, x, 370, 379))
+    words.append(_ocr_word("(mnkr)", 75, 382, 391))
+    for x, head in zip((236, 314, 373, 426), ("kalkyl", "2021", "2021", "2021")):
+        words.append(_ocr_word(head, x, 382, 391))
+    for label, values, top, bottom in rows:
+        x = 75.0
+        for w in label:
+            words.append(_ocr_word(w, x, top, bottom))
+            x += 5.0 * len(w) + 3.0
+        for right, v in zip((277, 335, 395, 448), values):
+            words.append(_ocr_word(v, right - 5.0 * len(v), top, bottom))
+    page = PageText(number=1, width=595, height=842, words=words, source="ocr")
+    (grid,) = find_tables(page)
+    assert [texts(r) for r in grid.rows] == [
+        ["A-huset efter 2021", "23,1", "23,1", "0", "0"],
+        ["HIN åtgärder", "30,9", "30,9", "26,8", "1,3"],
+        ["Ombyggnad T-huset", "95", "65", "0", "0"],
+        ["Ny datahall och kontor IT", "268,3", "211,4", "192,5", "129,2"],
+        ["Lokaler för fastighetsdrift T-huset, USÖ", "52,8", "25", "6,4", "5,8"],
+        ["Nytt system insamling mediaförbrukning länet", "12", "4", "0,7", "0,1"],
+        ["Servicenämnden totalt", "149,0", "119,0", "26,8", "1,3"],
+    ]
