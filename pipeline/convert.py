@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Optional
 
 from extractors import amounts, checks, tables, text_amounts
+from extractors.cell_confidence import low_confidence_cells
 from extractors.classify import Classifier
 from extractors.layout import build_blocks
 from extractors.metadata import document_info
@@ -62,6 +63,7 @@ class Converter:
         for table in doc.tables:
             doc.warnings.extend(checks.check_table(table, tolerance))
         doc.warnings.extend(_table_warnings(doc))
+        doc.warnings.extend(low_confidence_cells(doc.tables, {p.number: p for p in pages}))
         return doc
 
 

@@ -94,6 +94,12 @@ def test_every_page_ocrd_and_no_repair_disagrees(case, converted):
     # every page was OCR'd and says so
     assert [p["text_source"] for p in found["page_info"]] == ["ocr"] * expected["source"]["pages"]
     assert sum(w["code"] == "ocr_page" for w in found["warnings"]) == expected["source"]["pages"]
+    # low-confidence money cells point at a real cell of a real table
+    tables = {t["id"]: t for t in found["tables"]}
+    for w in (w for w in found["warnings"] if w["code"] == "low_ocr_confidence" and w.get("table")):
+        row = next(r for r in tables[w["table"]]["rows"] if r["label"] == w["row"])
+        cell = next(c for c in row["cells"] if c["column"] == w["column"])
+        assert cell["raw"] == w["original"] and cell["value_mnkr"] is not None and w["found"] < 60
     repairs, wrong = check_repairs(expected, found)
     print(f"\n  {case[0].name}: OCR repairs {repairs}, disagreeing with the expected value: {len(wrong)}")
     assert wrong == [], wrong
