@@ -386,6 +386,30 @@ def fix_symbols(raw: list["_RawWord"]) -> list["_RawWord"]:
             out[i] = replace(w, text="0" + tail)
         elif _BOXED_ZERO.match(w.text):  # a lone "0" in a table column read as "[0]"
             out[i] = replace(w, text="0")
+    return _loose_bullets(out)
+
+
+def _loose_bullets(raw: list["_RawWord"]) -> list["_RawWord"]:
+    """Bullets Tesseract put on a text line of their own and misread ("ee",
+    ".", "•" at confidence 0): a small mark with nothing to its left, text
+    beginning a little to its right on the same row, is a "•"."""
+    out = list(raw)
+    for i, w in enumerate(out):
+        if w.text == "•" or len(w.text) > 2 or any(c.isdigit() for c in w.text):
+            continue
+        if not (w.text in _BULLET_MISREADS or w.text == "." or w.conf < 30):
+            continue
+        centre = w.top + w.height / 2.0
+        row = [v for v in raw if v is not w and v.top <= centre <= v.top + v.height]
+        right = [v for v in row if v.left >= w.left + w.width]
+        if not right:
+            continue
+        nxt = min(right, key=lambda v: v.left)
+        if any(v.left + v.width <= w.left and w.left - (v.left + v.width) < 4 * nxt.height for v in row):
+            continue  # a mark after other text on the row: not a list bullet
+        gap = nxt.left - (w.left + w.width)
+        if w.height <= 0.7 * nxt.height and w.width <= 0.8 * nxt.height and 0.5 * nxt.height <= gap <= 3 * nxt.height:
+            out[i] = replace(w, text="•")
     return out
 
 

@@ -311,6 +311,25 @@ def test_fix_symbols_restores_list_bullets():
     assert [w.text for w in fix_symbols(bullet + word)] == ["•", "invånare", "e", "invånare"]
 
 
+def test_bullets_on_a_tesseract_line_of_their_own_are_restored():
+    """Scanned 2023 plan p. 6/9: each bullet its own Tesseract line, read as
+    "ee", "." or "•" at confidence 0–59; the text starts 14 pt to the right."""
+    from extractors.ocr import _RawWord, fix_symbols
+
+    raw = [
+        _RawWord("•", 312, 2742, 17, 17, 51.0, (3, 1, 1)), _RawWord("Att", 370, 2733, 58, 33, 94.0, (3, 1, 2)),
+        _RawWord("ee", 312, 2954, 17, 17, 0.0, (4, 1, 1)), _RawWord("Att", 370, 2946, 58, 33, 89.0, (4, 1, 2)),
+        _RawWord(".", 312, 2896, 10, 17, 4.0, (5, 1, 1)), _RawWord("Ett", 370, 2883, 55, 33, 92.0, (5, 1, 2)),
+        # a heading number's stray dot, right after "8.": not a bullet
+        _RawWord("8.", 296, 2375, 33, 33, 87.0, (6, 1, 1)), _RawWord(".", 362, 2371, 8, 50, 1.0, (6, 1, 1)),
+        _RawWord("att", 387, 2437, 40, 25, 96.0, (6, 1, 2)),
+        # a short word of a sentence with text before it stays
+        _RawWord("Vi", 500, 2100, 30, 33, 96.0, (7, 1, 1)), _RawWord("ee", 540, 2108, 17, 17, 10.0, (7, 1, 1)),
+        _RawWord("och", 600, 2100, 50, 33, 96.0, (7, 1, 1)),
+    ]
+    assert [w.text for w in fix_symbols(raw)] == ["•", "Att", "•", "Att", "•", "Ett", "8.", ".", "att", "Vi", "ee", "och"]
+
+
 def test_page_of_total_repaired_in_the_margins_only():
     from extractors.page_source import repair_page_of
     from models.layout import PageText, Word
