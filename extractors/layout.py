@@ -211,7 +211,25 @@ def _marker(line: Line) -> Optional[str]:
     return None
 
 
+_DESCENDER_CHARS = frozenset("gjpqyQ,;()[]{}")
+
+
+def baseline(line: Line) -> float:
+    """Where the line's letters stand: the median bottom of its words without
+    descenders (the deepest bottom less a descent when all have one)."""
+    flat = sorted(w.bottom for w in line.words if not _DESCENDER_CHARS & set(w.text))
+    if flat:
+        return flat[len(flat) // 2]
+    return line.bottom - 0.21 * line.size
+
+
 def _line_gap(prev: Line, cur: Line) -> float:
+    """White space between two lines.  OCR'd boxes hug the glyphs, so their
+    tops and bottoms move with the letters ("ser." has no ascender, "stödproces-"
+    a descender); there the gap is measured baseline to baseline, less the
+    lines' size, which does not depend on which letters a line has."""
+    if prev.words and cur.words and prev.words[0].fontname == "ocr" and cur.words[0].fontname == "ocr":
+        return baseline(cur) - baseline(prev) - 0.9 * (prev.size + cur.size) / 2.0
     return cur.top - prev.bottom
 
 

@@ -123,3 +123,38 @@ def test_ocr_size_noise_does_not_split_a_list_item():
     blocks = build_blocks([page])
     assert [b.kind for b in blocks] == ["list_item", "paragraph"]
     assert blocks[0].text.endswith("för att försäkra att verksamheten rör sig mot målen.")
+
+
+def test_ocr_line_gaps_are_measured_between_baselines():
+    """OCR'd boxes hug the glyphs: "ser." (no ascender) starts 2.5 pt lower than
+    a line with capitals, and a line ending in "stödproces-" reaches 2.5 pt
+    deeper. Measured top-to-bottom that looked like a paragraph gap and cut
+    "ser." off its list item (scanned 2023 plan p. 9); baseline to baseline
+    the lines are evenly spaced. A real paragraph gap still separates."""
+    from models.layout import PageText
+
+    def ocr(text, x, top, bottom):
+        return Word(text, x, top, x + 5.5 * len(text), bottom, fontname="ocr", size=10.3, conf=92.0)
+
+    # a paragraph above sets the page's line spacing: pitch 13 pt, gaps of 3.1 pt
+    ws = []
+    for k in range(6):
+        top = 80.0 + 13.0 * k
+        ws += [ocr("Perspektivet", 71, top, top + 7.4), ocr("process", 140, top + 2.1, top + 9.9),
+               ocr("är", 185, top, top + 7.4), ocr("strategier", 200, top, top + 9.9),
+               ocr("för", 260, top, top + 9.9), ocr("arbetsmetoder", 290, top, top + 9.9),
+               ocr("och", 370, top, top + 7.4), ocr("arbetsprocesser", 400, top, top + 9.9), ocr("i", 490, top, top + 7.4)]
+    ws += [ocr("•", 75.3, 168.9, 172.8), ocr("Att", 89.3, 166.6, 174.0), ocr("samverka", 106, 166.3, 174.0),
+          ocr("inom", 160, 166.6, 174.0), ocr("stöd-", 190, 166.3, 174.0), ocr("och", 225, 166.6, 174.0),
+          ocr("ledningsprocesser,", 250, 166.3, 176.4), ocr("lednings-,", 355, 166.3, 176.4),
+          ocr("huvud-", 410, 166.3, 174.0), ocr("stödproces-", 474.1, 166.3, 176.4),
+          ocr("ser.", 89.3, 182.4, 187.7),
+          ocr("•", 75.3, 199.7, 203.5), ocr("Att", 89.3, 197.3, 204.7), ocr("skapa", 106.3, 196.8, 207.1),
+          ocr("förankring.", 145, 196.8, 207.1),
+          ocr("Hållbarhet", 71, 228.0, 235.4), ocr("är", 130, 228.0, 235.4), ocr("en", 145, 230.0, 235.4),
+          ocr("megatrend.", 165, 228.0, 237.5)]
+    page = PageText(number=1, width=595, height=842, words=ws, source="ocr")
+    blocks = build_blocks([page])
+    assert [b.kind for b in blocks] == ["paragraph", "list_item", "list_item", "paragraph"]
+    assert blocks[1].text.endswith("stödprocesser.")
+    assert blocks[2].text == "Att skapa förankring."
