@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Iterable, Mapping, Optional
 
-from models.contract import BBox, Cell, Table, Warning
+from models.contract import Cell, Table, Warning
 from models.layout import PageText, Word
 
 # Tesseract's word confidence below which a value is flagged.  Measured on the
@@ -25,7 +25,7 @@ def cell_confidence(cell: Cell, words: Iterable[Word]) -> Optional[float]:
     cell has no box or no OCR'd word."""
     if cell.bbox is None:
         return None
-    confs = [w.conf for w in words if w.conf is not None and _centre_in(w, cell.bbox)]
+    confs = [w.conf for w in words if w.conf is not None and w.centre_in(cell.bbox)]
     return min(confs) if confs else None
 
 
@@ -50,8 +50,3 @@ def low_confidence_cells(
                     message=f"'{cell.raw}' in {table.title or table.id}, row '{row.label}', column '{cell.column}' "
                             f"was read with OCR confidence {conf:.0f} (< {threshold:.0f}); check it against the page"))
     return out
-
-
-def _centre_in(w: Word, box: BBox, pad: float = 1.0) -> bool:
-    cx, cy = (w.x0 + w.x1) / 2.0, (w.top + w.bottom) / 2.0
-    return box.x0 - pad <= cx <= box.x1 + pad and box.top - pad <= cy <= box.bottom + pad

@@ -165,12 +165,6 @@ def body_size(pages: Sequence[PageText]) -> float:
     return c.most_common(1)[0][0] if c else 10.0
 
 
-def _inside(w: Word, box: BBox, pad: float = 1.0) -> bool:
-    cx = (w.x0 + w.x1) / 2
-    cy = (w.top + w.bottom) / 2
-    return box.x0 - pad <= cx <= box.x1 + pad and box.top - pad <= cy <= box.bottom + pad
-
-
 def _heading_number(line: Line) -> Optional[str]:
     first = line.words[0].text
     m = _HEADING_NUMBER.match(first)
@@ -381,7 +375,7 @@ def build_blocks(
     page_lines: list[list[Line]] = []
     for p in pages:
         grids = tables.get(p.number, [])
-        words = [w for w in p.words if not any(_inside(w, g.bbox) for g in grids)]
+        words = [w for w in p.words if not any(w.centre_in(g.bbox) for g in grids)]
         page_lines.append(group_lines(words, p.number))
     furniture = find_furniture(page_lines, [p.height for p in pages], settings)
     kept_lines = [[ln for i, ln in enumerate(lines) if (idx, i) not in furniture] for idx, lines in enumerate(page_lines)]

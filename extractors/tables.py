@@ -252,7 +252,7 @@ def table_word_indexes(page: PageText, grid: TableGrid, settings: TableSettings 
     """Indexes into ``page.words`` of the words that belong to ``grid``
     (inside its bbox, plus the caption line) — what running text must drop."""
     box = grid.bbox
-    out = [i for i, w in enumerate(page.words) if _word_in(w, box)]
+    out = [i for i, w in enumerate(page.words) if w.centre_in(box)]
     if grid.caption:
         lines = _group_lines(page.words, settings.chunk_gap)
         above = [ln for ln in lines if ln.bottom <= box.top + 1]
@@ -293,11 +293,6 @@ def looks_like_toc(grid: TableGrid) -> bool:
 
 
 # ----------------------------------------------------------------- geometry
-
-
-def _word_in(w: Word, box: BBox, pad: float = 1.0) -> bool:
-    cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
-    return box.x0 - pad <= cx <= box.x1 + pad and box.top - pad <= cy <= box.bottom + pad
 
 
 def _line_in(ln: _Line, box: BBox) -> bool:
@@ -368,7 +363,7 @@ def _lattice_grid(
         xs.append(box.x1)
     ys = _band_edges(hs, box)
     ncol = len(xs) - 1
-    words = [w for w in page.words if _word_in(w, box)]
+    words = [w for w in page.words if w.centre_in(box)]
     if not words or ncol < 2:
         return None
     raw_rows: list[list[tuple[list[Word], int]]] = []  # (words, span) per cell

@@ -33,6 +33,11 @@ class Word:
     def bbox(self) -> BBox:
         return BBox(x0=self.x0, top=self.top, x1=self.x1, bottom=self.bottom)
 
+    def centre_in(self, box: BBox, pad: float = 1.0) -> bool:
+        """The word's centre lies in ``box`` (grown by ``pad`` points)."""
+        cx, cy = (self.x0 + self.x1) / 2, (self.top + self.bottom) / 2
+        return box.x0 - pad <= cx <= box.x1 + pad and box.top - pad <= cy <= box.bottom + pad
+
 
 @dataclass(frozen=True)
 class Ruling:
