@@ -32,7 +32,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from pipeline.batch import BatchConfig, discover_inputs, run_batch, with_page_jobs  # noqa: E402
-from pipeline.options import ConvertOptions  # noqa: E402
+from models.options import ConvertOptions  # noqa: E402
 
 
 @dataclass(frozen=True)

@@ -30,14 +30,14 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extractors.ocr import ocr_image  # noqa: E402
+from extractors.ocr.recognise import ocr_image  # noqa: E402
 from extractors.page_source import ocr_dpi, ocr_pages, scan_dpi  # noqa: E402
-from extractors.preprocess import PreprocessSettings  # noqa: E402
-from extractors.raster import render_page  # noqa: E402
+from extractors.ocr.preprocess import PreprocessSettings  # noqa: E402
+from extractors.ocr.render import render_page  # noqa: E402
 from extractors.text_layer import extract_pages  # noqa: E402
 from models.layout import PageText, Word  # noqa: E402
 from pipeline.convert import convert_pdf  # noqa: E402
-from pipeline.options import ConvertOptions  # noqa: E402
+from models.options import ConvertOptions  # noqa: E402
 
 SAMPLES = ROOT / "samples"
 

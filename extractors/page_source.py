@@ -1,8 +1,8 @@
 """Per-page choice of text source: the PDF's text layer or OCR.
 
 Every page's text layer is read (pdfplumber) and judged by
-:mod:`extractors.text_quality`; pages without a usable layer are rendered and
-OCR'd (:mod:`extractors.ocr`), in parallel over ``options.jobs`` processes when
+:mod:`extractors.ocr.quality`; pages without a usable layer are rendered and
+OCR'd (:mod:`extractors.ocr.recognise`), in parallel over ``options.jobs`` processes when
 there are several.  Each worker renders its own page, so at most ``jobs`` page
 images exist at a time.
 """
@@ -18,12 +18,12 @@ from typing import Iterable, Optional
 
 import pdfplumber
 
-from extractors.ocr import OcrPage, ensure_tesseract, ocr_pdf_page
+from extractors.ocr.recognise import OcrPage, ensure_tesseract, ocr_pdf_page
 from extractors.text_layer import page_text
-from extractors.text_quality import LayerDecision, decide
+from extractors.ocr.quality import LayerDecision, decide
 from models.contract import Warning
 from models.layout import PageText
-from pipeline.options import ConvertOptions
+from models.options import ConvertOptions
 
 # pages whose mean OCR confidence is below this get a warning
 LOW_CONFIDENCE = 60.0
@@ -193,7 +193,7 @@ def load_pages(path: Path, options: ConvertOptions) -> tuple[list[PageText], lis
     """All pages of ``path`` as :class:`PageText`, and warnings about them.
 
     Raises :class:`extractors.ocr.OcrUnavailable` when pages need OCR and
-    Tesseract is missing, :class:`extractors.raster.PageTooLarge` when a page
+    Tesseract is missing, :class:`extractors.ocr.render.PageTooLarge` when a page
     would render beyond ``options.max_page_pixels``.
     """
     path = Path(path)

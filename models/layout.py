@@ -2,7 +2,7 @@
 
 Coordinates are PDF points with the origin at the page's top-left corner
 (pdfplumber's convention: ``top`` grows downwards).  The text layer
-(:mod:`extractors.text_layer`) and the OCR path (:mod:`extractors.ocr`) both
+(:mod:`extractors.text_layer`) and the OCR path (:mod:`extractors.ocr.recognise`) both
 produce :class:`PageText`; everything after them (layout, tables,
 classification) works on that alone and never knows where the words came from.
 """

@@ -34,7 +34,7 @@ from typing import Callable, Optional, Protocol, Sequence
 
 from models.contract import OutputDocument
 from pipeline import __version__
-from pipeline.errors import (
+from models.errors import (
     INTERNAL_ERROR,
     OUT_OF_MEMORY,
     TIMEOUT,
@@ -52,7 +52,7 @@ from pipeline.manifest import (
     options_digest,
     write_manifest,
 )
-from pipeline.options import ConvertOptions
+from models.options import ConvertOptions
 from pipeline.output import (
     OutputFolderLock,
     atomic_write_text,

@@ -28,9 +28,8 @@ import os
 import signal
 import sys
 import traceback
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Optional, Sequence
+from typing import Optional, Sequence
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
@@ -49,18 +48,21 @@ from pipeline.batch import (
     with_page_jobs,
 )
 from pipeline.manifest import MANIFEST_NAME, ManifestRecord
-from pipeline.options import ConvertOptions
+from models.options import ConvertOptions
 from pipeline.output import atomic_write_text
 
-EXIT_OK = 0
-EXIT_INTERNAL = 1
-EXIT_USAGE = 2
-EXIT_SOME_FAILED = 3
-EXIT_ALL_FAILED = 4
-EXIT_NO_INPUTS = 5
-EXIT_LOCKED = 6
-EXIT_INTERRUPTED = 130
-EXIT_TERMINATED = 143
+from pipeline.commands import (  # noqa: F401 - the exit codes are part of this module's interface
+    EXIT_ALL_FAILED,
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    EXIT_LOCKED,
+    EXIT_NO_INPUTS,
+    EXIT_OK,
+    EXIT_SOME_FAILED,
+    EXIT_TERMINATED,
+    EXIT_USAGE,
+    Subcommand,
+)
 
 EPILOG = """\
 exit codes:
@@ -75,18 +77,9 @@ exit codes:
   143  terminated (SIGTERM); as 130
 """
 
-# modules that may define ``COMMAND: Subcommand`` (imported if they exist)
-PLUGIN_MODULES = ("pipeline.report", "pipeline.reconcile", "pipeline.corrections")
+# subcommand modules the CLI imports if they exist (each defines ``COMMAND: Subcommand``)
+PLUGIN_MODULES = ("pipeline.qa.report", "pipeline.qa.reconcile", "pipeline.qa.corrections")
 
-
-@dataclass(frozen=True)
-class Subcommand:
-    """A ``plandigit`` subcommand: its arguments and what it does (returns the exit code)."""
-
-    name: str
-    help: str
-    add_arguments: Callable[[argparse.ArgumentParser], None]
-    run: Callable[[argparse.Namespace], int]
 
 
 # ---------------------------------------------------------------- convert
@@ -152,7 +145,7 @@ def _run_convert(args: argparse.Namespace) -> int:
         _restore_handlers(previous)
     _print_summary(result, args, console, err)
     if args.report and not result.interrupted:
-        from pipeline.report import build_report
+        from pipeline.qa.report import build_report
 
         index = build_report(args.output)
         _say(console, f"report: {index}")
@@ -372,8 +365,4 @@ def _non_negative_float(text: str) -> float:
 
 
 if __name__ == "__main__":
-    # run the canonical ``pipeline.cli`` module, not this ``__main__`` copy, so that
-    # plug-ins' ``pipeline.cli.Subcommand`` is the class checked in subcommands()
-    from pipeline.cli import main as canonical_main
-
-    sys.exit(canonical_main())
+    sys.exit(main())

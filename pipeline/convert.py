@@ -27,7 +27,7 @@ from models.contract import Amount, BBox, OutputDocument, PageInfo, Source, Warn
 from models.layout import Block, PageText
 from pipeline import __version__
 from pipeline.ingest import ingest
-from pipeline.options import ConvertOptions
+from models.options import ConvertOptions
 
 
 @dataclass
@@ -122,7 +122,7 @@ def _table_warnings(doc: OutputDocument) -> list[Warning]:
 def convert_pdf(path: Path, options: ConvertOptions = ConvertOptions(),
                 converter: Optional[Converter] = None) -> OutputDocument:
     """Convert one PDF into the contract document. Raises
-    :class:`pipeline.errors.PlandigitError` subclasses for inputs that cannot be
+    :class:`models.errors.PlandigitError` subclasses for inputs that cannot be
     converted."""
     return (converter or Converter()).convert(path, options)
 

@@ -20,7 +20,7 @@ from typing import Optional, Union
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from pipeline.errors import (
+from models.errors import (
     CorruptError,
     EmptyFileError,
     EncryptedError,
@@ -30,7 +30,7 @@ from pipeline.errors import (
     TruncatedError,
     ZeroPagesError,
 )
-from pipeline.options import ConvertOptions
+from models.options import ConvertOptions
 
 HEADER_WINDOW = 1024  # the PDF header may follow some junk bytes (PDF 32000, 7.5.2 note)
 EOF_WINDOW = 64 * 1024  # tolerate trailing junk after %%EOF
@@ -85,7 +85,7 @@ def has_eof_marker(path: Path, size: int) -> bool:
 
 
 def ingest(path: Path, options: ConvertOptions) -> IngestResult:
-    """Identify ``path`` or raise an :class:`pipeline.errors.InputError` subclass."""
+    """Identify ``path`` or raise an :class:`models.errors.InputError` subclass."""
     path = Path(path)
     size = check_bytes(path)
     pdf, encrypted = _open(path, size, options.password)

@@ -17,7 +17,7 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from pipeline.options import ConvertOptions
+from models.options import ConvertOptions
 from pipeline.output import atomic_write_text
 
 MANIFEST_NAME = "manifest.json"

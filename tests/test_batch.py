@@ -19,7 +19,7 @@ from pipeline import __version__
 from pipeline.batch import BatchConfig, StopRequest, discover_inputs, run_batch
 from pipeline.convert import convert_pdf
 from pipeline.manifest import load_manifest
-from pipeline.options import ConvertOptions
+from models.options import ConvertOptions
 from pipeline.output import TEMP_SUFFIX, atomic_write_text, output_paths, remove_stale_temp_files
 
 REPO = Path(__file__).resolve().parents[1]

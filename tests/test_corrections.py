@@ -1,4 +1,4 @@
-"""Reviewer corrections (pipeline.corrections): round trip, errors leave files
+"""Reviewer corrections (pipeline.qa.corrections): round trip, errors leave files
 byte-identical, CSV and JSON input, report shows reviewed cells."""
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ import pytest
 
 from pipeline.output import LOCK_NAME, OutputLockedError
 from pipeline.cli import main
-from pipeline.corrections import CorrectionError, apply_corrections, load_outputs, parse_value, read_corrections
-from pipeline.report import build_report
+from pipeline.qa.corrections import CorrectionError, apply_corrections, load_outputs, parse_value, read_corrections
+from pipeline.qa.report import build_report
 from test_report import make_batch
 
 AT = "2026-11-23T13:00:00+00:00"

@@ -9,7 +9,7 @@ import pdfplumber
 import pytest
 
 import hostile
-from pipeline.errors import (
+from models.errors import (
     CorruptError,
     EmptyFileError,
     EncryptedError,
@@ -22,7 +22,7 @@ from pipeline.errors import (
     classify_exception,
 )
 from pipeline.ingest import ingest, page_pixels, sha256_file
-from pipeline.options import ConvertOptions
+from models.options import ConvertOptions
 
 
 @pytest.fixture(scope="module")

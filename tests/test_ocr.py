@@ -1,5 +1,5 @@
 """The OCR path: rendering, preprocessing, Tesseract → PageText, the page
-source decision, number-repair candidates (extractors.ocr, .raster,
+source decision, number-repair candidates (extractors.ocr.recognise, .raster,
 .preprocess, .page_source, .ocr_repair)."""
 
 import io
@@ -16,7 +16,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
-from extractors.ocr import (
+from extractors.ocr.recognise import (
     OcrUnavailable,
     ensure_tesseract,
     estimate_size_px,
@@ -26,9 +26,9 @@ from extractors.ocr import (
 )
 from extractors.ocr_repair import candidate_readings, format_swedish
 from extractors.page_source import load_pages
-from extractors.preprocess import binarize, estimate_skew, otsu_threshold, rotate
-from extractors.raster import PageTooLarge, render_page
-from pipeline.options import ConvertOptions
+from extractors.ocr.preprocess import binarize, estimate_skew, otsu_threshold, rotate
+from extractors.ocr.render import PageTooLarge, render_page
+from models.options import ConvertOptions
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 BADLAYER = SAMPLES / "vp-2026-badlayer.pdf"
@@ -290,7 +290,7 @@ def test_candidate_readings_include_the_true_value_of_seed_003_damage():
 
 
 def test_fix_symbols_uses_the_neighbours_in_the_line():
-    from extractors.ocr import _RawWord, fix_symbols
+    from extractors.ocr.recognise import _RawWord, fix_symbols
 
     def line(*texts, key=(1, 1, 1)):
         return [_RawWord(t, 10 * i, 0, 8, 10, 90.0, key) for i, t in enumerate(texts)]
@@ -304,7 +304,7 @@ def test_fix_symbols_uses_the_neighbours_in_the_line():
 
 
 def test_fix_symbols_restores_list_bullets():
-    from extractors.ocr import _RawWord, fix_symbols
+    from extractors.ocr.recognise import _RawWord, fix_symbols
 
     bullet = [_RawWord("«", 100, 5, 12, 12, 60.0, (1, 1, 1)), _RawWord("invånare", 150, 0, 90, 30, 95.0, (1, 1, 1))]
     word = [_RawWord("e", 100, 5, 12, 12, 60.0, (1, 1, 2)), _RawWord("invånare", 114, 0, 90, 30, 95.0, (1, 1, 2))]
@@ -314,7 +314,7 @@ def test_fix_symbols_restores_list_bullets():
 def test_bullets_on_a_tesseract_line_of_their_own_are_restored():
     """Scanned 2023 plan p. 6/9: each bullet its own Tesseract line, read as
     "ee", "." or "•" at confidence 0–59; the text starts 14 pt to the right."""
-    from extractors.ocr import _RawWord, fix_symbols
+    from extractors.ocr.recognise import _RawWord, fix_symbols
 
     raw = [
         _RawWord("•", 312, 2742, 17, 17, 51.0, (3, 1, 1)), _RawWord("Att", 370, 2733, 58, 33, 94.0, (3, 1, 2)),

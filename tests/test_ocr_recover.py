@@ -1,5 +1,5 @@
 """The second OCR pass over ink the first pass left unread
-(extractors.ocr_recover, extractors.ocr._read_missed_ink)."""
+(extractors.ocr.recover, extractors.ocr._read_missed_ink)."""
 
 import io
 import shutil
@@ -10,10 +10,10 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from extractors import ocr_recover
-from extractors.ocr import _read_missed_ink
-from extractors.ocr_recover import Blob, Tile, build_mosaic, merge_data, place_words, uncovered_blobs
-from extractors.preprocess import otsu_threshold
+from extractors.ocr import recover as ocr_recover
+from extractors.ocr.recognise import _read_missed_ink
+from extractors.ocr.recover import Blob, Tile, build_mosaic, merge_data, place_words, uncovered_blobs
+from extractors.ocr.preprocess import otsu_threshold
 
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None,
                                      reason="tesseract not installed (Debian: tesseract-ocr tesseract-ocr-swe)")

@@ -1,4 +1,4 @@
-"""Cross-document reconciliation (pipeline.reconcile).
+"""Cross-document reconciliation (pipeline.qa.reconcile).
 
 The 2024 plan's expected JSON (a sample's ground truth) stands in for a
 converted document; the 2023 plan is made from it the way the 2023 plan
@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from models.contract import Cell, OutputDocument, Row, Table
-from pipeline.corrections import normalise_label, parse_document
-from pipeline.reconcile import (
+from pipeline.qa.corrections import normalise_label, parse_document
+from pipeline.qa.reconcile import (
     RECONCILE_CSV,
     RECONCILE_JSON,
     allowed_difference,

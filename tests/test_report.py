@@ -1,4 +1,4 @@
-"""QA report (pipeline.report): index worst first with counts, escaping, failed
+"""QA report (pipeline.qa.report): index worst first with counts, escaping, failed
 records, warning cells, crops, source lookup, determinism.
 
 :func:`make_batch` (also used by ``test_report_browser.py``) builds a small
@@ -20,8 +20,8 @@ from reportlab.lib.pagesizes import A4
 from models.contract import BBox, Cell, DocumentInfo, Item, OutputDocument, PageInfo, Row, Source, Table, Warning
 from pipeline.ingest import sha256_file
 from pipeline.manifest import Manifest, ManifestRecord, write_manifest
-from pipeline.report import MARGIN_PT, TABLE_DPI, build_report, index_warnings, resolve_source, table_crops
-from pipeline.corrections import load_outputs
+from pipeline.qa.report import MARGIN_PT, TABLE_DPI, build_report, index_warnings, resolve_source, table_crops
+from pipeline.qa.corrections import load_outputs
 from tinypdf import Text, build_pdf, table_ops
 
 TABLE_X, TABLE_TOP = 72.0, 160.0

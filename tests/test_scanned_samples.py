@@ -17,7 +17,7 @@ import pytest
 from extractors.page_source import ocr_pages
 from extractors.text_layer import extract_pages
 from pipeline.convert import convert_pdf
-from pipeline.options import ConvertOptions
+from models.options import ConvertOptions
 from scoring import check_repairs, ITEM_KINDS, score
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,11 +1,11 @@
-"""The keep-or-OCR decision on a page's text layer (extractors.text_quality)."""
+"""The keep-or-OCR decision on a page's text layer (extractors.ocr.quality)."""
 
 import re
 from pathlib import Path
 
 import pytest
 
-from extractors.text_quality import (
+from extractors.ocr.quality import (
     build_wordlist,
     decide,
     default_lexicon,

@@ -43,7 +43,7 @@ class PreprocessSettings:
     deskew: bool = True
     binarize: bool = False
     erase_rulings: bool = True  # paint detected rulings white before OCR
-    # after OCR, read again the ink no word box covers (extractors.ocr_recover)
+    # after OCR, read again the ink no word box covers (extractors.ocr.recover)
     recover_missed: bool = True
     max_skew: float = 3.0  # degrees searched either way
     skew_step: float = 0.1  # final resolution in degrees

@@ -34,11 +34,11 @@ import numpy as np
 import pytesseract
 from PIL import Image
 
-from extractors import ocr_recover
-from extractors.preprocess import PreprocessSettings, faint_threshold, prepare
-from extractors.raster import render_page
+from extractors.ocr import recover as ocr_recover
+from extractors.ocr.preprocess import PreprocessSettings, faint_threshold, prepare
+from extractors.ocr.render import render_page
 from models.layout import PageText, Ruling, Word
-from pipeline.errors import PlandigitError
+from models.errors import PlandigitError
 
 TESSERACT_CONFIG = "--oem 1 --psm 3"
 # shortest ruling, points
@@ -550,7 +550,7 @@ def _tesseract(image: Image.Image, lang: str, config: str, timeout: float) -> Op
 
 def _read_missed_ink(gray: np.ndarray, threshold: int, data: dict, dpi: float, lang: str, timeout: float) -> dict:
     """Words of the ink the first pass left unread (see
-    :mod:`extractors.ocr_recover`), in page pixels; empty when there is none."""
+    :mod:`extractors.ocr.recover`), in page pixels; empty when there is none."""
     boxes = ocr_recover.word_boxes(data)
     height = ocr_recover.text_height(boxes, dpi)
     labels, blobs = ocr_recover.uncovered_blobs(gray <= threshold, boxes, height)

@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Literal, Optional
 
-DATA_DIR = Path(__file__).parent / "data"
+DATA_DIR = Path(__file__).parent.parent / "data"
 WORDLIST_PATH = DATA_DIR / "sv_words.txt"
 
 # expected share of å/ä/ö among letters of Swedish prose (conservative: the

@@ -38,7 +38,7 @@ from pydantic import ValidationError
 
 from models.contract import OutputDocument, Row, Table
 from pipeline.output import OutputFolderLock, OutputLockedError
-from pipeline.cli import Subcommand
+from pipeline.commands import EXIT_LOCKED, EXIT_OK, EXIT_USAGE, Subcommand
 from pipeline.manifest import MANIFEST_NAME, Manifest, ManifestRecord
 from pipeline.output import atomic_write_text
 
@@ -48,9 +48,7 @@ STATUSES = ("checked", "corrected")
 NOT_DOCUMENTS = frozenset({MANIFEST_NAME, "reconcile.json"})
 REPORT_DIR = "report"
 
-EXIT_OK = 0
-EXIT_BAD_INPUT = 2
-EXIT_LOCKED = 6  # as plandigit convert: the output folder is in use
+EXIT_BAD_INPUT = EXIT_USAGE
 
 
 # ---------------------------------------------------------------- normalising labels

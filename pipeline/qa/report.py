@@ -3,7 +3,7 @@ extracted tables side by side with the page they came from.
 
 ``OUTDIR/report/index.html`` lists the documents worst first (failures, then
 unreadable JSON, then most warnings) with their counts, and the cross-document
-disagreements (:mod:`pipeline.reconcile`).  One page per document shows each
+disagreements (:mod:`pipeline.qa.reconcile`).  One page per document shows each
 table's source region (rendered with pypdfium2, PNG beside the HTML) next to
 the extracted table; cells with warnings are highlighted (reason on hover),
 reviewed cells marked, and hovering/clicking a cell outlines its box on the
@@ -28,10 +28,10 @@ from typing import Iterable, Optional, Sequence
 from extractors.amounts import parse_number
 from extractors.checks import row_label
 from models.contract import BBox, OutputDocument, Table, Warning
-from pipeline.cli import Subcommand
-from pipeline.corrections import REPORT_DIR, CellReview, LoadedDocument, fold_text, load_outputs, normalise_label
+from pipeline.commands import Subcommand
+from pipeline.qa.corrections import REPORT_DIR, CellReview, LoadedDocument, fold_text, load_outputs, normalise_label
 from pipeline.ingest import sha256_file
-from pipeline.reconcile import ReconcileResult, reconcile_documents
+from pipeline.qa.reconcile import ReconcileResult, reconcile_documents
 
 ASSETS = Path(__file__).with_name("report_assets")
 TABLE_DPI = 110

@@ -31,8 +31,8 @@ from typing import Optional, Sequence
 
 from extractors.amounts import parse_number
 from models.contract import Cell, OutputDocument, Table
-from pipeline.cli import Subcommand
-from pipeline.corrections import fold_text, load_outputs, normalise_label
+from pipeline.commands import Subcommand
+from pipeline.qa.corrections import fold_text, load_outputs, normalise_label
 from pipeline.output import atomic_write_text
 
 RECONCILE_JSON = "reconcile.json"

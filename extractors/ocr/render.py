@@ -8,7 +8,7 @@ from typing import Optional
 import pypdfium2 as pdfium
 from PIL import Image
 
-from pipeline.errors import PageTooLargeError
+from models.errors import PageTooLargeError
 
 # the name used by the OCR path; the batch work defines the class
 PageTooLarge = PageTooLargeError

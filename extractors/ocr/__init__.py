@@ -1,0 +1,1 @@
+"""OCR of scanned pages: render → preprocess → recognise (Tesseract) → recover (second pass) → quality."""

@@ -1,0 +1,1 @@
+"""QA of converted outputs: the HTML report, cross-document reconcile, reviewer corrections (and export)."""
