@@ -66,6 +66,9 @@ class PageInfo(_Model):
     text_source: TextSource = "pdf"
     reason: Optional[str] = None
     ocr_confidence: Optional[float] = None
+    # scanned pages: the resolution of the page image in the PDF, and the one it was OCR'd at
+    image_dpi: Optional[float] = None
+    ocr_dpi: Optional[float] = None
 
 
 class Section(_Model):
@@ -93,6 +96,8 @@ class Item(_Model):
     target: Optional[str] = None
     long_term_target: Optional[str] = None
     status: Optional[IndicatorStatus] = None
+    # reports: the change during the year a trend arrow shows ("förbättrats", "oförändrat", "försämrats")
+    trend: Optional[str] = None
     comment: Optional[str] = None
     # risks: one status and one comment per action, where the report gives them
     area: Optional[str] = None
@@ -138,6 +143,9 @@ class Table(_Model):
     pages: Optional[list[int]] = None
     unit: Optional[str] = None
     columns: list[str] = Field(default_factory=list)
+    # the header as printed, one entry per column, where it differs from ``columns``
+    # (a unit moved to ``unit``: "Utfall 2021, mnkr" → column "Utfall 2021")
+    printed_columns: Optional[list[str]] = None
     rows: list[Row] = Field(default_factory=list)
     section: Optional[str] = None
     bbox: Optional[BBox] = None
@@ -165,6 +173,15 @@ class Amount(_Model):
     bbox: Optional[BBox] = None
 
 
+class TocEntry(_Model):
+    """A line of the document's table of contents ("1 Inledning ....... 3")."""
+
+    number: Optional[str] = None
+    title: str
+    printed_page: Optional[int] = None
+    page: int  # the PDF page the entry is printed on
+
+
 class Warning(_Model):  # noqa: A001 - the contract's own word
     code: str
     message: str
@@ -184,6 +201,7 @@ class OutputDocument(_Model):
     source: Source
     document: DocumentInfo = Field(default_factory=DocumentInfo)
     page_info: list[PageInfo] = Field(default_factory=list)
+    toc: list[TocEntry] = Field(default_factory=list)
     sections: list[Section] = Field(default_factory=list)
     items: list[Item] = Field(default_factory=list)
     tables: list[Table] = Field(default_factory=list)
