@@ -69,15 +69,68 @@ class IndicatorRow:
     target: Optional[str] = None  # printed "Målvärde", e.g. ">77"
     status: Optional[Literal["helt", "delvis", "inte alls"]] = None
     comment: Optional[str] = None  # printed under the row as "Kommentar ..."
+    # seed 001's symbols: a status/colour symbol printed before the Utfall word or value
+    # ("●" helt / uppnått, "◆" delvis, "■" inte alls, "○" värde saknas) and a colour symbol
+    # plus a trend arrow in Målvärde ("● →", "◆ ↗") where no target value is printed
+    outcome_symbol: Optional[str] = None
+    target_symbol: Optional[str] = None
+    trend: Optional[str] = None  # printed arrow "↗" / "→" / "↘"; its meaning comes from the legend
 
 
 @dataclass
 class IndicatorTable:
     """Report-style indicators: a table ``Indikatorer | Utfall | Målvärde``.
-    Parent = nearest preceding Goal."""
+    Parent = nearest preceding Goal.  ``comment_in_cell``: the comment is printed
+    inside the Indikatorer cell under the indicator text ("Kommentar" + paragraphs),
+    as seed 001 does, instead of under the row."""
 
     rows: list[IndicatorRow]
     columns: tuple[str, str, str] = ("Indikatorer", "Utfall", "Målvärde")
+    comment_in_cell: bool = False
+
+
+@dataclass
+class SymbolLegend:
+    """A "Symbolförklaringar" block as the report prints it: a bold title, then groups,
+    each an intro line and one line per symbol "<symbol> = <meaning>"."""
+
+    groups: list[tuple[str, list[tuple[str, str]]]]
+    title: str = "Symbolförklaringar"
+
+
+@dataclass
+class ControlAction:
+    """One åtgärd of a risk in the report's internal-control plan."""
+
+    text: str  # the action text only
+    status: Optional[str] = None  # the printed symbol, e.g. "✓" or "⚠" (meaning via the plan's legend)
+    # printed in the Åtgärd cell under the text: "Kommentar" then these paragraphs, e.g.
+    # ["Har åtgärden bidragit till önskad effekt? Ja. …", "Ska risken ingå i nästkommande års riskanalys? Nej"]
+    comment: Optional[list[str]] = None
+
+
+@dataclass
+class ControlRisk:
+    risk: str  # printed as a bold paragraph above its Status | Åtgärd table
+    actions: list[ControlAction]
+
+
+@dataclass
+class ControlArea:
+    area: str  # printed as a (bold) heading line, e.g. "HR", "Ekonomi"
+    risks: list[ControlRisk]
+
+
+@dataclass
+class ControlPlan:
+    """The report's internal-control plan as seed 001 (section 8.1) prints it: the legend
+    ("Symbolförklaringar" / "✓ = Avslutad ⚠ = Ej genomförd"), then per area its name as a
+    heading line, per risk a bold paragraph and a small ruled table ``Status | Åtgärd`` with
+    one row per action; a table that breaks across pages repeats its header row."""
+
+    areas: list[ControlArea]
+    legend: list[tuple[str, str]] = field(default_factory=lambda: [("✓", "Avslutad"), ("⚠", "Ej genomförd")])
+    columns: tuple[str, str] = ("Status", "Åtgärd")
 
 
 @dataclass
@@ -187,6 +240,8 @@ Block = Union[
     Goal,
     Indicators,
     IndicatorTable,
+    SymbolLegend,
+    ControlPlan,
     Assignment,
     AssignmentList,
     Activities,
