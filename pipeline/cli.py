@@ -78,7 +78,8 @@ exit codes:
 """
 
 # subcommand modules the CLI imports if they exist (each defines ``COMMAND: Subcommand``)
-PLUGIN_MODULES = ("pipeline.qa.report", "pipeline.qa.reconcile", "pipeline.qa.corrections")
+PLUGIN_MODULES = ("pipeline.qa.report", "pipeline.qa.reconcile", "pipeline.qa.corrections",
+                  "pipeline.qa.export.command")
 
 
 
@@ -111,6 +112,9 @@ def _add_convert_arguments(p: argparse.ArgumentParser) -> None:
                    help="address-space limit per worker process (default: none)")
     p.add_argument("--report", action="store_true",
                    help="also build the QA report (OUTDIR/report/index.html, as `plandigit report OUTDIR`)")
+    p.add_argument("--export", choices=("parquet", "csv", "duckdb"), default=None, metavar="FORMAT",
+                   help="also export the folder as tables (parquet, csv or duckdb, into OUTDIR/export/, "
+                        "as `plandigit export OUTDIR --format FORMAT`)")
 
 
 def _run_convert(args: argparse.Namespace) -> int:
@@ -149,6 +153,11 @@ def _run_convert(args: argparse.Namespace) -> int:
 
         index = build_report(args.output)
         _say(console, f"report: {index}")
+    if args.export and not result.interrupted and result.totals.ok + result.totals.skipped > 0:
+        from pipeline.qa.export.command import export_and_report
+
+        if export_and_report(args.output, args.export) != EXIT_OK:
+            return EXIT_USAGE
     if result.interrupted:
         what = "terminated" if result.signum == signal.SIGTERM else "interrupted"
         _say(err, f"plandigit: {what}; finished files are kept, rerun to resume")
