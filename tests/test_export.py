@@ -296,7 +296,7 @@ def test_dictionary_lists_exactly_the_written_columns(csv_export):
         header = (csv_export / f"{entry['name']}.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
         assert [c["name"] for c in entry["columns"]] == header
         assert all(c["type"] in ("string", "integer", "float", "boolean") and c["description"] for c in entry["columns"])
-        assert f"## {entry['name']}" in md and all(f"`{c['name']}`" in md for c in entry["columns"])
+        assert f"### {entry['name']}" in md and all(f"`{c['name']}`" in md for c in entry["columns"])
     assert [v["name"] for v in data["views"]] == ["budget_series", "goal_tree"]
 
 

@@ -11,6 +11,9 @@ later are exported by :func:`item_columns` without a change here.
 from __future__ import annotations
 
 import json
+import sys
+import types
+import typing
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -124,12 +127,12 @@ _ITEM_FIELDS_ELSEWHERE = {"id": "item_id", "parent": "parent_id", "section": "se
 _PY_TYPES = {str: "string", int: "integer", float: "float", bool: "boolean"}
 
 
-def item_columns() -> tuple[Column, ...]:
+def item_columns(model: type = Item) -> tuple[Column, ...]:
     """The items table's columns: the fixed ones plus any later field of the
     contract's ``Item`` (a scalar as its own type, anything else as JSON text)."""
     known = {c.name for c in _ITEM_BASE} | set(_ITEM_FIELDS_ELSEWHERE)
     extra = []
-    for name, info in Item.model_fields.items():
+    for name, info in model.model_fields.items():
         if name in known:
             continue
         kind = _PY_TYPES.get(_scalar_type(info.annotation), "string")
@@ -141,15 +144,14 @@ def item_columns() -> tuple[Column, ...]:
 
 def _scalar_type(annotation) -> Optional[type]:
     """str/int/float/bool for ``X`` or ``Optional[X]`` (Literals count as str), else None."""
-    import typing
-
-    args = [a for a in typing.get_args(annotation) if a is not type(None)]
     if annotation in _PY_TYPES:
         return annotation
-    if typing.get_origin(annotation) is typing.Literal:
+    origin = typing.get_origin(annotation)
+    if origin is typing.Literal:
         return str
-    if len(args) == 1:
-        return _scalar_type(args[0])
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return _scalar_type(args[0]) if len(args) == 1 else None
     return None
 
 
@@ -351,20 +353,20 @@ def dictionary_json() -> str:
 
 
 def dictionary_markdown() -> str:
-    lines = ["# plandigit export: data dictionary", "",
+    lines = ["## Data dictionary", "",
              "Generated from the export's column definitions (pipeline/qa/export/dictionary.py). "
              "Types: string, integer, float (mnkr values are floats), boolean. "
              "An empty cell in CSV / NULL in Parquet and DuckDB means what the \"empty means\" column says; "
              "a column with no entry there is never empty.", ""]
     for t in TABLE_DEFS:
-        lines += [f"## {t.name}", "", t.description, "", f"Key: {', '.join(t.key)}."]
+        lines += [f"### {t.name}", "", t.description, "", f"Key: {', '.join(t.key)}."]
         for f in t.foreign_keys:
             lines.append(f"Foreign key: ({', '.join(f.columns)}) → {f.table} ({', '.join(f.references)}).")
         lines += ["", "| column | type | meaning | empty means |", "|---|---|---|---|"]
         for c in t.columns:
             lines.append(f"| `{c.name}` | {c.type} | {_md(c.description)} | {_md(c.null or '')} |")
         lines.append("")
-    lines += ["## Views (archive.duckdb)", ""]
+    lines += ["### Views (archive.duckdb)", ""]
     for name, description in VIEW_DESCRIPTIONS.items():
         lines += [f"* `{name}`: {description}"]
     return "\n".join(lines) + "\n"
@@ -372,3 +374,7 @@ def dictionary_markdown() -> str:
 
 def _md(text: str) -> str:
     return text.replace("|", "\\|")
+
+
+if __name__ == "__main__":  # the dictionary part of docs/export.md
+    sys.stdout.write(dictionary_markdown())

@@ -83,7 +83,7 @@ def _csv_value(value: Any) -> str:
 def write_dictionary(folder: Path) -> list[Path]:
     paths = [Path(folder) / DICTIONARY_JSON, Path(folder) / DICTIONARY_MD]
     atomic_write_text(paths[0], dictionary_json())
-    atomic_write_text(paths[1], dictionary_markdown())
+    atomic_write_text(paths[1], "# plandigit export\n\n" + dictionary_markdown())
     return paths
 
 
