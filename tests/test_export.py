@@ -274,6 +274,9 @@ def test_csv_is_byte_identical_and_parquet_has_the_same_rows(converted_samples, 
     for name in names:
         assert (a / name).read_bytes() == (b / name).read_bytes(), name
     export_folder(converted_samples, "parquet", p)
+    export_folder(converted_samples, "parquet", p / "again")
+    assert all((p / f"{t.name}.parquet").read_bytes() == (p / "again" / f"{t.name}.parquet").read_bytes()
+               for t in TABLE_DEFS)
     for table in TABLE_DEFS:
         parquet = pq.read_table(p / f"{table.name}.parquet")
         assert parquet.column_names == table.column_names
