@@ -354,3 +354,14 @@ def test_convert_with_export(tmp_path, capsys):
     cells = _read_csv(out / "export" / "cells.csv")
     assert {(c["row_label"], c["column"], c["measure"], c["year"]) for c in cells if c["raw"] == "2 381,4"} == {
         ("Övriga intäkter", "Budget 2023", "budget", "2023")}
+
+
+def test_failed_inputs_are_listed_and_the_others_exported(tmp_path, capsys):
+    from test_report import make_batch
+
+    batch = make_batch(tmp_path)
+    assert main(["export", str(batch.outdir), "--format", "csv"]) == 0
+    out = capsys.readouterr().out
+    assert "exported 3 document(s)" in out and "no document (failed or missing): broken.pdf" in out
+    docs = _read_csv(batch.outdir / "export" / "documents.csv")
+    assert sorted(d["file"] for d in docs) == ["vb-2021-test.pdf", "vp-2024-test.pdf", "vp-2026-test.pdf"]

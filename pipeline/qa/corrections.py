@@ -47,8 +47,8 @@ STATUSES = ("checked", "corrected")
 # files in an output folder that are not converted documents
 NOT_DOCUMENTS = frozenset({MANIFEST_NAME, "reconcile.json"})
 REPORT_DIR = "report"
-# what ``plandigit export`` writes: its default folder and its data dictionary (wherever -o puts it)
-EXPORT_DIR = "export"
+# the data dictionary ``plandigit export`` writes beside its tables (wherever -o puts them; the
+# tables themselves are .parquet/.csv/.duckdb, so a folder of inputs named "export" is still read)
 NOT_DOCUMENT_NAMES = frozenset({"data-dictionary.json"})
 
 EXIT_BAD_INPUT = EXIT_USAGE
@@ -188,14 +188,14 @@ def contract_problem(exc: ValidationError, shown: int = 3) -> str:
 def load_outputs(outdir: Path) -> list[LoadedDocument]:
     """Every document of an output folder, sorted by output path: the manifest's
     records (failed ones without a document) plus any other ``*.json`` document
-    found (outside ``report/`` and ``export/``, data dictionaries excepted)."""
+    found (outside ``report/``; an export's data dictionary is not a document)."""
     outdir = Path(outdir)
     manifest = read_manifest(outdir)
     records = {r.output: r for r in manifest.records} if manifest else {}
     outputs = set(records)
     for path in outdir.rglob("*.json"):
         rel = path.relative_to(outdir)
-        if (rel.parts[0] in (REPORT_DIR, EXPORT_DIR) or str(rel) in NOT_DOCUMENTS or rel.name in NOT_DOCUMENT_NAMES
+        if (rel.parts[0] == REPORT_DIR or str(rel) in NOT_DOCUMENTS or rel.name in NOT_DOCUMENT_NAMES
                 or any(p.startswith(".") for p in rel.parts)):
             continue
         outputs.add(rel.as_posix())

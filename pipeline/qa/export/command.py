@@ -18,9 +18,11 @@ from pathlib import Path
 from typing import Optional
 
 from pipeline.commands import EXIT_OK, EXIT_USAGE, Subcommand
-from pipeline.qa.corrections import EXPORT_DIR, load_outputs
+from pipeline.qa.corrections import load_outputs
 from pipeline.qa.export.rows import Row, document_rows, empty_tables
 from pipeline.qa.export.write import DUCKDB_NAME, FORMATS, write_duckdb, write_files
+
+EXPORT_DIR = "export"
 
 
 class ExportError(ValueError):
@@ -33,7 +35,7 @@ class ExportResult:
     written: list[Path]
     documents: int
     counts: dict[str, int]
-    failed_inputs: list[str] = field(default_factory=list)  # manifest records without a document
+    failed_inputs: list[str] = field(default_factory=list)  # manifest records without a document (failed or missing)
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (output skipped, output kept)
 
 
@@ -116,7 +118,8 @@ def export_and_report(outdir: Path, fmt: str, dest: Optional[Path] = None) -> in
     for skipped, kept in result.duplicates:
         print(f"  {skipped}: the same PDF as {kept}, exported once")
     if result.failed_inputs:
-        print(f"  {len(result.failed_inputs)} failed input(s) have no document: {', '.join(result.failed_inputs)}")
+        print(f"  {len(result.failed_inputs)} input(s) of the manifest have no document (failed or missing): "
+              f"{', '.join(result.failed_inputs)}")
     folder = result.written[0].parent
     print(f"written: {folder} ({', '.join(p.name for p in result.written)})")
     return EXIT_OK
