@@ -365,3 +365,17 @@ def test_failed_inputs_are_listed_and_the_others_exported(tmp_path, capsys):
     assert "exported 3 document(s)" in out and "no document (failed or missing): broken.pdf" in out
     docs = _read_csv(batch.outdir / "export" / "documents.csv")
     assert sorted(d["file"] for d in docs) == ["vb-2021-test.pdf", "vp-2024-test.pdf", "vp-2026-test.pdf"]
+
+
+def test_dest_as_a_duckdb_file_or_a_file_in_the_way(converted_samples, tmp_path, capsys):
+    target = tmp_path / "arkiv" / "servicenamnden.duckdb"
+    assert main(["export", str(converted_samples), "--format", "duckdb", "-o", str(target)]) == 0
+    con = duckdb.connect(str(target), read_only=True)
+    assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == len(BORN_DIGITAL_SAMPLES)
+    con.close()
+    assert sorted(p.name for p in target.parent.iterdir()) == [
+        "data-dictionary.json", "data-dictionary.md", "servicenamnden.duckdb"]
+    in_the_way = tmp_path / "file.txt"
+    in_the_way.write_text("x")
+    assert main(["export", str(converted_samples), "--format", "csv", "-o", str(in_the_way)]) == 2
+    assert f"{in_the_way} exists and is not a folder" in capsys.readouterr().err
