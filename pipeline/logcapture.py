@@ -12,6 +12,7 @@ document.  With ``verbose`` they are also passed on to stderr as before.
 from __future__ import annotations
 
 import logging
+import sys
 import warnings
 from collections import Counter
 from contextlib import contextmanager
@@ -63,15 +64,20 @@ class _Collector(logging.Handler):
 def capture_library_logs(verbose: bool = False) -> Iterator[LibraryLog]:
     """Within the block, WARNING and above from :data:`LIBRARY_LOGGERS` and any
     :mod:`warnings` go to the yielded :class:`LibraryLog` (and, when
-    ``verbose``, on to the usual handlers / stderr as well)."""
+    ``verbose``, printed on stderr as well)."""
     log = LibraryLog()
-    handler = _Collector(log)
+    handlers: list[logging.Handler] = [_Collector(log)]
+    if verbose:
+        shown = logging.StreamHandler(sys.stderr)
+        shown.setFormatter(logging.Formatter("%(name)s: %(levelname)s: %(message)s"))
+        handlers.append(shown)
     saved = []
     for name in LIBRARY_LOGGERS:
         logger = logging.getLogger(name)
         saved.append((logger, logger.propagate, logger.level))
-        logger.addHandler(handler)
-        logger.propagate = verbose
+        for handler in handlers:
+            logger.addHandler(handler)
+        logger.propagate = False
         if logger.level == logging.NOTSET or logger.level > logging.WARNING:
             logger.setLevel(logging.WARNING)
     try:
@@ -84,7 +90,8 @@ def capture_library_logs(verbose: bool = False) -> Iterator[LibraryLog]:
                 warnings.showwarning(w.message, w.category, w.filename, w.lineno)
     finally:
         for logger, propagate, level in saved:
-            logger.removeHandler(handler)
+            for handler in handlers:
+                logger.removeHandler(handler)
             logger.propagate = propagate
             logger.setLevel(level)
 

@@ -101,20 +101,20 @@ _FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
 _TEXT = b"BT /F1 12 Tf 72 770 Td (Verksamhetsplan 2024) Tj ET\n"
 
 
-def _one_page(path: Path, content: bytes, resources: bytes = b"", extra: bytes = b"") -> Path:
+def _one_page(path: Path, content: bytes, resources: bytes = b"", extra: bytes = b"", font: bytes = _FONT) -> Path:
     return write_pdf(path, [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
         b"/Resources << /Font << /F1 5 0 R >> " + resources + b">> " + extra + b">>",
         content,
-        _FONT,
+        font,
     ])
 
 
 def _deflate_repeated(unit: bytes, total: int, prefix: bytes = b"") -> bytes:
-    """zlib data inflating to ``prefix`` then ``unit`` repeated to about
-    ``total`` bytes.  Cheap to build: after a full flush the compressor starts
+    """zlib data inflating to ``prefix`` then ``total`` bytes of ``unit``
+    repeated (``total`` a multiple of 1 MiB).  Cheap to build: after a full flush the compressor starts
     afresh, so every further identical 1 MiB block compresses to the same
     bytes, computed once; the checksum is computed over what they inflate to."""
     block = unit * max(1, (1 << 20) // len(unit))
@@ -122,7 +122,7 @@ def _deflate_repeated(unit: bytes, total: int, prefix: bytes = b"") -> bytes:
     out = [b"\x78\xda", comp.compress(prefix + block) + comp.flush(zlib.Z_FULL_FLUSH)]
     again = comp.compress(block) + comp.flush(zlib.Z_FULL_FLUSH)
     checksum = zlib.adler32(prefix + block)
-    produced = len(prefix) + len(block)
+    produced = len(block)
     while produced + len(block) <= total:
         out.append(again)
         checksum = zlib.adler32(block, checksum)
@@ -179,6 +179,12 @@ def page_tree_loop(path: Path) -> Path:
 def html_text(path: Path) -> Path:
     """A born-digital page whose title and text are HTML and JavaScript."""
     return good_pdf(path, pages=1, title=HTML_TEXT[0], lines=HTML_TEXT)
+
+
+def font_without_bbox(path: Path) -> Path:
+    """A page set in a font whose descriptor lacks /FontBBox (pdfminer logs a warning)."""
+    return _one_page(path, stream(b"", _TEXT), font=b"<< /Type /Font /Subtype /Type1 /BaseFont /Foo "
+                     b"/FontDescriptor << /Type /FontDescriptor /FontName /Foo /Flags 32 >> >>")
 
 
 HOSTILE = {"flate_bomb": flate_bomb, "image_bomb": image_bomb, "deep_nesting": deep_nesting,
