@@ -113,9 +113,13 @@ def classify_exception(exc: BaseException) -> tuple[str, str]:
     """``(error_class, message)`` for an exception raised while converting.
 
     Our own errors keep their class and message.  Errors of the PDF libraries
-    that reach the conversion unwrapped (pdfminer via pdfplumber) are mapped
-    to input classes where their meaning is clear; anything else is an
-    ``internal_error`` described by the last line of its traceback.
+    that reach the conversion unwrapped are input classes: pdfminer's (via
+    pdfplumber) by their meaning (``encrypted``, ``truncated``, else
+    ``corrupt``); any exception of, or raised inside, pdfminer, pdfplumber,
+    pypdfium2, pikepdf or PIL is ``corrupt`` (PIL's decompression-bomb error
+    ``resource_limit``); ``RecursionError`` (nesting) is ``resource_limit``.
+    Anything else is an ``internal_error`` described by the last line of its
+    traceback.
     """
     if isinstance(exc, PlandigitError):
         return exc.error_class, str(exc)
