@@ -202,3 +202,13 @@ def test_library_log_lines_go_to_the_record_and_only_with_verbose_to_stderr(tmp_
     assert main(["convert", str(src), "-o", str(tmp_path / "out2"), "--jobs", "1", "--ocr", "never",
                  "--verbose"]) == 0
     assert "Could not get FontBBox" in capfd.readouterr().err
+
+
+def test_worker_memory_limit_is_on_by_default_and_zero_lifts_it():
+    from pipeline.cli import build_parser, subcommands
+
+    parser = build_parser(subcommands())
+    assert parser.parse_args(["convert", "x.pdf", "-o", "out"]).max_memory_mb == 2048
+    assert parser.parse_args(["convert", "x.pdf", "-o", "out", "--max-memory-mb", "0"]).max_memory_mb == 0
+    with pytest.raises(SystemExit):
+        parser.parse_args(["convert", "x.pdf", "-o", "out", "--max-memory-mb", "-1"])
