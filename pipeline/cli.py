@@ -47,6 +47,7 @@ from pipeline.batch import (
     run_batch,
     with_page_jobs,
 )
+from pipeline.limits import DEFAULT_MAX_MEMORY_MB
 from pipeline.manifest import MANIFEST_NAME, ManifestRecord
 from models.options import ConvertOptions
 from pipeline.output import atomic_write_text
@@ -108,8 +109,11 @@ def _add_convert_arguments(p: argparse.ArgumentParser) -> None:
                    help="time limit per file, 0 = none (default: %(default)g)")
     p.add_argument("--page-timeout", type=_non_negative_float, default=defaults.page_timeout, metavar="SECONDS",
                    help="time limit per OCR page, 0 = none (default: %(default)g)")
-    p.add_argument("--max-memory-mb", type=_positive_int, default=None, metavar="MB",
-                   help="address-space limit per worker process (default: none)")
+    p.add_argument("--max-memory-mb", type=_non_negative_int, default=DEFAULT_MAX_MEMORY_MB, metavar="MB",
+                   help="address-space limit per worker process, 0 = none (default: %(default)s)")
+    p.add_argument("-v", "--verbose", action="store_true",
+                   help="also print the PDF libraries' log messages on stderr (always summarised per file "
+                        "as a pdf_library_messages warning)")
     p.add_argument("--report", action="store_true",
                    help="also build the QA report (OUTDIR/report/index.html, as `plandigit report OUTDIR`)")
     p.add_argument("--export", choices=("parquet", "csv", "duckdb"), default=None, metavar="FORMAT",
@@ -132,10 +136,10 @@ def _run_convert(args: argparse.Namespace) -> int:
         _say(err, f"plandigit: no input files found (pattern {args.glob!r})")
         return EXIT_NO_INPUTS
     options = ConvertOptions(ocr=args.ocr, password=args.password, max_pages=args.max_pages,
-                             page_timeout=args.page_timeout)
+                             page_timeout=args.page_timeout, verbose=args.verbose)
     config = BatchConfig(outdir=args.output, options=with_page_jobs(options, args.jobs, len(inputs)),
                          jobs=args.jobs, force=args.force, timeout=args.timeout or None,
-                         max_memory_mb=args.max_memory_mb, tables_csv=args.tables_csv)
+                         max_memory_mb=args.max_memory_mb or None, tables_csv=args.tables_csv)
     show_bar = console.is_terminal and not args.quiet
     stop = StopRequest()
     previous = _install_stop_handlers(stop)
@@ -363,6 +367,13 @@ def _positive_int(text: str) -> int:
     value = int(text)
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def _non_negative_int(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must not be negative, got {value}")
     return value
 
 

@@ -26,7 +26,8 @@ MANIFEST_VERSION = "1"
 Status = Literal["ok", "failed", "skipped"]
 
 # options that do not change a successful output document (limits only make inputs fail)
-_OPTIONS_NOT_IN_DIGEST = ("password", "jobs", "page_timeout", "max_pages", "max_page_pixels")
+_OPTIONS_NOT_IN_DIGEST = ("password", "jobs", "page_timeout", "max_pages", "max_page_pixels", "max_content_bytes",
+                          "max_page_operators", "max_image_pixels", "verbose")
 
 
 class ManifestRecord(BaseModel):
