@@ -34,8 +34,16 @@ def tok(text, left, width, height=39, conf=77.0):
         (tok("96.", 636, 57, conf=93), LABEL_400, 30.0, None),
         # … or not at a word space from a label: a value in its own column
         (tok("96.", 900, 57), LABEL_400, 30.0, None),
-        # after a number, digits are a thousands group ("1 196"), never a "%"
-        (tok("96", 636, 44), Token("1", 600, 20, 39, 96), 30.0, None),
+        # after a number (two digits are no thousands group): "95 %", "-2 %,", "-0,30 %" on the scan
+        (tok("26", 615, 45, 39, 74), Token("95", 540, 56, 39, 96), 28.0, "%"),
+        (tok("26,", 615, 59, 44, 88), Token("-2", 560, 40, 39, 96), 28.0, "%,"),
+        (tok("26", 615, 31, 26, 84), Token("0,30", 540, 63, 26, 96), 20.2, "%"),
+        # … but two digits wide, sure, or in the next column stay numbers
+        (tok("26", 615, 41, 29, 95), Token("429", 400, 60, 29, 96), 21.5, None),
+        (tok("26", 615, 58, 39, 74), Token("95", 540, 56, 39, 96), 28.0, None),
+        (tok("26", 800, 45, 39, 74), Token("95", 540, 56, 39, 96), 28.0, None),
+        # a thousands group has three digits: "1 196" stays
+        (tok("196", 636, 66), Token("1", 600, 20, 39, 96), 30.0, None),
         # after no word, or after a non-label
         (tok("96.", 636, 57), None, 30.0, None),
         (tok("96.", 636, 57), Token("(b)", 560, 60, 39, 96), 30.0, None),

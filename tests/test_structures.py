@@ -202,19 +202,21 @@ DIGITAL_LONG = [
 ]
 
 
-def test_chromium_css_bullets(converter):
+BULLETS = {
     # disc and ring bullets are vector paths, square bullets rectangles
-    doc = converter.convert(DATA / "bullets-chromium.pdf")
-    assert [(s.number, s.title) for s in doc.sections] == [("3.1", "Perspektiv: Process")]
-    assert [(i.kind, i.text) for i in doc.items] == [("strategy", t) for t in
-                                                     DIGITAL_LONG + SUSTAINABLE + ["Att mäta kvaliteten i leveranserna."]]
-
-
-def test_libreoffice_word_bullets(converter):
+    "bullets-chromium.pdf": DIGITAL_LONG + SUSTAINABLE + ["Att mäta kvaliteten i leveranserna."],
     # Word's "List Bullet" numbering: a private-use glyph of OpenSymbol, wrapped lines hang under the text
-    doc = converter.convert(DATA / "bullets-libreoffice.pdf")
+    "bullets-libreoffice.pdf": DIGITAL_LONG + SUSTAINABLE,
+    # filled discs and squares drawn as paths
+    "bullets-reportlab.pdf": DIGITAL_LONG + SUSTAINABLE,
+}
+
+
+@pytest.mark.parametrize("name", sorted(BULLETS))
+def test_every_producers_bullets_are_strategies(name, converter):
+    doc = converter.convert(DATA / name)
     assert [(s.number, s.title) for s in doc.sections] == [("3.1", "Perspektiv: Process")]
-    assert [(i.kind, i.text) for i in doc.items] == [("strategy", t) for t in DIGITAL_LONG + SUSTAINABLE]
+    assert [(i.kind, i.text) for i in doc.items] == [("strategy", t) for t in BULLETS[name]]
 
 
 TOC = [("1", "Inledning", 2), ("2", "Vision och värdegrund", 2), ("3", "Mål, strategier och uppdrag", 3),
@@ -223,10 +225,10 @@ BODY_SECTIONS = [("1", "Inledning", 2), ("2", "Vision och värdegrund", 2), ("3"
                  ("3.1", "Perspektiv: Process", 3), ("3.2", "Perspektiv: Resurs", 4)]
 
 
-@pytest.mark.parametrize("name", ["toc-chromium.pdf", "toc-libreoffice.pdf"])
-def test_real_producer_toc_is_kept_apart_from_the_sections(name, converter):
-    # Chromium: leaders a dotted border (no dots in the text); LibreOffice: tab dot leaders.
-    # Top-level entries are bold, so they look like numbered headings.
+@pytest.mark.parametrize("name", ["toc-chromium.pdf", "toc-libreoffice.pdf", "toc-reportlab.pdf"])
+def test_every_producers_toc_is_kept_apart_from_the_sections(name, converter):
+    # Chromium: leaders a dotted border (no dots in the text); LibreOffice: tab dot leaders;
+    # reportlab: dots in the text.  Top-level entries are bold, so they look like numbered headings.
     doc = converter.convert(DATA / name)
     assert [(t.number, t.title, t.printed_page, t.page) for t in doc.toc] == [(n, t, p, 1) for n, t, p in TOC]
     assert [(s.number, s.title, s.page) for s in doc.sections] == BODY_SECTIONS

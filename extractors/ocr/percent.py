@@ -6,7 +6,8 @@ At small sizes Tesseract reads "%" as "Yo", "/o", "KC" … after a number
 from its left neighbour alone; a reading as digits is a real number far more
 often, so it is repaired only when the glyph box itself says "%": one "%" is
 narrower than two digits (≈ 1.4 digit widths of ink against ≈ 2), Tesseract
-was unsure of it, and it follows its label at a word space.
+was unsure of it, and it follows its label or number at a word space (after
+a number two digits are no thousands group either: those have three).
 
 :func:`percent_reading` is pure: the token, its box, its confidence, its left
 neighbour and the page's digit width in, the repaired text (or None) out.
@@ -67,21 +68,30 @@ def percent_reading(tok: Token, prev: Optional[Token], digit_w: Optional[float] 
         return None
     bare = tok.text.rstrip(",.;:)")
     tail = tok.text[len(bare):]
-    if NUMBERISH.match(prev.text):
-        return "%" + tail if bare in AFTER_NUMBER else None
-    if not _is_label(prev.text):
-        return None
     gap = tok.left - (prev.left + prev.width)
-    if not 0 <= gap <= 1.2 * max(tok.height, prev.height):
+    at_word_space = 0 <= gap <= 1.2 * max(tok.height, prev.height)
+    if NUMBERISH.match(prev.text):
+        if bare in AFTER_NUMBER:
+            return "%" + tail
+        # two digits after a number are no thousands group (those have three):
+        # a "%" when the box says so
+        return "%" + tail if at_word_space and _percent_box(tok, bare, tail, digit_w) else None
+    if not _is_label(prev.text) or not at_word_space:
         return None  # not the label's own word: a value in a column of its own
     if bare in AFTER_LABEL:
         return "%" + tail if tok.conf < UNSURE else None
+    return "%" + tail if _percent_box(tok, bare, tail, digit_w) else None
+
+
+def _percent_box(tok: Token, bare: str, tail: str, digit_w: Optional[float]) -> bool:
+    """A digit reading of one "%": unsure, and nearer the width of a "%" than
+    of the digits read."""
     if bare not in AS_DIGITS or tok.conf >= UNSURE:
-        return None
+        return False
     dw = digit_w or tok.height / HEIGHT_PER_DIGIT
     as_read = _ink(bare) + len(tail) * PUNCT_INK
     as_percent = PERCENT_INK + len(tail) * PUNCT_INK
-    return "%" + tail if tok.width < dw * (as_read + as_percent) / 2 else None
+    return tok.width < dw * (as_read + as_percent) / 2
 
 
 def _ink(text: str) -> float:

@@ -15,9 +15,13 @@ Each file shows one structure, printed by a real producer:
 In both TOCs the top-level entries are bold (as Word's "TOC 1" style), so an
 entry looks like a numbered bold heading.
 
-The reportlab variants (bullets drawn as filled paths, text dot leaders) are
-drawn inside the tests themselves (tests/tinypdf.py).  The committed PDFs
-let CI run without Chromium or LibreOffice; re-make them with
+* ``bullets-reportlab.pdf`` / ``toc-reportlab.pdf`` — the same content drawn
+  with reportlab through tests/tinypdf.py: bullets as filled discs and squares
+  (paths), a TOC with text dot leaders and bold top-level entries.
+
+The tests also draw their own small variants (tests/test_structures.py,
+tests/test_toc.py).  The committed PDFs let CI run without Chromium or
+LibreOffice; re-make them with
 
     python3 tests/data/structures/make_pdfs.py        # needs chromium, soffice, python-docx
 """
@@ -31,6 +35,7 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))  # the repository, for tests.tinypdf
 
 STRATEGIES_DIGITAL = [
     "Att skapa en hög grad av förankring i verksamheterna och att bidra i arbetet med den digitala "
@@ -177,7 +182,61 @@ def libreoffice_pdf(make_docx, out: Path) -> None:
         shutil.move(str(Path(tmp) / (out.stem + ".pdf")), out)
 
 
+def _wrap(text: str, width: int) -> list[str]:
+    lines, cur = [], ""
+    for word in text.split():
+        if cur and len(cur) + 1 + len(word) > width:
+            lines.append(cur)
+            cur = word
+        else:
+            cur = f"{cur} {word}".strip()
+    return lines + [cur]
+
+
+def reportlab_bullets(out: Path) -> None:
+    from tests.tinypdf import Shape, Text, build_pdf
+
+    ops = [Text(72, 70, "3.1 Perspektiv: Process", size=13, bold=True),
+           Text(72, 95, "Perspektivet process beskriver hur verksamheten arbetar.", size=11)]
+    top = 120.0
+    for heading, items, shape in (("Strategier för digitalisering", STRATEGIES_DIGITAL, "disc"),
+                                  ("Strategier för hållbar utveckling", STRATEGIES_SUSTAINABLE, "square")):
+        ops.append(Text(72, top, heading, size=11))
+        top += 20
+        for item in items:
+            ops.append(Shape(78, top + 3.7, 4.0, shape))
+            for ln in _wrap(item, 82):
+                ops.append(Text(90, top, ln, size=11))
+                top += 13.75
+            top += 3
+        if heading.endswith("digitalisering"):
+            ops.append(Text(72, top + 6, CLOSING, size=11))
+            top += 30
+        top += 10
+    build_pdf(out, [ops])
+
+
+def reportlab_toc(out: Path) -> None:
+    from tests.tinypdf import Text, build_pdf
+
+    toc = [Text(72, 70, "Innehållsförteckning", size=16, bold=True)]
+    for k, (n, t, p) in enumerate(TOC):
+        x, top, bold = (90 if "." in n else 72), 100 + 18 * k, "." not in n
+        text = f"{n} {t} "
+        toc += [Text(x, top, text + "." * int((505 - x - len(text) * 5.8) / 3.06), size=11, bold=bold),
+                Text(523, top, str(p), size=11, bold=bold, align="right")]
+    pages: dict[int, list] = {}
+    for n, t, _ in TOC:
+        ops = pages.setdefault(PAGE_OF[n], [])
+        top = 70 + 30 * len(ops)
+        ops += [Text(72, top, f"{n} {t}", size=13 if "." in n else 16, bold=True),
+                Text(72, top + 25, BODY[n], size=11)]
+    build_pdf(out, [toc] + [pages[k] for k in sorted(pages)])
+
+
 def main() -> int:
+    reportlab_bullets(HERE / "bullets-reportlab.pdf")
+    reportlab_toc(HERE / "toc-reportlab.pdf")
     chromium_pdf(bullets_html(), HERE / "bullets-chromium.pdf")
     chromium_pdf(toc_html(), HERE / "toc-chromium.pdf")
     libreoffice_pdf(_docx_bullets, HERE / "bullets-libreoffice.pdf")
