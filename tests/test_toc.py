@@ -132,3 +132,25 @@ def test_lines_ending_in_numbers_are_no_toc_unless_they_look_like_one(tmp_path):
     out = _convert(pages_of(tmp_path, [ops]))
     assert out.toc == []
     assert [(s.number, s.title) for s in out.sections] == [("3", "Nyckeltal")]
+
+
+def test_find_toc_on_the_tab_set_toc_of_seed_001():
+    # seed 001 prints its TOC with tabs: number, title, page number at the right margin (no leaders)
+    from extractors.toc import find_toc
+
+    rows = [("1", "Inledning", 3), ("2", "Syfte", 3), ("3", "Väsentliga händelser", 3),
+            ("4", "Nämndens mål, strategier och uppdrag", 9), ("4.1", "Sammanfattning resultat av mål och uppdrag", 9),
+            ("4.2", "Perspektiv: Invånare och samhälle", 10), ("4.3", "Perspektiv: Process", 10),
+            ("4.4", "Perspektiv: Resurs", 21), ("5", "Ekonomi", 27), ("5.1", "Resultatrapport servicenämnden", 27),
+            ("5.2", "Årets resultat", 28)]
+    lines = [_line([(72, "Innehållsförteckning")], top=60, size=16),
+             _line([(72, "Texten", ), (110, "före.")], top=40)]  # a line above the title stays text
+    lines = [lines[1], lines[0]]
+    for k, (n, title, page) in enumerate(rows):
+        x = 100 if "." in n else 72
+        parts = [(72, n)] + [(x + 30 + 40 * j, w) for j, w in enumerate(title.split())] + [(520 - 5.5 * len(str(page)), str(page))]
+        lines.append(_line(parts, top=90 + 16 * k))
+    (run,) = find_toc([lines])
+    assert run.title == "Innehållsförteckning"
+    assert run.line_indexes == list(range(1, 13))
+    assert [(e.number, e.title, e.printed_page) for e in run.entries] == rows
