@@ -18,7 +18,7 @@ from typing import Optional
 
 from extractors import indicator_table, risk_table, table_model, tables
 from extractors.cues import Cue, CueMatcher
-from models.contract import Item, Section, Table
+from models.contract import Item, Section, Table, TocEntry
 from models.layout import Block, TableGrid
 
 # a paragraph longer than this is prose, not an indicator/activity line
@@ -32,6 +32,7 @@ class Classified:
     sections: list[Section] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
+    toc: list[TocEntry] = field(default_factory=list)
 
 
 @dataclass
@@ -64,6 +65,11 @@ class Classifier:
                     run.append(blocks[i])
                 for grid in tables.merge_continued([x.table for x in run if x.table is not None]):
                     self._table(grid, st, out, section_ids)
+                i += 1
+                continue
+            if b.kind == "toc":
+                # the table of contents points at sections; it is none itself
+                out.toc.extend(b.toc)
                 i += 1
                 continue
             self._text_block(b, st, out, section_ids)

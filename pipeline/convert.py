@@ -76,6 +76,7 @@ class Converter:
         blocks = build_blocks(pages, grids, starts_block=self.classifier.cues.opens_item)
         result = self.classifier.classify(blocks)
         doc.sections, doc.items, doc.tables = result.sections, result.items, result.tables
+        doc.toc = result.toc
         doc.amounts = text_amounts_of(blocks)
         tolerance = Decimal(str(options.sum_tolerance))
         ocr_pages = {p.number for p in pages if p.source == "ocr"}
@@ -96,7 +97,7 @@ def text_amounts_of(blocks: list[Block]) -> list[Amount]:
     """Money amounts in running text (paragraphs, list items, headings)."""
     out: list[Amount] = []
     for b in blocks:
-        if b.kind == "table" or not b.text:
+        if b.kind in ("table", "toc") or not b.text:
             continue
         for a in text_amounts.find_amounts(b.text):
             out.append(

@@ -41,6 +41,7 @@ class Text:
     bold: bool = False
     italic: bool = False
     align: str = "left"
+    font: Optional[str] = None  # a base-14 font name instead of Helvetica ("Symbol", "ZapfDingbats")
 
 
 @dataclass
@@ -54,7 +55,19 @@ class Rule:
     width: float = 0.6
 
 
-Op = Union[Text, Rule]
+@dataclass
+class Shape:
+    """A small shape drawn as a path: ``"disc"`` (filled circle), ``"ring"``
+    (stroked circle) or ``"square"`` (filled), ``size`` points across, its
+    box's top-left at (x, top) — a list bullet as browsers draw one."""
+
+    x: float
+    top: float
+    size: float = 4.0
+    kind: str = "disc"
+
+
+Op = Union[Text, Rule, Shape]
 
 
 def build_pdf(path: Path, pages: Sequence[Sequence[Op]], pagesize=A4) -> Path:
@@ -67,8 +80,17 @@ def build_pdf(path: Path, pages: Sequence[Sequence[Op]], pagesize=A4) -> Path:
             if isinstance(op, Rule):
                 c.setLineWidth(op.width)
                 c.line(op.x0, height - op.top, op.x1, height - op.bottom)
+            elif isinstance(op, Shape):
+                r = op.size / 2
+                if op.kind == "square":
+                    c.rect(op.x, height - op.top - op.size, op.size, op.size, stroke=0, fill=1)
+                else:
+                    c.setLineWidth(0.5)
+                    ring = op.kind == "ring"
+                    c.circle(op.x + r, height - op.top - r, r - (0.25 if ring else 0), stroke=int(ring),
+                             fill=int(not ring))
             else:
-                font = FONTS[(op.bold, op.italic)]
+                font = op.font or FONTS[(op.bold, op.italic)]
                 c.setFont(font, op.size)
                 baseline = height - op.top - op.size * 0.78
                 if op.align == "right":
