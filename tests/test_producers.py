@@ -26,7 +26,7 @@ from samples.generator import doc_vb2021, doc_vp2023, doc_vp2024
 from samples.generator import spec as S
 from samples.generator.expected import expected as expected_json
 from samples.producers import doc_blocks
-from samples.producers.common import PRODUCER_LOOKS, _compact, locate_pages, page_texts, probes
+from samples.producers.common import PRODUCER_LOOKS, _compact, locate_in_texts, locate_pages, page_texts, probes
 from scoring import ITEM_KINDS, MONEY_TABLE_KINDS, _match_tables, norm, score, similar
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -337,3 +337,75 @@ def test_docx_writer_is_deterministic_and_uses_word_structures():
     assert '<w:startOverride w:val="3"/>' in numbering  # "3. Område IT får i uppdrag …" restarts the list at 3
     header = doc.sections[0].header._element.xml
     assert "PAGE" in header and "NUMPAGES" in header
+
+
+# ---------------------------------------------------------------------------
+# the pure helpers the producers share
+
+def _mini_spec() -> S.DocSpec:
+    return S.DocSpec(
+        stem="mini", doc_type="verksamhetsplan", year=2024, organisation="Servicenämnden", title="Plan",
+        running_header="Servicenämnden, Plan", blocks=[
+            S.Heading("Inledning", "1", 1),
+            S.Para("Denna verksamhetsplan utgör styrdokument för servicenämnden."),
+            S.Strategies("Strategier för kvalitet", ["Att leda för hållbarhet.", "Att involvera medarbetare."]),
+            S.Table(header_rows=[["Belopp i mnkr", "Budget 2024"]],
+                    rows=[S.TableRow("Verksamhetens nettokostnader", ["181"]), S.TableRow("Summa", ["23,2"])],
+                    columns=["Budget 2024"], kind="budget", unit="mnkr"),
+        ])
+
+
+def test_locate_in_texts_follows_reading_order_across_pages_and_wrapped_cells():
+    spec, look = _mini_spec(), PRODUCER_LOOKS["chromium"]
+    pages = ["Plan\nServicenämnden",
+             "Servicenämnden, Plan Sida 2 av 3\n1 Inledning\nDenna verksamhetsplan utgör\nstyrdokument för "
+             "servicenämnden.\nStrategier för kvalitet\nAtt leda för hållbarhet.",
+             # the wrapped label's second line comes after the row's value (interleaved cell lines)
+             "Att involvera\nmedarbetare.\nBelopp i mnkr Budget 2024\nVerksamhetens 181\nnettokostnader\nSumma 23,2"]
+    pm = locate_in_texts(spec, look, pages)
+    assert pm.total_pages == 3
+    assert [pm.page(0), pm.page(1), pm.page(2), pm.page(2, 0), pm.page(2, 1)] == [2, 2, 2, 2, 3]
+    assert [pm.page(3), pm.page(3, 0), pm.page(3, 1)] == [3, 3, 3]  # "Verksamhetens…" by its start
+
+
+def test_locate_in_texts_does_not_jump_far_ahead_on_a_short_probe():
+    spec, look = _mini_spec(), PRODUCER_LOOKS["libreoffice"]
+    filler = "Lorem ipsum dolor sit amet. " * 400  # far more than a short probe may skip
+    pages = ["1 Inledning Denna verksamhetsplan utgör styrdokument för servicenämnden.",
+             "Strategier för kvalitet Att leda för hållbarhet. Att involvera medarbetare. Belopp i mnkr",
+             filler, "Summa 23,2 Verksamhetens kostnader"]
+    pm = locate_in_texts(spec, look, pages)
+    # the label "Verksamhetens nettokostnader" is not printed; its 6-letter start "Verksa"
+    # is, four pages on — too far to trust, so the row keeps the page of the text before it
+    assert pm.page(3, 0) == 2
+    assert pm.page(3, 1) == 4
+
+
+def test_printed_indicator_cells_and_list_numbers():
+    from samples.producers.common import first_number, malvarde_text, utfall_text
+
+    row = S.IndicatorRow("Kompetens i förändringsledning ska öka.", status="delvis", outcome_symbol="◆",
+                         target_symbol="◆", trend="↗")
+    assert (utfall_text(row), malvarde_text(row)) == ("◆ Delvis", "◆ ↗")
+    row = S.IndicatorRow("Nöjd kund index.", outcome="79", target=">77", status="helt")
+    assert (utfall_text(row), malvarde_text(row)) == ("79", ">77")
+    assert utfall_text(S.IndicatorRow("Andel.", outcome_symbol="○")) == "○"
+    assert first_number(S.AssignmentList(["a", "b", "c"], numbers=["3.", "4.", "5."])) == 3
+    assert first_number(S.AssignmentList(["a", "b"])) == 1
+    assert first_number(S.AssignmentList(["a", "b"], numbers=["3.", "5."])) is None  # not one running list
+    assert first_number(S.AssignmentList(["a"], numbers=["a)"])) is None
+
+
+def test_header_cells_span_group_headers_and_column_shares_sum_to_one():
+    from samples.producers.common import column_shares, header_cells
+
+    t = S.Table(header_rows=[["Belopp i mnkr", "Budget 2024", "", "Prognos 2023", ""],
+                             ["", "Omsättning", "Varav budgetram", "Omsättning", "Varav budgetram"]],
+                rows=[], columns=["a", "b", "c", "d"])
+    assert header_cells(t) == [
+        [(0, 0, "Belopp i mnkr"), (1, 2, "Budget 2024"), (3, 4, "Prognos 2023")],
+        [(0, 0, ""), (1, 1, "Omsättning"), (2, 2, "Varav budgetram"), (3, 3, "Omsättning"),
+         (4, 4, "Varav budgetram")]]
+    shares = column_shares(t)
+    assert abs(sum(shares) - 1) < 1e-9 and shares[0] == pytest.approx(0.30)
+    assert column_shares(S.Table([["x", "y"]], [], ["y"], col_widths=[3, 1])) == [0.75, 0.25]

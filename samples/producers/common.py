@@ -20,7 +20,7 @@ from typing import Iterator, Optional
 
 from samples.generator import spec as S
 from samples.generator.looks import Look
-from samples.generator.render import PageMap, printed_outcome
+from samples.generator.render import PageMap
 
 Key = tuple[int, ...]
 
@@ -36,16 +36,18 @@ FONT_FAMILIES = {"sans": "DejaVu Sans", "serif": "DejaVu Serif"}
 
 
 def utfall_text(row: S.IndicatorRow) -> str:
-    """The "Utfall" cell as printed: the status symbol (seed 001: "●", "◆",
-    "■", "○") before the outcome value or status word."""
-    return " ".join(p for p in (row.outcome_symbol, printed_outcome(row)) if p)
+    """The "Utfall" cell as printed (as the project's generator prints it):
+    the status symbol (seed 001: "●", "◆", "■", "○"), then the outcome value,
+    or the status word ("Delvis") when there is no value and the row prints
+    its word (``status_word``, default True)."""
+    word = row.outcome or (row.status.capitalize() if row.status and getattr(row, "status_word", True) else None)
+    return " ".join(p for p in (row.outcome_symbol, word) if p)
 
 
 def malvarde_text(row: S.IndicatorRow) -> str:
-    """The "Målvärde" cell as printed: the target value, or where none is
-    printed the colour symbol; then the trend arrow ("● →", ">77 ↗")."""
-    first = row.target or row.target_symbol
-    return " ".join(p for p in (first, row.trend) if p)
+    """The "Målvärde" cell as printed: colour symbol, target value, trend
+    arrow, those there are ("● →", ">77", "◆ ↗")."""
+    return " ".join(p for p in (row.target_symbol, row.target, row.trend) if p)
 
 
 def legend_line(pairs: list[tuple[str, str]]) -> str:
@@ -151,11 +153,12 @@ def probes(spec: S.DocSpec, look: Look) -> Iterator[tuple[Key, str]]:
             yield (i,), b.title
         elif isinstance(b, S.ControlPlan):
             yield (i,), "Symbolförklaringar"
-            n = 0
-            for area in b.areas:
-                for risk in area.risks:
-                    yield (i, n), risk.risk
-                    n += 1
+            for a, area in enumerate(b.areas):
+                yield (i, a), area.area
+                for r, risk in enumerate(area.risks):
+                    yield (i, a, r), risk.risk
+                    for k, action in enumerate(risk.actions):
+                        yield (i, a, r, k), action.text
         elif isinstance(b, S.RiskTable):
             yield (i,), b.columns[0]
             for r, row in enumerate(b.rows):
@@ -195,11 +198,19 @@ _NEAR = 4000  # a short probe is only trusted this close (in compact characters)
 
 
 def locate_pages(spec: S.DocSpec, look: Look, pdf: Path) -> PageMap:
-    """The page every probe of ``spec`` is printed on in ``pdf``: each is
-    searched forward from the previous one; a text not found (e.g. a cell
-    whose lines interleave with its neighbours') takes the page of the
+    """Where every block and item of ``spec`` is printed in ``pdf``
+    (:func:`locate_in_texts` over the PDF's page texts)."""
+    return locate_in_texts(spec, look, page_texts(pdf))
+
+
+def locate_in_texts(spec: S.DocSpec, look: Look, pages: list[str]) -> PageMap:
+    """The page every probe of ``spec`` is printed on, given each page's
+    text: each probe is searched forward from the previous one found (its
+    first 40 characters anywhere ahead, else its first 16 or 6 only close
+    ahead, as a wrapped cell's lines may interleave with its neighbours');
+    a text not found, or shorter than 4 characters, takes the page of the
     previous text found."""
-    texts = [_compact(t) for t in page_texts(pdf)]
+    texts = [_compact(t) for t in pages]
     starts, pos = [], 0
     for t in texts:
         starts.append(pos)
@@ -207,24 +218,19 @@ def locate_pages(spec: S.DocSpec, look: Look, pdf: Path) -> PageMap:
     whole = "".join(texts)
 
     def page_at(offset: int) -> int:
-        n = 0
-        while n + 1 < len(starts) and starts[n + 1] <= offset:
-            n += 1
-        return n + 1
+        return max(n for n, start in enumerate(starts) if start <= offset) + 1
 
     pm = PageMap(total_pages=len(texts))
     cursor, page = 0, 1
     for key, text in probes(spec, look):
         c = _compact(text)
         found = -1
-        for length, near in ((40, None), (16, _NEAR), (6, _NEAR // 4)):
-            probe = c[:length]
-            if not probe:
-                break
-            at = whole.find(probe, cursor)
-            if at >= 0 and (near is None or at - cursor <= near):
-                found = at
-                break
+        if len(c) >= 4:
+            for length, near in ((40, None), (16, _NEAR), (6, _NEAR // 4)):
+                at = whole.find(c[:length], cursor)
+                if at >= 0 and (near is None or at - cursor <= near):
+                    found = at
+                    break
         if found >= 0:
             cursor = found + 1
             page = page_at(found)
