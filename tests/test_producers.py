@@ -52,10 +52,11 @@ GAPS = {
         "risk recall 0.71 precision 0.56, complete 5/7: risk texts in vertically merged cells split into "
         f"two risks; money 83/125: {_UNIT}",
     ("libreoffice", "vb-2021-servicenamnden"):
-        "risks complete 3/8, precision 0.89: a risk split across rows of its merged cell, 'Kommentar' "
-        "paragraphs of the Åtgärd cell read as extra actions, area words broken without hyphen in the "
-        "narrow column ('Kontinuitetshante ring'); money 194/247 under the right column name: header "
-        "cells wrapped over lines keep one line ('Total investering-kalkyl')",
+        "money 194/247 under the right column name: header words broken without a hyphen in narrow "
+        "columns kept apart ('Utfallsavvik else', 'Totalt utfall tom dec 2021' lost in the Hälso- och "
+        "sjukvårdsnämnd table), 'Total investering-kalkyl' wrapped at its own hyphen read as "
+        "'Total investeringkalkyl'; with the old one-table IK-plan spec also risks complete 3/8 "
+        "(a risk split across rows of its vMerge cell, 'Kommentar' paragraphs read as actions)",
     ("chromium", "vp-2024-servicenamnden"):
         "strategy recall 0/18: CSS list bullets are vector shapes, no bullet glyph; risk recall 0.60 "
         "precision 0.43 (risk cell broken across a page split in two); money 79/112: unruled "
@@ -64,8 +65,9 @@ GAPS = {
         "strategy recall 0/16: CSS list bullets are vector shapes, no bullet glyph; risk recall 0.71 "
         f"precision 0.56: risk cells broken across pages split into two risks; money 83/125: {_UNIT}",
     ("chromium", "vb-2021-servicenamnden"):
-        "risks complete 5/8: an action's 'Kommentar' text in the same cell merged into or replacing an "
-        "action; money 233/247 under the right column name (wrapped header cells)",
+        "money 233/247 under the right column name: 'Total investering-kalkyl' wrapped at its own hyphen "
+        "read as 'Total investeringkalkyl' (14 cells); with the old one-table IK-plan spec also risks "
+        "complete 5/8 (an action's 'Kommentar' text in its cell merged into or replacing an action)",
 }
 
 
