@@ -411,3 +411,24 @@ def test_header_cells_span_group_headers_and_column_shares_sum_to_one():
     shares = column_shares(t)
     assert abs(sum(shares) - 1) < 1e-9 and shares[0] == pytest.approx(0.30)
     assert column_shares(S.Table([["x", "y"]], [], ["y"], col_widths=[3, 1])) == [0.75, 0.25]
+
+
+@pytest.mark.parametrize("producer", REAL_PRODUCERS)
+def test_producer_rerun_prints_the_committed_text(producer, tmp_path):
+    """Where the producer is installed: rendering doc_blocks again gives the
+    committed PDF's text page by page (the PDFs differ only in the dates and
+    ids the producers stamp), and the same expected JSON but for the sha256."""
+    import shutil
+
+    from samples.producers.make import produce
+
+    exe = {"libreoffice": "soffice", "chromium": "chromium"}[producer]
+    if not shutil.which(exe):
+        pytest.skip(f"{exe} is not installed (the other tests read the committed PDFs)")
+    pdf, js = produce(doc_blocks.spec(), producer, tmp_path)
+    committed = SAMPLES / producer / pdf.name
+    assert page_texts(pdf) == page_texts(committed)
+    fresh = json.loads(js.read_text(encoding="utf-8"))
+    old = json.loads(committed.with_name(js.name).read_text(encoding="utf-8"))
+    fresh["source"].pop("sha256"), old["source"].pop("sha256")
+    assert fresh == old
