@@ -18,7 +18,7 @@ Works on :class:`~models.layout.PageText` only, so text layer and OCR pages
 are handled alike.
 """
 
-from extractors.tables.continuation import ContinuedGrid, merge_continued
+from extractors.tables.continuation import ContinuedGrid, joined_over_furniture, merge_continued
 from extractors.tables.detect import find_tables, looks_like_list, looks_like_toc, table_word_indexes
 from extractors.tables.vocab import TableSettings, is_number, is_value, join_wrapped
 
@@ -28,6 +28,7 @@ __all__ = [
     "find_tables",
     "is_number",
     "is_value",
+    "joined_over_furniture",
     "join_wrapped",
     "looks_like_list",
     "looks_like_toc",

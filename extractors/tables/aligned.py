@@ -10,7 +10,7 @@ from extractors.tables.columns import columns_consistent, columns_of_chunk, fits
 from extractors.tables.headers import header_rows_of, is_header_like, is_header_line
 from extractors.tables.lines import TextLine, caption_above, median_size
 from extractors.tables.rows import label_continues, row_cells, row_groups
-from extractors.tables.vocab import HEADER_WORDS, TableSettings, YEAR, is_number, is_value
+from extractors.tables.vocab import HEADER_WORDS, SENTENCE_END, TableSettings, YEAR, is_number, is_value
 from models.contract import BBox
 from models.layout import PageText, TableCellGrid, TableGrid
 
@@ -48,11 +48,14 @@ def aligned_tables(page: PageText, lines: list[TextLine], settings: TableSetting
         while j < len(lines):
             prev = lines[body[-1] if not pending else pending[-1]]
             gap = lines[j].top - prev.bottom
+            spacer = False
             if gap > settings.row_gap * lines[j].size:
-                break
+                spacer = not pending and spacer_continues(lines, kinds, body, j, settings)
+                if not spacer:
+                    break
             text_line = kinds[j] in ("L", "M")
             body_size = statistics.median(lines[k].size for k in body)
-            if text_line and (gap > settings.text_row_gap * body_size or lines[j].size > 1.25 * body_size):
+            if text_line and not spacer and (gap > settings.text_row_gap * body_size or lines[j].size > 1.25 * body_size):
                 break  # a paragraph, note or heading after the table
             if kinds[j] in ("V", "S"):
                 body += pending + [j]
@@ -149,3 +152,30 @@ def aligned_grid(
     if not header_rows and rows and is_header_like(rows[0], first=True) and len(rows) > 2:
         header_rows, rows = [rows[0]], rows[1:]
     return TableGrid(page=page.number, bbox=box, header_rows=header_rows, rows=rows, caption=caption, ruled=False)
+
+
+def spacer_continues(lines: list[TextLine], kinds: list[str], body: list[int], j: int, settings: TableSettings) -> bool:
+    """The table goes on below an empty spacer row: the gap before line ``j``
+    is at most the body's own line gap plus ``spacer_rows`` of its row pitch,
+    and the first value line from ``j`` (after at most two short group labels
+    in the label column, in the body's type size) puts its values where the
+    body's value columns end."""
+    size = statistics.median(lines[k].size for k in body)
+    gaps = [lines[b].top - lines[a].bottom for a, b in zip(body, body[1:])]
+    body_gap = max(0.0, statistics.median(gaps)) if gaps else 0.3 * size
+    if lines[j].top - lines[body[-1]].bottom > body_gap + settings.spacer_rows * (size + body_gap):
+        return False
+    rights = [c.x1 for k in body if kinds[k] == "V" for c in lines[k].chunks[1:]]
+    left = min(lines[k].x0 for k in body)
+    tol = max(3.0, 0.35 * size)
+    for k in range(j, min(j + 3, len(lines))):
+        ln = lines[k]
+        if abs(ln.size - size) > 0.1 * size or (k > j and ln.top - lines[k - 1].bottom > settings.row_gap * size):
+            return False
+        if kinds[k] == "V":
+            values = ln.chunks[1:]
+            return len(values) >= 2 and all(any(abs(c.x1 - r) <= tol for r in rights) for c in values)
+        text = ln.text.strip()
+        if kinds[k] != "L" or abs(ln.x0 - left) > 0.5 * size or len(text.split()) > 6 or SENTENCE_END.search(text):
+            return False
+    return False

@@ -9,8 +9,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
+from extractors.tables.lines import lines_of
+from extractors.tables.vocab import wordlist
 from models.contract import BBox
-from models.layout import PageText, TableGrid
+from models.layout import Block, PageText, TableGrid, Word
 
 
 @dataclass
@@ -84,19 +86,70 @@ def same_table(a: TableGrid, b: TableGrid) -> bool:
     return a.ruled == b.ruled and abs(a.bbox.x0 - b.bbox.x0) < 15 and abs(a.bbox.x1 - b.bbox.x1) < 30
 
 
-def nothing_between(a: TableGrid, b: TableGrid, by_page: dict[int, PageText], band: float = 0.075) -> bool:
+def nothing_between(a: TableGrid, b: TableGrid, by_page: dict[int, PageText], band: float = 0.075,
+                    furniture_band: float = 0.12) -> bool:
+    """No running text between the end of ``a`` and the start of ``b``: only
+    the page's top/bottom margin band (``band``), or lines of stray furniture
+    (:func:`is_stray_furniture`) within ``furniture_band``."""
     pa, pb = by_page.get(last_page(a)), by_page.get(b.page)
     a_box = (getattr(a, "part_bboxes", None) or [a.bbox])[-1]
     if pa is not None:
-        limit = pa.height * (1 - band)
-        if any(w.top > a_box.bottom + 1 and w.bottom < limit for w in pa.words):
+        below = [w for w in pa.words if w.top > a_box.bottom + 1 and w.bottom < pa.height * (1 - band)]
+        if not _furniture_only(below, lambda w: w.top >= pa.height * (1 - furniture_band)):
             return False
     if pb is not None:
-        limit = pb.height * band
-        cap_ok = b.caption is None
-        if not cap_ok:
+        if b.caption is not None:
             return False
-        if any(w.bottom < b.bbox.top - 1 and w.top > limit for w in pb.words):
+        above = [w for w in pb.words if w.bottom < b.bbox.top - 1 and w.top > pb.height * band]
+        if not _furniture_only(above, lambda w: w.bottom <= pb.height * furniture_band):
+            return False
+    return True
+
+
+def _furniture_only(words: Sequence[Word], in_band) -> bool:
+    lines = lines_of(words, 1e9)
+    return all(all(in_band(w) for w in ln.words) and is_stray_furniture(ln.text) for ln in lines)
+
+
+_TOKEN_LETTERS = re.compile(r"[a-zåäöéü]{3,}", re.I)
+
+
+def is_stray_furniture(text: str, max_tokens: int = 8) -> bool:
+    """A short line that reads as no text: OCR'd footer/header garbage
+    ("[5] 0 NN ND -11-28"), a page number, a date: at most ``max_tokens``
+    tokens and not one word of three letters or more that is a Swedish word."""
+    tokens = text.split()
+    if not tokens or len(tokens) > max_tokens:
+        return False
+    words = wordlist()
+    return not any(m.lower() in words for t in tokens for m in _TOKEN_LETTERS.findall(t))
+
+
+def continues(a: TableGrid, b: TableGrid) -> bool:
+    """``b`` (first on its page) can continue ``a`` (last on the page before)."""
+    return b.page == last_page(a) + 1 and same_table(a, b) and b.caption is None
+
+
+def joined_over_furniture(a: TableGrid, between: Sequence[Block], b: TableGrid,
+                          page_heights: Optional[dict[int, float]] = None, band: float = 0.12) -> bool:
+    """Whether ``b`` continues ``a`` with only stray furniture between them: each
+    block in ``between`` a short line of unrecognised text below ``a`` on its
+    last page or above ``b`` on its page, within the page's top/bottom margin
+    band where the page heights are known."""
+    if not between or not continues(a, b):
+        return False
+    a_box = (getattr(a, "part_bboxes", None) or [a.bbox])[-1]
+    for blk in between:
+        if blk.kind not in ("paragraph", "list_item") or not is_stray_furniture(blk.text):
+            return False
+        height = (page_heights or {}).get(blk.page)
+        if blk.page == last_page(a):
+            if blk.bbox.top < a_box.bottom - 1 or (height and blk.bbox.top < height * (1 - band)):
+                return False
+        elif blk.page == b.page:
+            if blk.bbox.bottom > b.bbox.top + 1 or (height and blk.bbox.bottom > height * band):
+                return False
+        else:
             return False
     return True
 

@@ -10,6 +10,7 @@ from extractors.tables.aligned import aligned_tables
 from extractors.tables.hruled import hruled_grid, rule_stacks, stack_segments
 from extractors.tables.lattice import lattice_grid, lattices
 from extractors.tables.lines import boxes_overlap, line_in, lines_of
+from extractors.tables.rulings import joined_rulings
 from extractors.tables.text_tables import headed_text_tables
 from extractors.tables.vocab import DOT_LEADER, LIST_MARKER, SECTION_NUMBER, TableSettings
 from models.contract import BBox
@@ -21,12 +22,13 @@ def find_tables(page: PageText, settings: TableSettings = TableSettings()) -> li
     lines = lines_of(page.words, settings.chunk_gap)
     grids: list[TableGrid] = []
     taken: list[BBox] = []
-    for box, hs, vs in lattices(page.rulings):
+    rulings = joined_rulings(page.rulings)
+    for box, hs, vs in lattices(rulings):
         grid = lattice_grid(page, lines, box, hs, vs, settings)
         if grid is not None:
             grids.append(grid)
             taken.append(grid.bbox)
-    for stack_box, stack_hs in rule_stacks(page.rulings, taken):
+    for stack_box, stack_hs in rule_stacks(rulings, taken):
         for box, hs in stack_segments(lines, stack_box, stack_hs):
             grid = hruled_grid(page, lines, box, hs, settings)
             if grid is not None:

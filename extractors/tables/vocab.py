@@ -80,6 +80,7 @@ class TableSettings:
     chunk_gap: float = 0.55  # a gap wider than this × size splits a line into cells
     row_gap: float = 1.6  # a vertical gap wider than this × size ends an unruled table
     text_row_gap: float = 1.3  # ... or, before a line without values, wider than this
+    spacer_rows: float = 1.5  # ... unless empty spacer rows (this × the row pitch at most) lead on to aligned rows
     min_value_lines: int = 2
     max_header_lines: int = 5
     caption_gap: float = 1.8
@@ -122,12 +123,22 @@ def is_mid_word_break(prev: str, nxt: str) -> bool:
     return len(b) <= 2 and b not in words and len(a) >= 3
 
 
+_LINE_END_HYPHEN = re.compile(r"\s*[\u00ad\u2010\u2011]$")
+
+
+def _hyphen_at_end(part: str) -> str:
+    """A line's text with a hyphenation mark at its end as a plain "-": a
+    soft hyphen or U+2010/U+2011 as browsers print them, even as a word of
+    its own ("budget ‐" → "budget-")."""
+    return _LINE_END_HYPHEN.sub("-", part.strip())
+
+
 def join_wrapped(parts: Sequence[str], mid_word: bool = False) -> str:
     """Join the lines of a wrapped cell: hyphenation undone ("Omsätt-"+"ning"),
     real compound hyphens kept ("Hälso-"+"och sjukvård", "IT-"+"stöd");
     with ``mid_word`` also words broken without a hyphen ("investeri"+"ng")."""
     out = ""
-    for part in (p.strip() for p in parts):
+    for part in (_hyphen_at_end(p) for p in parts):
         if not part:
             continue
         if not out:
