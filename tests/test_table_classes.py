@@ -63,6 +63,7 @@ def centred(text: str, left: float, right: float, top: float, size: float = 10.0
     return Text((left + right - width) / 2, top, text, size=size, bold=bold)
 
 
+RESULT_COLUMNS = ["Budget 2024", "Prognos 2023", "Budget 2023"]
 TWO_LEVEL = ["Budget 2024 Omsättning", "Budget 2024 Varav budgetram",
              "Prognos 2023 Omsättning", "Prognos 2023 Varav budgetram"]
 
@@ -92,9 +93,29 @@ def test_two_level_header_with_horizontal_rules_only(converter, producer):
     assert values(t, "Summa") == dict(zip(TWO_LEVEL, [1416.8, 432.7, 1393.2, 423.3]))
 
 
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_two_level_header_unruled(converter, producer):
+    t = only_table(converted(converter, DATA / f"unruled_two_level.{producer}.pdf"))
+    assert t.columns == TWO_LEVEL
+    assert [r.label for r in t.rows] == ["Kost och service", "Regionfastigheter", "Summa"]
+    assert values(t, "Summa") == dict(zip(TWO_LEVEL, [1416.8, 432.7, 1393.2, 423.3]))
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_row_ruled_table_over_a_page_break_with_repeated_header(converter, producer):
+    doc = converted(converter, DATA / f"continued.{producer}.pdf")
+    t = only_table(doc)
+    assert t.pages == [1, 2]
+    assert t.columns == RESULT_COLUMNS
+    assert [r.label for r in t.rows] == [f"Objekt {n:02d}" for n in range(1, 51)]
+    assert values(t, "Objekt 50") == dict(zip(RESULT_COLUMNS, [50.5, 51.0, 52.5]))
+    assert not [w for w in doc.warnings if w.code in ("table_not_joined", "unresolved_header")]
+
+
 def _two_level_ops(rules: str) -> list:
     """reportlab: group headers centred over two sub-columns each, no rule
-    between the sub-columns in the group row; ``rules`` none / horizontal."""
+    between the sub-columns in the group row; ``rules`` none / horizontal
+    (booktabs-like, a short rule under each group) / under_header / top_bottom."""
     xs = [72, 230, 300, 380, 450, 530]
     ops: list = [Text(72, 92, "Driftbudget, mnkr", bold=True)]
     ops += [centred("Budget 2024", xs[1], xs[3], 110), centred("Prognos 2023", xs[3], xs[5], 110)]
@@ -113,11 +134,15 @@ def _two_level_ops(rules: str) -> list:
     if rules == "horizontal":
         ops += [Rule(72, 104, 530, 104), Rule(72, 150, 530, 150), Rule(72, top, 530, top)]
         ops += [Rule(xs[1] + 4, 122, xs[3] - 4, 122), Rule(xs[3] + 4, 122, xs[5] - 4, 122)]  # under each group
+    elif rules == "under_header":  # one rule under the header, one under the table
+        ops += [Rule(72, 150, 530, 150), Rule(72, top, 530, top)]
+    elif rules == "top_bottom":
+        ops += [Rule(72, 104, 530, 104), Rule(72, top, 530, top)]
     ops += paragraph(72, top + 24, ["Budgeten bygger på de antaganden som beskrivs i avsnitt sex."])[0]
     return ops
 
 
-@pytest.mark.parametrize("rules", ["none", "horizontal"])
+@pytest.mark.parametrize("rules", ["none", "horizontal", "under_header", "top_bottom"])
 def test_two_level_header_reportlab(tmp_path, rules):
     (t,) = tables_of(tmp_path, [_two_level_ops(rules)])
     assert t.columns == TWO_LEVEL
@@ -197,7 +222,6 @@ def test_wrapped_headers_reportlab(tmp_path, rules):
 
 SPACER_LABELS = ["Övriga intäkter", "Summa intäkter", "Verksamhetens kostnader", "Personalkostnader",
                  "Övriga kostnader", "Summa kostnader", "Verksamhetens nettokostnader", "Finansnetto", "Resultat"]
-RESULT_COLUMNS = ["Budget 2024", "Prognos 2023", "Budget 2023"]
 
 
 @pytest.mark.parametrize("producer", PRODUCERS)

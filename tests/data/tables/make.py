@@ -132,6 +132,33 @@ CASES = [
     ),
 ]
 
+CASES += [
+    Case(
+        "unruled_two_level",
+        "Driftbudget, mnkr",
+        header=[
+            [_cell("Område", 1, 2), _cell("Budget 2024", 2), _cell("Prognos 2023", 2)],
+            [_cell("Omsättning"), _cell("Varav budgetram"), _cell("Omsättning"), _cell("Varav budgetram")],
+        ],
+        body=[
+            ["Kost och service", "402,3", "120,7", "395,0", "118,2"],
+            ["Regionfastigheter", "1 014,5", "312,0", "998,2", "305,1"],
+            ["Summa", "1 416,8", "432,7", "1 393,2", "423,3"],
+        ],
+        rules="none",
+        widths=["36%", "14%", "18%", "14%", "18%"],
+        bold_rows=("Summa",),
+    ),
+    Case(
+        "continued",
+        "Investeringar per objekt, mnkr",
+        header=[[_cell("Objekt"), _cell("Budget 2024"), _cell("Prognos 2023"), _cell("Budget 2023")]],
+        body=[[f"Objekt {n:02d}", f"{n},5", f"{n + 1},0", f"{n + 2},5"] for n in range(1, 51)],
+        rules="horizontal",
+        widths=["46%", "18%", "18%", "18%"],
+    ),
+]
+
 _RULE_CSS = {
     "grid": "table{border-collapse:collapse} td,th{border:0.6pt solid #000}",
     "horizontal": "table{border-collapse:collapse} thead tr:first-child th{border-top:0.8pt solid #000}"
@@ -239,6 +266,10 @@ def docx_of(case: Case, out: Path) -> None:
                 par.alignment = WD_ALIGN_PARAGRAPH.CENTER
             c += span
     nh = len(case.header)
+    for tr in table._tbl.tr_lst[:nh]:  # header rows repeat on every page the table runs over
+        from docx.oxml import OxmlElement
+
+        tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
     for r, values in enumerate(case.body, start=nh):
         for c, value in enumerate(values):
             cell = table.cell(r, c)
