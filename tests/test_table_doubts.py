@@ -33,3 +33,16 @@ def test_headerless_table_atop_the_next_page_is_an_unjoined_continuation():
     # not when a page lies between, or the column counts differ
     assert "table_not_joined" not in {c for c, *_ in codes([tables[0], table("t2", 4, ["col1", "col2"])])}
     assert "table_not_joined" not in {c for c, *_ in codes([tables[0], table("t2", 3, ["col1", "col2", "col3"])])}
+
+
+def test_doubts_are_listed_under_their_table_in_the_qa_report():
+    from models.contract import OutputDocument, Source
+    from pipeline.qa.report import index_warnings
+
+    tables = [table("t1", 2, ["Budget 2024", "col2"], pages=[2]), table("t2", 3, ["col1", "col2"], top=70)]
+    doc = OutputDocument(source=Source(file="x.pdf", sha256="0" * 64, pages=3), tables=tables,
+                         warnings=table_doubts(tables))
+    index = index_warnings(doc)
+    assert [w.code for w in index.tables["t1"]] == ["generic_column_name"]
+    assert sorted(w.code for w in index.tables["t2"]) == ["generic_column_name", "generic_column_name",
+                                                          "table_not_joined", "unresolved_header"]
