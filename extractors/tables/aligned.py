@@ -6,7 +6,15 @@ from __future__ import annotations
 import statistics
 from typing import Optional
 
-from extractors.tables.columns import columns_consistent, columns_of_chunk, fits_columns, header_only_columns, merged_exclusive_columns, value_columns, widened_label_column
+from extractors.tables.columns import (
+    columns_consistent,
+    columns_of_chunk,
+    fits_columns,
+    header_only_columns,
+    merged_exclusive_columns,
+    value_columns,
+    widened_label_column,
+)
 from extractors.tables.headers import header_rows_of, is_header_like, is_header_line
 from extractors.tables.lines import TextLine, caption_above, median_size
 from extractors.tables.rows import label_continues, row_cells, row_groups

@@ -9,7 +9,16 @@ import statistics
 from dataclasses import dataclass, field
 from typing import Callable, Optional, Sequence, TypeVar
 
-from extractors.tables.vocab import CAPTION_START, DOT_LEADER, RULE_GLYPH, SECTION_NUMBER, TableSettings, UNIT, is_value, join_wrapped
+from extractors.tables.vocab import (
+    CAPTION_START,
+    DOT_LEADER,
+    RULE_GLYPH,
+    SECTION_NUMBER,
+    UNIT,
+    TableSettings,
+    is_value,
+    join_wrapped,
+)
 from models.contract import BBox
 from models.layout import TableCellGrid, Word, WordRun
 
