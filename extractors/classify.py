@@ -51,7 +51,9 @@ class Classifier:
     def __init__(self, cues: Optional[CueMatcher] = None) -> None:
         self.cues = cues or CueMatcher()
 
-    def classify(self, blocks: list[Block]) -> Classified:
+    def classify(self, blocks: list[Block], page_heights: Optional[dict[int, float]] = None) -> Classified:
+        """``page_heights`` (page number → height) lets stray furniture between
+        the parts of a table be recognised by its place in the margin band."""
         out = Classified()
         st = _State()
         section_ids: set[str] = set()
@@ -60,8 +62,15 @@ class Classifier:
             b = blocks[i]
             if b.kind == "table":
                 run = [b]
-                while i + 1 < len(blocks) and blocks[i + 1].kind == "table":
-                    i += 1
+                while True:
+                    if i + 1 < len(blocks) and blocks[i + 1].kind == "table":
+                        i += 1
+                        run.append(blocks[i])
+                        continue
+                    k = _past_furniture(blocks, i, run, page_heights)
+                    if k is None:
+                        break
+                    i = k  # OCR'd footer garbage between two parts of one table is dropped
                     run.append(blocks[i])
                 for grid in tables.merge_continued([x.table for x in run if x.table is not None]):
                     self._table(grid, st, out, section_ids)
@@ -204,3 +213,19 @@ def _is_text_box(grid: TableGrid) -> bool:
     """A one-column "table" is a framed text box, not data."""
     rows = grid.header_rows + grid.rows
     return bool(rows) and all(len(r) == 1 for r in rows)
+
+
+def _past_furniture(blocks: list[Block], i: int, run: list[Block], page_heights: Optional[dict[int, float]],
+                    most: int = 3) -> Optional[int]:
+    """The index of the table block after at most ``most`` blocks of stray page
+    furniture that continues the run's table over the page break, else None."""
+    k = i + 1
+    while k < len(blocks) and blocks[k].kind != "table" and k - i <= most:
+        k += 1
+    if k == i + 1 or k >= len(blocks) or blocks[k].kind != "table" or blocks[k].table is None:
+        return None
+    grids = [x.table for x in run if x.table is not None]
+    if not grids:
+        return None
+    last = tables.merge_continued(grids)[-1]
+    return k if tables.joined_over_furniture(last, blocks[i + 1:k], blocks[k].table, page_heights) else None

@@ -24,6 +24,7 @@ from extractors.layout import build_blocks
 from extractors.metadata import document_info
 from extractors.page_source import load_pages
 from extractors.repair import repair_tables
+from extractors.table_doubts import table_doubts
 from models.errors import CorruptError, classify_exception
 from models.contract import Amount, BBox, OutputDocument, PageInfo, Source, Warning
 from models.layout import Block, PageText
@@ -74,7 +75,7 @@ class Converter:
         )
         grids = {p.number: tables.find_tables(p) for p in pages}
         blocks = build_blocks(pages, grids, starts_block=self.classifier.cues.opens_item)
-        result = self.classifier.classify(blocks)
+        result = self.classifier.classify(blocks, {p.number: p.height for p in pages})
         doc.sections, doc.items, doc.tables = result.sections, result.items, result.tables
         doc.toc = result.toc
         doc.amounts = text_amounts_of(blocks)
@@ -84,6 +85,7 @@ class Converter:
         for table in doc.tables:
             doc.warnings.extend(checks.check_table(table, tolerance))
         doc.warnings.extend(_table_warnings(doc))
+        doc.warnings.extend(table_doubts(doc.tables))
         doc.warnings.extend(low_confidence_cells(doc.tables, {p.number: p for p in pages}))
         return doc
 
