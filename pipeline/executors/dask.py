@@ -46,7 +46,6 @@ except ImportError:  # the optional extra is not installed
     distributed = None
     WorkerPlugin = object
 
-CONNECT_TIMEOUT = "20s"
 CAPACITY_REFRESH = 1.0  # seconds between asking the scheduler how many threads it has
 PLUGIN_NAME = "plandigit-converter"
 
@@ -103,8 +102,8 @@ class DaskExecutor(Executor):
         self.cluster = None
         try:
             if settings.scheduler:
-                self.client = distributed.Client(settings.scheduler, timeout=CONNECT_TIMEOUT,
-                                                 set_as_default=False)
+                # how long to try: dask's distributed.comm.timeouts.connect (default 30 s)
+                self.client = distributed.Client(settings.scheduler, set_as_default=False)
             else:
                 self.cluster = distributed.LocalCluster(
                     n_workers=max(1, settings.jobs), threads_per_worker=1, processes=True, host="127.0.0.1",
