@@ -426,3 +426,19 @@ def _wait_for_first_ok(manifest: Path, proc: subprocess.Popen, limit: float) -> 
                 return done
         time.sleep(0.02)
     return {r["input"] for r in json.loads(manifest.read_text())["records"]} if manifest.exists() else set()
+
+
+def vanishing_convert(path: Path, options: ConvertOptions) -> OutputDocument:
+    """The input disappears after planning, before the worker opens it (as on
+    a worker that lacks the shared storage)."""
+    path.unlink()
+    return convert_pdf(path, options)
+
+
+def test_input_gone_when_the_worker_opens_it_is_unreadable(tmp_path):
+    src = tmp_path / "in"
+    hostile.good_pdf(src / "vp.pdf", pages=1)
+    result = run_batch(discover_inputs([src]), BatchConfig(outdir=tmp_path / "out"), convert=vanishing_convert)
+    [record] = result.records
+    assert (record.status, record.error_class, record.traceback) == ("failed", "unreadable", None)
+    assert record.error.startswith("vp.pdf: cannot read on ") and "No such file" in record.error

@@ -210,3 +210,35 @@ def test_executor_options_are_checked_before_anything_runs(tmp_path, capsys):
         assert main(["convert", str(src), "-o", str(out), "--scheduler", "tcp://127.0.0.1:1"]) == 2
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:1" in capsys.readouterr().err
     assert not (out / "manifest.json").exists()
+
+
+def test_stop_cancels_the_files_running_on_the_workers(cluster, tmp_path):
+    """Ctrl-C of the client: the files running on remote workers are killed
+    there (not left to finish), nothing is recorded for them, a rerun resumes."""
+    from pipeline.batch import StopRequest
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    for n in range(2):
+        hostile.good_pdf(src / f"long{n}.pdf", pages=150, title=f"Nämnd {n}")
+    workers = [psutil.Process(w.pid) for w in cluster.workers]
+    seen: list = []
+
+    class StopWhenConverting(StopRequest):
+        @property
+        def requested(self) -> bool:
+            if self.signum is None:
+                seen.extend(c for w in workers for c in w.children())
+                if seen:
+                    self.signum = signal.SIGINT
+            return self.signum is not None
+
+    result = run_batch(discover_inputs([src]), BatchConfig(outdir=out, scheduler=cluster.address,
+                                                           executor="dask", timeout=300),
+                       stop=StopWhenConverting())
+    assert result.interrupted and result.records == [] and result.totals.pending == 2
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and any(psutil.pid_exists(c.pid) and c.status() != psutil.STATUS_ZOMBIE
+                                              for c in seen):
+        time.sleep(0.1)
+    assert all(not psutil.pid_exists(c.pid) or c.status() == psutil.STATUS_ZOMBIE for c in seen)
+    assert sorted(p.name for p in out.glob("*.json")) == ["manifest.json"]

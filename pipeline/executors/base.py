@@ -18,6 +18,8 @@ anything.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import os
+import socket
 import time
 import traceback
 from abc import ABC, abstractmethod
@@ -26,7 +28,7 @@ from pathlib import Path, PurePosixPath
 from typing import Callable, Optional
 
 from models.contract import OutputDocument
-from models.errors import INTERNAL_ERROR, classify_exception
+from models.errors import INTERNAL_ERROR, UNREADABLE, classify_exception
 from models.options import ConvertOptions
 from pipeline.output import table_csv_path
 
@@ -90,11 +92,21 @@ def convert_task(task: FileTask, convert: ConvertFn) -> FileResult:
                           seconds=round(time.monotonic() - started, 3))
     except MemoryError:
         raise
+    except OSError as exc:
+        if exc.filename is None or os.fspath(exc.filename) != os.fspath(task.path):
+            return _failed_conversion(exc, started)
+        # the input itself cannot be opened here (e.g. a worker without the shared storage)
+        return failure(UNREADABLE, f"{task.path.name}: cannot read on {socket.gethostname()} "
+                                   f"({exc.strerror or exc})", round(time.monotonic() - started, 3))
     except Exception as exc:  # noqa: BLE001 - isolation is the point
-        error_class, message = classify_exception(exc)
-        tb = traceback.format_exc() if error_class == INTERNAL_ERROR else None
-        return FileResult(ok=False, error_class=error_class, error=message, traceback=tb,
-                          seconds=round(time.monotonic() - started, 3))
+        return _failed_conversion(exc, started)
+
+
+def _failed_conversion(exc: Exception, started: float) -> FileResult:
+    error_class, message = classify_exception(exc)
+    tb = "".join(traceback.format_exception(exc)) if error_class == INTERNAL_ERROR else None
+    return FileResult(ok=False, error_class=error_class, error=message, traceback=tb,
+                      seconds=round(time.monotonic() - started, 3))
 
 
 @dataclass(frozen=True)
