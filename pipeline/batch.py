@@ -340,7 +340,8 @@ class _Run:
 
     def _failed(self, index: int, sha: Optional[str], size: Optional[int], result: Optional[FileResult]) -> ManifestRecord:
         item, output = self.inputs[index], self.outputs[index]
-        result = result or failure(INTERNAL_ERROR, "no result")
+        result = result or failure(INTERNAL_ERROR, "the executor dropped the task without a result "
+                                                  "(e.g. the connection to the Dask scheduler was lost)")
         return ManifestRecord(
             input=str(item.rel), input_root=str(Path(item.root).resolve()), output=str(output), sha256=sha,
             size_bytes=size, status="failed", error_class=result.error_class, error=result.error,

@@ -36,8 +36,9 @@ class Cluster:
     def __init__(self, folder: Path, workers: int = 2):
         self.folder = folder
         self.folder.mkdir(parents=True, exist_ok=True)
+        # the tests folder too: workers unpickle this module's conversion functions by reference
         self.env = {**os.environ, "PYTHONPATH": os.pathsep.join(
-            [str(REPO), *filter(None, [os.environ.get("PYTHONPATH")])])}
+            [str(REPO), str(REPO / "tests"), *filter(None, [os.environ.get("PYTHONPATH")])])}
         scheduler_file = folder / "scheduler.json"
         self.processes: list[subprocess.Popen] = []
         self.scheduler = self._start("scheduler", [
@@ -185,6 +186,39 @@ def test_a_worker_killed_mid_batch_loses_no_file(cluster, tmp_path):
     assert list(out.rglob(f"*{TEMP_SUFFIX}")) == []
     assert sorted(p.name for p in out.glob("*.json")) == sorted(
         [n.replace(".pdf", ".json") for n in names] + ["manifest.json"])
+
+
+def misbehaving_on_worker(path: Path, options):
+    """As ``test_batch.misbehaving_convert``, plus ``greedy``: 8 GB, beyond the memory limit."""
+    from test_batch import misbehaving_convert
+
+    if path.stem == "greedy":
+        hoard = bytearray(8 * 1024 ** 3)
+        hoard[0] = 1
+    return misbehaving_convert(path, options)
+
+
+def test_crash_hang_oom_and_bug_fail_alone_on_the_workers(cluster, tmp_path):
+    """The per-file isolation runs on the Dask workers: the same error classes
+    as a local run, and the workers survive to convert the good files."""
+    src = tmp_path / "in"
+    names = ("good1", "crash", "segfault", "hang", "oom", "bug", "greedy", "good2")
+    for name in names:
+        hostile.good_pdf(src / f"{name}.pdf", pages=2)
+    # the limit is on the address space of the child, which starts as a copy of the worker (~0.7 GB)
+    config = BatchConfig(outdir=tmp_path / "out", executor="dask", scheduler=cluster.address, timeout=30.0,
+                         max_memory_mb=2500)
+    result = run_batch(discover_inputs([src]), config, convert=misbehaving_on_worker)
+    by_input = {r.input: r for r in result.records}
+    assert {k: (r.status, r.error_class) for k, r in by_input.items()} == {
+        "good1.pdf": ("ok", None), "good2.pdf": ("ok", None),
+        "crash.pdf": ("failed", "worker_crashed"), "segfault.pdf": ("failed", "worker_crashed"),
+        "hang.pdf": ("failed", "timeout"), "oom.pdf": ("failed", "out_of_memory"),
+        "bug.pdf": ("failed", "internal_error"), "greedy.pdf": ("failed", "out_of_memory")}
+    assert "SIGSEGV" in by_input["segfault.pdf"].error and "30 s" in by_input["hang.pdf"].error
+    assert "limit 2500 MB" in by_input["greedy.pdf"].error
+    assert "misbehaving_convert" in by_input["bug.pdf"].traceback
+    assert all(w.poll() is None for w in cluster.workers)  # no file took a worker down
 
 
 def _wait_for_child(worker: "psutil.Process", batch: subprocess.Popen, limit: float) -> list:

@@ -165,6 +165,3 @@ class Executor(ABC):
     @abstractmethod
     def close(self) -> None:
         """Release processes and connections."""
-
-    def describe(self) -> str:
-        return self.name

@@ -160,8 +160,3 @@ class DaskExecutor(Executor):
         if self.cluster is not None:
             self.cluster.close()
             self.cluster = None
-
-    def describe(self) -> str:
-        workers = self.client.nthreads()
-        where = self.settings.scheduler or "LocalCluster"
-        return f"dask at {where} ({len(workers)} workers, {sum(workers.values())} threads)"

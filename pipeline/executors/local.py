@@ -43,6 +43,3 @@ class LocalExecutor(Executor):
     def close(self) -> None:
         self._stopping.set()
         self._pool.shutdown(wait=True, cancel_futures=True)
-
-    def describe(self) -> str:
-        return f"local ({self.jobs} process{'es' if self.jobs != 1 else ''})"
