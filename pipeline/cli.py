@@ -9,7 +9,8 @@ Exit codes (also in ``pipeline/EXIT_CODES.md`` and ``plandigit --help``):
 ====  ==========================================================================
 0     every input converted, or skipped as already converted
 1     internal error of plandigit itself (a bug; traceback printed)
-2     bad usage: unknown option, bad value, input path not found, output not a folder
+2     bad usage: unknown option, bad value, input path not found, output not a folder,
+      executor unavailable (distributed not installed, scheduler unreachable)
 3     some inputs failed, the others converted or skipped (see manifest.json)
 4     every input failed
 5     no input files found (nothing matched ``--glob``)
@@ -48,6 +49,7 @@ from pipeline.batch import (
     with_page_jobs,
 )
 from pipeline.limits import DEFAULT_MAX_MEMORY_MB
+from pipeline.executors import EXECUTORS, ExecutorUnavailable
 from pipeline.manifest import MANIFEST_NAME, ManifestRecord
 from models.options import ConvertOptions
 from pipeline.output import atomic_write_text
@@ -69,7 +71,8 @@ EPILOG = """\
 exit codes:
   0    every input converted, or skipped as already converted
   1    internal error of plandigit itself (a bug)
-  2    bad usage: bad option or value, input not found, output not a folder
+  2    bad usage: bad option or value, input not found, output not a folder,
+       executor unavailable (distributed not installed, scheduler unreachable)
   3    some inputs failed, the others converted or skipped (see manifest.json)
   4    every input failed
   5    no input files found (nothing matched --glob)
@@ -114,6 +117,12 @@ def _add_convert_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("-v", "--verbose", action="store_true",
                    help="also print the PDF libraries' log messages on stderr (always summarised per file "
                         "as a pdf_library_messages warning)")
+    p.add_argument("--executor", choices=tuple(EXECUTORS), default=None,
+                   help="where files are converted: forked processes on this machine (local, the default) or a "
+                        "Dask cluster (dask: --scheduler, or a LocalCluster of --jobs workers; needs plandigit[dask])")
+    p.add_argument("--scheduler", default=None, metavar="tcp://HOST:PORT",
+                   help="address of a running Dask scheduler (implies --executor dask); workers must see the "
+                        "inputs at the same paths, the output folder stays here")
     p.add_argument("--report", action="store_true",
                    help="also build the QA report (OUTDIR/report/index.html, as `plandigit report OUTDIR`)")
     p.add_argument("--export", choices=("parquet", "csv", "duckdb"), default=None, metavar="FORMAT",
@@ -135,11 +144,16 @@ def _run_convert(args: argparse.Namespace) -> int:
     if not inputs:
         _say(err, f"plandigit: no input files found (pattern {args.glob!r})")
         return EXIT_NO_INPUTS
+    executor = args.executor or ("dask" if args.scheduler else "local")
+    if args.scheduler and executor != "dask":
+        _say(err, f"plandigit: error: --scheduler needs --executor dask, not {executor}")
+        return EXIT_USAGE
     options = ConvertOptions(ocr=args.ocr, password=args.password, max_pages=args.max_pages,
                              page_timeout=args.page_timeout, verbose=args.verbose)
     config = BatchConfig(outdir=args.output, options=with_page_jobs(options, args.jobs, len(inputs)),
                          jobs=args.jobs, force=args.force, timeout=args.timeout or None,
-                         max_memory_mb=args.max_memory_mb or None, tables_csv=args.tables_csv)
+                         max_memory_mb=args.max_memory_mb or None, tables_csv=args.tables_csv,
+                         executor=executor, scheduler=args.scheduler)
     show_bar = console.is_terminal and not args.quiet
     stop = StopRequest()
     previous = _install_stop_handlers(stop)
@@ -149,6 +163,9 @@ def _run_convert(args: argparse.Namespace) -> int:
     except OutputLockedError as exc:
         _say(err, f"plandigit: error: {exc}")
         return EXIT_LOCKED
+    except ExecutorUnavailable as exc:
+        _say(err, f"plandigit: error: {exc}")
+        return EXIT_USAGE
     finally:
         _restore_handlers(previous)
     _print_summary(result, args, console, err)
