@@ -124,6 +124,24 @@ def value_markup(text: str, charset: str = "winansi") -> str:
     return _NUMBER_SPACE.sub("\u00a0", markup(text, charset))
 
 
+FALLBACK_FONT = "DejaVuSans"  # what Word substitutes for a glyph the chosen font lacks (✓ ⚠ in DejaVu Serif)
+
+
+def with_fallback_font(text: str, font_name: str) -> str:
+    """Paragraph markup with every character ``font_name`` (an embedded TrueType font) has
+    no glyph for set in :data:`FALLBACK_FONT` instead of printing an empty box."""
+    if all(ord(ch) < 128 for ch in text):
+        return text
+    glyphs = pdfmetrics.getFont(font_name).face.charToGlyph
+    if font_name == FALLBACK_FONT or all(ord(ch) < 128 or ord(ch) in glyphs for ch in text):
+        return text
+    if FALLBACK_FONT not in pdfmetrics.getRegisteredFontNames():
+        from samples.generator.looks import DEJAVU_DIR
+        pdfmetrics.registerFont(TTFont(FALLBACK_FONT, str(DEJAVU_DIR / f"{FALLBACK_FONT}.ttf")))
+    return "".join(ch if ord(ch) < 128 or ord(ch) in glyphs else f'<font name="{FALLBACK_FONT}">{ch}</font>'
+                   for ch in text)
+
+
 # ---------------------------------------------------------------------------
 @dataclass
 class PageMap:
@@ -343,8 +361,10 @@ class _Builder:
         elif bullet == "o" and self.look.activity_bullet == "o":  # Word's "o" bullets are Courier New
             style = self.st.courier_bullets[style.name]
         cs = self.look.charset
-        p = _KeyedParagraph(text if raw_markup else markup(text, cs), style,
-                            bulletText=printable(bullet, cs) if bullet else None)
+        body = text if raw_markup else markup(text, cs)
+        if self.st.fonts.embedded:
+            body = with_fallback_font(body, style.fontName)
+        p = _KeyedParagraph(body, style, bulletText=printable(bullet, cs) if bullet else None)
         p.spec_key = key
         p.page_map = self.page_map
         return p
