@@ -258,6 +258,11 @@ class _Run:
                                                      "input_root": str(Path(item.root).resolve())})
                 settled.append(record)
                 continue
+            if not self.config.force and previous is not None and previous.failed_for_good(sha, __version__, self.digest):
+                # the same bytes fail the same way: keep the failure, do not convert again
+                settled.append(previous.model_copy(update={"input": str(item.rel),
+                                                           "input_root": str(Path(item.root).resolve())}))
+                continue
             old_csvs = tuple(previous.tables_csv) if previous is not None else ()
             # absolute, not resolved: a worker elsewhere opens the same path, and the
             # document names its source by the file name as given

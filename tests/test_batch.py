@@ -250,10 +250,21 @@ def test_rerun_skips_done_files_and_force_redoes_them(tmp_path):
                                                            ("sub/b.pdf", "ok")]
     mtimes = {p: p.stat().st_mtime_ns for p in out.rglob("*.json") if p.name != "manifest.json"}
 
-    second = run_batch(discover_inputs([src]), config)
+    class Planned:
+        def planned(self, total, to_convert):
+            self.counts = (total, to_convert)
+
+        def finished(self, record):
+            pass
+
+    seen = Planned()
+    second = run_batch(discover_inputs([src]), config, observer=seen)
     assert [(r.input, r.status) for r in second.records] == [("a.pdf", "skipped"), ("bad.pdf", "failed"),
                                                             ("sub/b.pdf", "skipped")]
     assert (second.totals.skipped, second.totals.failed) == (2, 1)
+    # nothing converted again: the empty file fails the same way, its record is kept as it was
+    assert seen.counts == (3, 0)
+    assert second.records[1] == first.records[1]
     assert {p: p.stat().st_mtime_ns for p in mtimes} == mtimes  # not rewritten
 
     hostile.good_pdf(a, pages=4)  # the input changed: convert it again

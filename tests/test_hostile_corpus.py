@@ -131,4 +131,7 @@ def test_quiet_stderr_no_partial_files_and_a_rerun_converts_nothing(run):
     assert f"0 ok, {failed} failed, {ok} skipped" in again.stdout
     second = {Path(r["input"]).stem: r for r in json.loads((out / "manifest.json").read_text())["records"]}
     assert {n: r["error_class"] for n, r in second.items()} == {n: r["error_class"] for n, r in records.items()}
+    # the failed inputs were not converted again: their records are kept exactly as they were
+    assert {n: r for n, r in second.items() if r["status"] == "failed"} == \
+        {n: r for n, r in records.items() if r["status"] == "failed"}
     assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
