@@ -224,7 +224,9 @@ def test_risk_actions_carry_status_and_comment(converted_samples, tables):
             for i in doc["items"] if i["kind"] == "risk" for n, a in enumerate(i["actions"])]
     assert [(r["risk_id"], int(r["action_index"]), r["action"], r["status"] or None, r["comment"] or None)
             for r in actions] == flat
-    assert any(r["status"] == "Avslutad" for r in actions) and any(r["comment"] for r in actions)
+    # the default look omits the status symbols (no WinAnsi glyph), so statuses are what the JSON has
+    # (compared above); every action of the report has its comment
+    assert actions and all(r["comment"] for r in actions)
 
 
 def test_items_export_every_item_field():
