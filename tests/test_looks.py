@@ -13,6 +13,9 @@ from scoring import ITEM_KINDS, score
 
 ALTERNATIVE_LOOKS = [name for name in LOOKS if name != "default"]
 SPECS = {"doc_vp2024": doc_vp2024.spec, "doc_vp2023": doc_vp2023.spec, "doc_vb2021": doc_vb2021.spec}
+# each parametrised case is an xdist group of its own (tests/conftest.py): slow conversions spread
+# over the workers, shared through the shared_cache fixture
+SPLIT_BY_CASE = True
 CASES = [(look, doc) for look in ALTERNATIVE_LOOKS for doc in SPECS]
 
 
@@ -31,17 +34,21 @@ def converter():
 
 
 @pytest.fixture(scope="module")
-def rendered(tmp_path_factory, converter):
+def rendered(tmp_path_factory, converter, shared_cache):
     """``rendered(look, doc)`` → (expected dict, found dict), each rendering
-    and conversion done once per module."""
+    and conversion done once per test run (shared by the xdist workers)."""
     cache: dict[tuple[str, str], tuple[dict, dict]] = {}
+
+    def make(look: str, doc: str) -> str:
+        out = tmp_path_factory.mktemp(f"{look}-{doc}")
+        pdf, js = write_sample(SPECS[doc](), out, LOOKS[look])
+        return json.dumps({"expected": json.loads(js.read_text(encoding="utf-8")),
+                           "found": json.loads(converter.convert(pdf).to_json())})
 
     def get(look: str, doc: str) -> tuple[dict, dict]:
         if (look, doc) not in cache:
-            out = tmp_path_factory.mktemp(f"{look}-{doc}")
-            pdf, js = write_sample(SPECS[doc](), out, LOOKS[look])
-            found = json.loads(converter.convert(pdf).to_json())
-            cache[(look, doc)] = (json.loads(js.read_text(encoding="utf-8")), found)
+            both = json.loads(shared_cache.text(f"look:{look}:{doc}", lambda: make(look, doc)))
+            cache[(look, doc)] = (both["expected"], both["found"])
         return cache[(look, doc)]
 
     return get

@@ -68,6 +68,9 @@ def _case(producer: str, stem: str):
     return pytest.param(producer, stem, marks=marks, id=f"{producer}-{stem}")
 
 
+# each parametrised case is an xdist group of its own (tests/conftest.py): slow conversions spread
+# over the workers, shared through the shared_cache fixture
+SPLIT_BY_CASE = True
 CASES = [_case(p, s) for p in PRODUCERS for s in SPECS]
 _SCORES: dict[tuple[str, str], tuple[object, list[str]]] = {}
 _COLN = re.compile(r"^col\d+$")

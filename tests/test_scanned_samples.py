@@ -24,6 +24,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 SCANNED = sorted((SAMPLES / "scanned").glob("*.pdf"))
 BADLAYER = SAMPLES / "vp-2026-badlayer.pdf"
+# each parametrised case is an xdist group of its own (tests/conftest.py): slow conversions spread
+# over the workers, shared through the shared_cache fixture
+SPLIT_BY_CASE = True
 CASES = [(p, SAMPLES / f"{p.stem}.expected.json") for p in SCANNED]
 if BADLAYER.exists():
     CASES.append((BADLAYER, SAMPLES / "vp-2026-badlayer.expected.json"))
@@ -55,14 +58,15 @@ def test_scanned_samples_exist():
 
 
 @pytest.fixture(scope="module")
-def converted():
-    """Each case converted (OCR'd) once: (expected, found, score)."""
+def converted(shared_cache):
+    """Each case converted (OCR'd) once per test run: (expected, found, score)."""
     cache = {}
 
     def get(case):
         pdf, expected_path = case
         if pdf not in cache:
-            found = json.loads(convert_pdf(pdf, ConvertOptions(jobs=0)).to_json())
+            found = json.loads(shared_cache.text(
+                f"scanned:{pdf}", lambda: convert_pdf(pdf, ConvertOptions(jobs=0)).to_json()))
             expected = json.loads(expected_path.read_text(encoding="utf-8"))
             cache[pdf] = (expected, found, score(expected, found))
             print("\n" + cache[pdf][2].report(pdf.name))
