@@ -260,8 +260,12 @@ class Classifier:
         åtgärder of the risk before (no new risk paragraph in between)."""
         actions = risk_table.extract_actions(grid)
         parts: list[Block] = []
-        for b in reversed(st.recent):
-            if not _is_bold_line(b) or (_is_area_line(b) and (parts or grid.caption)):
+        recent = st.recent
+        for k in range(len(recent) - 1, -1, -1):
+            b = recent[k]
+            # OCR may lose the bold of a risk paragraph's last line ("enligt mål i projektplan.")
+            lost_bold = not parts and k > 0 and _is_bold_line(recent[k - 1]) and _continues_line(recent[k - 1], b)
+            if not (_is_bold_line(b) or lost_bold) or (_is_area_line(b) and (parts or grid.caption)):
                 break
             parts.insert(0, b)
         caption = " ".join((grid.caption or "").split())
@@ -272,7 +276,7 @@ class Classifier:
             self._add_actions(last, actions, st)
             return True
         before = st.recent[: len(st.recent) - len(parts)]
-        if before and _is_area_line(before[-1]):
+        if before and (_is_area_line(before[-1]) or ((parts or caption) and _is_plain_area_line(before[-1]))):
             st.area = before[-1].text
             parts.insert(0, before[-1])
             area_line = True
@@ -319,6 +323,20 @@ def _is_bold_line(b: Block) -> bool:
 def _is_area_line(b: Block) -> bool:
     """A short heading line naming the area ("HR", "Ekonomi", "Kvalitet och utveckling")."""
     return (b.kind == "heading" and not b.number or b.bold) and len(b.text.split()) <= 6 and not b.text.endswith(".")
+
+
+def _is_plain_area_line(b: Block) -> bool:
+    """An area line whose bold OCR did not see: a short unnumbered line of words
+    right above a risk paragraph ("HR", "Juridik"), not a legend line ("✓ = Avslutad")."""
+    return b.kind in ("paragraph", "heading") and not b.number and len(b.text.split()) <= 6 \
+        and re.fullmatch(r"[A-ZÅÄÖ][\w\- ]*", b.text) is not None
+
+
+def _continues_line(bold: Block, b: Block) -> bool:
+    """``b``, a plain paragraph, is the rest of the bold paragraph ``bold``: it
+    starts in lower case, or ``bold`` stops mid-sentence."""
+    return b.kind == "paragraph" and not b.bold and bool(b.text) and bool(bold.text) \
+        and (b.text[0].islower() or not re.search(r"[.!?:;]$", bold.text))
 
 
 def _is_text_box(grid: TableGrid) -> bool:

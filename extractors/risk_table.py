@@ -24,6 +24,7 @@ from typing import Optional, Sequence
 from extractors.continued_cells import continues
 from extractors.legend import split_symbols
 from extractors.tables import join_wrapped
+from extractors.tables.vocab import is_mid_word_break
 from models.contract import BBox
 from models.layout import TableCellGrid, TableGrid
 
@@ -182,7 +183,7 @@ def extract_risks(grid: TableGrid) -> list[RiskRecord]:
         new_page = prev_page is not None and page != prev_page
         prev_page = page
         if a:
-            area = a
+            area = _area_name(a)
         if risk and out and not a and new_page and _continues(out[-1].risk, risk):
             out[-1].risk = join_wrapped([out[-1].risk, risk])  # the risk text went on over the page break
             risk = ""
@@ -218,6 +219,18 @@ def extract_risks(grid: TableGrid) -> list[RiskRecord]:
             rec.statuses.append(status or None)
             rec.comments.append(comment or None)
     return out
+
+
+def _area_name(text: str) -> str:
+    """An area cell's name with a word broken without a hyphen in the narrow
+    column joined again ("Informationssäker het" → "Informationssäkerhet")."""
+    out: list[str] = []
+    for word in text.split():
+        if out and is_mid_word_break(out[-1], word):
+            out[-1] += word
+        else:
+            out.append(word)
+    return " ".join(out)
 
 
 def _continues(before: str, after: str) -> bool:

@@ -89,6 +89,40 @@ def test_internal_control_plan_in_the_reports_layout(tmp_path):
     assert doc.tables == []
 
 
+def test_internal_control_plan_whose_bold_ocr_lost(tmp_path):
+    """A scan's OCR does not see the bold of short lines and of a paragraph's last
+    line: the area lines ("HR", "Juridik") and the risk's second line come out plain.
+    Right above a risk paragraph such a short line is still the area, and the plain
+    rest of the paragraph is still the risk, never a section."""
+    ops = [Text(X, 72, "8.1 Internkontrollplan", size=13, bold=True)]
+    ops += _lines(100, ["Symbolförklaringar"], bold=True)
+    ops += _lines(118, ["✓ = Avslutad   ⚠ = Ej genomförd"])
+    ops += _lines(142, ["HR"], size=11)
+    ops += _lines(162, ["Risken att systematiskt arbetsmiljöarbete (SAM) inte efterlevs."], bold=True)
+    t1, bottom = table_ops(X, 186, IK_WIDTHS, [["Status", "Åtgärd"], ["✓", "Varje chef ska säkerställa SAM."]],
+                           ruled=True, bold_rows=(0,))
+    ops += t1 + _lines(bottom + 24, ["Ekonomi"], size=11)
+    ops += _lines(bottom + 44, ["Risken att projektet att införa ett nytt ekonomisystem inte klarar att"], bold=True)
+    ops += _lines(bottom + 57, ["leverera resultat enligt mål i projektplan."])
+    t2, bottom = table_ops(X, bottom + 84, IK_WIDTHS, [
+        ["Status", "Åtgärd"], ["⚠", "Utvärdera användarstödet."], ["✓", "Säkerställ utbildningen."]],
+        ruled=True, bold_rows=(0,))
+    ops += t2 + _lines(bottom + 24, ["Juridik"], size=11)
+    ops += _lines(bottom + 44, ["Risken att otillbörlig påverkan förekommer."], bold=True)
+    t3, _ = table_ops(X, bottom + 68, IK_WIDTHS, [["Status", "Åtgärd"], ["", "Genomför riskanalys."]],
+                      ruled=True, bold_rows=(0,))
+    doc = _convert(tmp_path, [ops + t3])
+    assert [(r.area, r.text, r.actions, r.action_statuses) for r in doc.items if r.kind == "risk"] == [
+        ("HR", "Risken att systematiskt arbetsmiljöarbete (SAM) inte efterlevs.", ["Varje chef ska säkerställa SAM."],
+         ["Avslutad"]),
+        ("Ekonomi", "Risken att projektet att införa ett nytt ekonomisystem inte klarar att leverera resultat "
+                    "enligt mål i projektplan.", ["Utvärdera användarstödet.", "Säkerställ utbildningen."],
+         ["Ej genomförd", "Avslutad"]),
+        ("Juridik", "Risken att otillbörlig påverkan förekommer.", ["Genomför riskanalys."], [None]),
+    ]
+    assert [s.title for s in doc.sections] == ["Internkontrollplan"]
+
+
 LEGEND = [
     "Förändringspilar, utveckling under året",
     "↗ = resultatet har förbättrats",

@@ -220,3 +220,81 @@ def table_ops(
                     continue
                 ops.append(Rule(cx, t, cx, b))
     return ops, y
+
+
+# a cell of :func:`span_table_ops` merged with the cell above it (Word's vMerge, HTML rowspan)
+MERGED = None
+
+
+def span_table_ops(
+    x: float,
+    top: float,
+    col_widths: Sequence[float],
+    rows: Sequence[Sequence[Optional[str]]],
+    *,
+    rules: str = "grid",
+    size: float = 10.0,
+    bold_rows: Sequence[int] = (0,),
+    pad: float = 4.0,
+    leading: float = 1.2,
+) -> tuple[list[Op], float]:
+    """A table with vertically merged cells: a cell :data:`MERGED` (None)
+    belongs to the cell above it, whose text ("\\n" wraps) flows from the top
+    of the span over all its rows, as word processors and browsers set a
+    ``rowspan``; the last row of a span grows when the text needs more room.
+    ``rules``: "grid" (every border), "horizontal" (rules between rows only)
+    or "none".  No border is drawn inside a merged cell.  Returns the ops and
+    the bottom of the table."""
+    ncol, nrow = len(col_widths), len(rows)
+    xs = [x]
+    for w in col_widths:
+        xs.append(xs[-1] + w)
+    line_h = size * leading
+
+    def lines_of(text: Optional[str]) -> int:
+        return len(text.split("\n")) if text else 0
+
+    def span_end(r: int, c: int) -> int:  # last row of the span starting at (r, c)
+        e = r
+        while e + 1 < nrow and rows[e + 1][c] is MERGED:
+            e += 1
+        return e
+
+    heights = [max([lines_of(cell) for c, cell in enumerate(row) if cell is not MERGED and span_end(r, c) == r]
+                   or [1]) * line_h + 2 * pad for r, row in enumerate(rows)]
+    heights = [max(h, line_h + 2 * pad) for h in heights]
+    for r, row in enumerate(rows):  # spans whose text is taller than their rows
+        for c, cell in enumerate(row):
+            if cell is MERGED:
+                continue
+            e = span_end(r, c)
+            need = lines_of(cell) * line_h + 2 * pad
+            have = sum(heights[r:e + 1])
+            if need > have:
+                heights[e] += need - have
+    tops = [top]
+    for h in heights:
+        tops.append(tops[-1] + h)
+    ops: list[Op] = []
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if not cell:
+                continue
+            for li, part in enumerate(cell.split("\n")):
+                if part:
+                    ops.append(Text(xs[c] + pad, tops[r] + pad + li * line_h, part, size=size, bold=r in bold_rows))
+    if rules in ("grid", "horizontal"):
+        for r in range(nrow + 1):
+            c = 0
+            while c < ncol:  # one rule per run of columns not merged across this border
+                if r < nrow and rows[r][c] is MERGED:
+                    c += 1
+                    continue
+                start = c
+                while c < ncol and not (r < nrow and rows[r][c] is MERGED):
+                    c += 1
+                ops.append(Rule(xs[start], tops[r], xs[c], tops[r]))
+    if rules == "grid":
+        for cx in xs:
+            ops.append(Rule(cx, tops[0], cx, tops[-1]))
+    return ops, tops[-1]

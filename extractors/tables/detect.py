@@ -28,7 +28,7 @@ def find_tables(page: PageText, settings: TableSettings = TableSettings()) -> li
         if grid is not None:
             grids.append(grid)
             taken.append(grid.bbox)
-    for stack_box, stack_hs in rule_stacks(rulings, taken):
+    for stack_box, stack_hs in rule_stacks(rulings, taken, lines=lines):
         for box, hs in stack_segments(lines, stack_box, stack_hs):
             grid = hruled_grid(page, lines, box, hs, settings)
             if grid is not None:

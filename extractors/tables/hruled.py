@@ -9,16 +9,21 @@ from typing import Optional, Sequence
 from extractors.tables.columns import columns_consistent, value_columns, widened_label_column
 from extractors.tables.headers import header_row_count, header_rows_of
 from extractors.tables.lattice import band_edges
-from extractors.tables.lines import TextLine, caption_above, clustered, first_fit_groups, line_in, median_size
+from extractors.tables.lines import TextLine, caption_above, clustered, first_fit_groups, line_in, lines_of, median_size
 from extractors.tables.rows import band_records, row_cells
+from extractors.tables.spans import home_bands, open_edges
+from extractors.tables.text_tables import TEXT_HEADER
 from extractors.tables.vocab import SENTENCE_END, TableSettings, YEAR, is_number
 from models.contract import BBox
 from models.layout import PageText, Ruling, TableGrid
 
 
-def rule_stacks(rulings: Sequence[Ruling], taken: Sequence[BBox], max_gap: float = 90.0) -> list[tuple[BBox, list[Ruling]]]:
+def rule_stacks(rulings: Sequence[Ruling], taken: Sequence[BBox], max_gap: float = 90.0,
+                lines: Sequence[TextLine] = ()) -> list[tuple[BBox, list[Ruling]]]:
     """Horizontal rules of equal extent stacked above each other (tables ruled
-    between rows only, without vertical lines): ≥ 3 rules, gaps ≤ ``max_gap``."""
+    between rows only, without vertical lines): ≥ 3 rules, gaps ≤ ``max_gap``;
+    with the rules between them that stop short of a merged cell
+    (:func:`with_merged_cell_rules`; ``lines`` tell a header row from a body row)."""
     hs = [
         r for r in rulings
         if r.horizontal and r.x1 - r.x0 >= 60 and not any(inside_box(r, b) for b in taken)
@@ -28,13 +33,70 @@ def rule_stacks(rulings: Sequence[Ruling], taken: Sequence[BBox], max_gap: float
         hs,
         lambda st, r: abs(st[-1].x0 - r.x0) <= 4 and abs(st[-1].x1 - r.x1) <= 4 and 0 <= r.top - st[-1].top <= max_gap,
     )
+    stacks = with_merged_cell_rules(stacks, hs, max_gap, lines)
     out = []
     for st in stacks:
-        if len(clustered([r.top for r in st], 2.5)) >= 3:
-            box = BBox(x0=min(r.x0 for r in st), top=min(r.top for r in st),
-                       x1=max(r.x1 for r in st), bottom=max(r.bottom for r in st))
-            out.append((box, st))
+        full = [r for r in st if same_extent(r, st[0])]
+        if len(clustered([r.top for r in full], 2.5)) < 3:
+            continue
+        box = BBox(x0=min(r.x0 for r in full), top=min(r.top for r in st),
+                   x1=max(r.x1 for r in full), bottom=max(r.bottom for r in st))
+        out.append((box, st))
     return out
+
+
+def header_like_line(ln: TextLine) -> bool:
+    """Bold, or naming a year or a known column ("Budget 2024", "Risk"): a header line."""
+    return ln.bold or any(YEAR.match(w.text) for w in ln.words) or \
+        any(TEXT_HEADER.match(c.text.strip(" :")) for c in ln.chunks)
+
+
+def same_extent(r: Ruling, s: Ruling, tol: float = 4.0) -> bool:
+    return abs(r.x0 - s.x0) <= tol and abs(r.x1 - s.x1) <= tol
+
+
+def stops_short(r: Ruling, s: Ruling, tol: float = 4.0) -> bool:
+    """``r`` runs from one end of ``s`` part of the way: a rule between rows
+    that stops at a cell merged down over them."""
+    return r.x1 - r.x0 < s.x1 - s.x0 - 2 * tol and r.x0 >= s.x0 - tol and r.x1 <= s.x1 + tol \
+        and (abs(r.x0 - s.x0) <= tol or abs(r.x1 - s.x1) <= tol)
+
+
+def with_merged_cell_rules(stacks: list[list[Ruling]], hs: Sequence[Ruling], max_gap: float,
+                           lines: Sequence[TextLine] = ()) -> list[list[Ruling]]:
+    """Stacks of full-width rules with the rules that stop short of a merged
+    cell between them added (a risk cell beside several action rows: the
+    rules between the actions start right of it); two stacks of one width
+    that such rules bridge within ``max_gap`` become one.  In a bold first
+    row (a header) such a rule is a group header's underline, not a row border."""
+    def full_tops(st: list[Ruling]) -> list[float]:
+        return clustered([r.top for r in st if same_extent(r, st[0])], 2.5)
+
+    out: list[list[Ruling]] = []
+    for st in sorted(stacks, key=lambda st: st[0].top):
+        prev = next((o for o in reversed(out) if same_extent(o[0], st[0])), None)
+        if prev is not None and len(full_tops(prev)) >= 2:
+            between = sorted((r for r in hs if stops_short(r, prev[0]) and prev[-1].top < r.top < st[0].top),
+                             key=lambda r: r.top)
+            tops = [prev[-1].top] + [r.top for r in between] + [st[0].top]
+            if between and all(b - a <= max_gap for a, b in zip(tops, tops[1:])):
+                prev += st
+                continue
+        out.append(list(st))
+    absorbed: set[int] = set()
+    for st in out:
+        tops = full_tops(st)
+        if len(tops) < 2:
+            continue
+        first_row = [ln for ln in lines if tops[0] < (ln.top + ln.bottom) / 2 < tops[1]
+                     and st[0].x0 - 2 <= ln.x0 and ln.x1 <= st[0].x1 + 2]
+        header = not first_row or any(header_like_line(ln) for ln in first_row)
+        below = tops[1] + 2.5 if header else tops[0] + 2.5
+        inner = [r for r in hs if stops_short(r, st[0]) and below < r.top < st[-1].top]
+        st += [r for r in inner if r not in st]
+        st.sort(key=lambda r: r.top)
+        absorbed.update(id(r) for r in inner)
+    return [st for st in out if not all(id(r) in absorbed for r in st)]
 
 
 def breaks_table(ln: TextLine, size: float, width: float) -> bool:
@@ -160,7 +222,9 @@ def hruled_grid(page: PageText, lines: list[TextLine], box: BBox, hs: list[Rulin
     columns = value_columns(multi)
     if len(columns) < 2 or not columns_consistent(multi, columns):
         return None
+    columns = header_only_left_columns(bands[0], columns) + columns
     columns = widened_label_column(columns, body_lines)
+    bands = merged_cell_bands(bands, edges, columns, hs, box, settings)
     rows_lines: list[list[TextLine]] = []
     for band in bands:
         rows_lines += band_records(band, columns, settings)
@@ -168,7 +232,37 @@ def hruled_grid(page: PageText, lines: list[TextLine], box: BBox, hs: list[Rulin
     header_n = header_row_count(rows)
     header_rows = header_rows_of([ln for group in rows_lines[:header_n] for ln in group], columns) if header_n else []
     body = rows[header_n:]
-    if sum(1 for r in body if sum(bool(c.text) for c in r) >= 2) < 2:
+    filled = sum(1 for r in body if sum(bool(c.text) for c in r) >= 2)
+    # rows of one cell each are text between rules, unless a header heads them
+    # (the other actions beside a merged risk cell)
+    if filled < 2 and not (header_rows and filled and len(body) >= 2):
         return None
     caption = caption_above(lines, box, settings, body_size=median_size(page.words))
     return TableGrid(page=page.number, bbox=box, header_rows=header_rows, rows=body, caption=caption, ruled=True)
+
+
+def header_only_left_columns(head: list[TextLine], columns: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """A first column that only the header fills ("Verksamhet" over rows
+    continuing the area above, its cells empty or merged): one column for
+    the header chunks left of every body column."""
+    left = [c for ln in head for c in ln.chunks if c.x1 < columns[0][0] - 0.5 * ln.size]
+    if not left:
+        return []
+    return [(min(c.x0 for c in left), max(c.x1 for c in left))]
+
+
+def merged_cell_bands(bands: list[list[TextLine]], edges: list[tuple[float, float]],
+                      columns: list[tuple[float, float]], hs: Sequence[Ruling], box: BBox,
+                      settings: TableSettings) -> list[list[TextLine]]:
+    """Bands with a merged cell's lines in the top band of the merge: where
+    the rule between two bands does not cross a column (it stops short of a
+    cell merged down), the words of that column below it belong to the band
+    above (:func:`~extractors.tables.spans.home_bands`)."""
+    ys = [edges[0][0]] + [b for _, b in edges]
+    xs = [box.x0] + [(columns[k - 1][1] + columns[k][0]) / 2 for k in range(1, len(columns))] + [box.x1]
+    edges_open = open_edges(hs, ys, xs)
+    if not any(any(row) for row in edges_open):
+        return bands
+    seen: set[int] = set()  # a line on a band edge is in both bands
+    words = [w for band in bands for ln in band for w in ln.words if not (id(w) in seen or seen.add(id(w)))]
+    return [lines_of(ws, settings.chunk_gap) for ws in home_bands(words, ys, xs, hs)]

@@ -9,6 +9,7 @@ from typing import Optional, Sequence
 from extractors.tables.headers import header_row_count, merged_header_rows
 from extractors.tables.lines import TextLine, caption_above, cell_of, clustered, lines_of, median_size
 from extractors.tables.rows import band_records, expanded_spans
+from extractors.tables.spans import home_bands
 from extractors.tables.vocab import HEADER_GAP, TableSettings, YEAR, is_number
 from models.contract import BBox
 from models.layout import PageText, Ruling, TableGrid, Word
@@ -64,9 +65,9 @@ def lattice_grid(
         return None
     raw_rows: list[list[tuple[list[Word], int]]] = []  # (words, span) per cell
     body_started = False
-    for top, bottom in zip(ys, ys[1:]):
+    # a cell merged down over several bands (no rule across it) is read in its top band
+    for top, bottom, band in zip(ys, ys[1:], home_bands(words, ys, xs, hs)):
         mid = (top + bottom) / 2
-        band = [w for w in words if top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1]
         if not band:
             continue
         present = [0]

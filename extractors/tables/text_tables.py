@@ -4,8 +4,9 @@ e.g. OCR): a header line of known column names fixes the columns."""
 from __future__ import annotations
 
 import re
+from typing import Optional
 
-from extractors.tables.lines import Chunk, TextLine, caption_above, cell_of, chunks_of, median_size
+from extractors.tables.lines import Chunk, TextLine, caption_above, cell_of, chunks_of, clustered, median_size
 from extractors.tables.vocab import HEADER_GAP, ROW_NUMBER, RULE_GLYPH, SENTENCE_END, TableSettings, is_value
 from models.contract import BBox
 from models.layout import PageText, TableGrid, Word
@@ -61,15 +62,10 @@ def headed_text_tables(page: PageText, lines: list[TextLine], settings: TableSet
         if len(body) < 1:
             i += 1
             continue
-        rows = text_rows(body, col_of, len(starts))
         header = [cell_of(c.words, mid_word=True) for c in chunks]
-        cells = []
-        for group in rows:
-            per: dict[int, list[Word]] = {}
-            for bl in group:
-                for c in chunks_of(bl.words, HEADER_GAP * bl.size):
-                    per.setdefault(col_of(c), []).extend(c.words)
-            cells.append([cell_of(per.get(k, [])) for k in range(len(starts))])
+        per_rows = merged_cell_rows(body, col_of) or [
+            {k: ws for k, ws in _column_words(group, col_of).items()} for group in text_rows(body, col_of, len(starts))]
+        cells = [[cell_of(per.get(k, [])) for k in range(len(starts))] for per in per_rows]
         box = BBox.union([BBox(x0=x.x0, top=x.top, x1=x.x1, bottom=x.bottom) for x in [ln] + body])
         caption = caption_above(lines, box, settings, body_size=median_size(page.words))
         out.append(TableGrid(page=page.number, bbox=box, header_rows=[header], rows=cells, caption=caption))
@@ -107,4 +103,57 @@ def text_rows(body: list[TextLine], col_of, ncol: int) -> list[list[TextLine]]:
             prev_first = first
         elif rows[-1] == [ln]:
             prev_first = ""
+    return rows
+
+
+def _column_words(lines: list[TextLine], col_of) -> dict[int, list[Word]]:
+    per: dict[int, list[Word]] = {}
+    for bl in lines:
+        for c in chunks_of(bl.words, HEADER_GAP * bl.size):
+            per.setdefault(col_of(c), []).extend(c.words)
+    return per
+
+
+def merged_cell_rows(body: list[TextLine], col_of) -> Optional[list[dict[int, list[Word]]]]:
+    """Rows of a table whose rows are padded apart, from each column's own
+    lines, so a cell merged down over several rows (a risk beside three
+    actions, set without rules) stays one cell: a column's lines form blocks
+    (a new block after a gap wider than the line spacing, and at every
+    value); a row starts where a block starts in any column, and a block
+    belongs, whole, to the row it starts in.  None unless every row start
+    has a block after such a gap (rows set solid: :func:`text_rows` splits
+    them by sentences)."""
+    size = median_size([w for ln in body for w in ln.words])
+    blocks: list[tuple[int, list[list[Word]]]] = []  # (column, pieces)
+    after_gap: list[bool] = []
+    open_block: dict[int, int] = {}  # column → index of its last block
+    for ln in body:
+        for k, ws in sorted(_column_words([ln], col_of).items()):
+            b = open_block.get(k)
+            gap = None
+            if b is not None:
+                gap = min(w.top for w in ws) - max(w.bottom for w in blocks[b][1][-1])
+                value = is_value(" ".join(w.text for w in ws))  # "79" under "85": one value per row
+                if gap <= 0.6 * size and not value:
+                    blocks[b][1].append(ws)
+                    continue
+            blocks.append((k, [ws]))
+            after_gap.append(gap is None or gap > 0.6 * size)
+            open_block[k] = len(blocks) - 1
+    if not blocks:
+        return None
+    block_tops = [min(w.top for w in parts[0]) for _, parts in blocks]
+    starts = clustered(sorted(block_tops), 0.4 * size)
+    if len(starts) < 2:
+        return None
+
+    def row_of(y: float) -> int:
+        return max([i for i, s in enumerate(starts) if s <= y + 0.4 * size] or [0])
+
+    padded = {row_of(top) for top, gap in zip(block_tops, after_gap) if gap}
+    if len(padded) < len(starts):
+        return None
+    rows: list[dict[int, list[Word]]] = [{} for _ in starts]
+    for (k, parts), top in zip(blocks, block_tops):
+        rows[row_of(top)].setdefault(k, []).extend(w for ws in parts for w in ws)
     return rows
