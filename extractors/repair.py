@@ -117,8 +117,9 @@ def unique_explanation(table: Table, row_index: int, column: str, ocr_pages: set
     explanation of the arithmetic that fails with the printed value: at
     least two failing relations through the cell (row and column sums) pass
     with it, or the one failing relation has no other doubtful cell — a cell
-    on an OCR'd page that is unparsed or takes part in another failing
-    relation of its own."""
+    on an OCR'd page among the relation's rows and columns that is unreadable
+    (no value for its text, so not even a term) or takes part in another
+    failing relation of its own."""
     checks_now = checks.run_checks(table, tolerance)
     failing = [c for c in checks_now if c.involves(row_index, column) and not c.passed]
     if len(failing) >= 2:
@@ -126,14 +127,16 @@ def unique_explanation(table: Table, row_index: int, column: str, ocr_pages: set
     if not failing:
         return False
     relation = failing[0]
-    others = {(relation.row_index, relation.column)} | {(r, c) for r, c, _ in relation.terms}
-    others.discard((row_index, column))
-    for r, c in others:
-        cell = next((x for x in table.rows[r].cells if x.column == c), None)
-        if cell is None or (cell.page or table.page) not in ocr_pages:
-            continue
-        if cell.value_mnkr is None and candidate_readings(cell.raw):
-            return False
-        if any(not x.passed and x is not relation and x.involves(r, c) for x in checks_now):
-            return False
+    columns = {relation.column} | {c for _, c, _ in relation.terms}
+    rows = [relation.row_index, *(r for r, _, _ in relation.terms)]
+    for r in range(min(rows), max(rows) + 1):  # the relation's cells, and any unreadable one among them
+        for cell in table.rows[r].cells:
+            if cell.column not in columns or (r, cell.column) == (row_index, column):
+                continue
+            if (cell.page or table.page) not in ocr_pages or not any(ch.isalnum() for ch in cell.raw):
+                continue
+            if cell.value_mnkr is None:
+                return False  # unreadable ("Ra"): its missing value may be the difference
+            if any(not x.passed and x is not relation and x.involves(r, cell.column) for x in checks_now):
+                return False
     return True

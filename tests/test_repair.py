@@ -111,3 +111,20 @@ def test_no_repair_when_another_cell_of_the_same_sum_is_itself_doubtful():
         ("Område försörjning", "Budgetavvikelse 2021", "-1,0", -1.0, 1.0)]
     assert not [w for w in warnings if w.code == "ocr_repair" and w.column == "Budgetavvikelse 2021"]
     assert cell(t, "Område försörjning", "Budgetavvikelse 2021").value_mnkr == -1.0
+
+
+def test_no_repair_when_a_cell_of_the_same_sum_is_unreadable():
+    """Deviations per area and their Resultat, Område IT read as "Ra": the
+    column sum lacks it, and a flipped "-1,0" would happen to close the gap —
+    but the unreadable cell explains it as well, so nothing is changed."""
+    cols = ["Budgetavvikelse 2021", "Budgetavvikelse 2020"]
+    rows = [("Område fastigheter", ["3,4", "7,5"]), ("Område försörjning", ["-1,0", "-6,5"]),
+            ("Område IT", ["Ra", "3,6"]), ("Förvaltningsgemensamt", ["16,6", "15,3"]), ("Resultat", ["21,2", "19,9"])]
+    t = Table(id="t5", kind="budget", title="Driftredovisning", page=3, unit="mnkr", columns=cols, rows=[
+        Row(label=label, cells=[Cell(column=c, raw=r, value_mnkr=_value(r), page=3) for c, r in zip(cols, raws)])
+        for label, raws in rows])
+    warnings = repair_tables([t], {3}, TOL)
+    assert not [w for w in warnings if w.code == "ocr_repair"]
+    assert [(w.code, w.row, w.original, w.expected) for w in warnings] == [
+        ("ocr_repair_doubtful", "Område försörjning", "-1,0", 1.0)]
+    assert cell(t, "Område försörjning", "Budgetavvikelse 2021").value_mnkr == -1.0
