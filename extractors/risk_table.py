@@ -24,7 +24,7 @@ from typing import Optional, Sequence
 from extractors.continued_cells import continues
 from extractors.legend import split_symbols
 from extractors.tables import join_wrapped
-from extractors.tables.vocab import is_mid_word_break
+from extractors.tables.wordbreaks import is_mid_word_break
 from models.contract import BBox
 from models.layout import TableCellGrid, TableGrid
 

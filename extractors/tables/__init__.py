@@ -20,7 +20,8 @@ are handled alike.
 
 from extractors.tables.continuation import ContinuedGrid, joined_over_furniture, merge_continued
 from extractors.tables.detect import find_tables, looks_like_list, looks_like_toc, table_word_indexes
-from extractors.tables.vocab import TableSettings, is_number, is_value, join_wrapped
+from extractors.tables.vocab import TableSettings, is_number, is_value
+from extractors.tables.wordbreaks import join_wrapped
 
 __all__ = [
     "ContinuedGrid",

@@ -16,7 +16,7 @@ from extractors.tables.columns import (
     widened_label_column,
 )
 from extractors.tables.headers import header_rows_of, is_header_like, is_header_line
-from extractors.tables.lines import TextLine, caption_above, median_size
+from extractors.tables.lines import TextLine, caption_above, clustered, median_size
 from extractors.tables.rows import label_continues, row_cells, row_groups
 from extractors.tables.vocab import HEADER_WORDS, SENTENCE_END, TableSettings, YEAR, is_number, is_value
 from models.contract import BBox
@@ -63,6 +63,8 @@ def aligned_tables(page: PageText, lines: list[TextLine], settings: TableSetting
                     break
             text_line = kinds[j] in ("L", "M")
             body_size = statistics.median(lines[k].size for k in body)
+            if text_line and not spacer and gap > settings.text_row_gap * body_size and lines[j].size <= 1.25 * body_size:
+                spacer = not pending and spacer_continues(lines, kinds, body, j, settings)
             if text_line and not spacer and (gap > settings.text_row_gap * body_size or lines[j].size > 1.25 * body_size):
                 break  # a paragraph, note or heading after the table
             if kinds[j] in ("V", "S"):
@@ -182,8 +184,10 @@ def spacer_continues(lines: list[TextLine], kinds: list[str], body: list[int], j
             return False
         if kinds[k] == "V":
             values = ln.chunks[1:]
-            return len(values) >= 2 and all(any(abs(c.x1 - r) <= tol for r in rights) for c in values)
+            n_columns = len(clustered(rights, tol))
+            return len(values) >= min(2, n_columns) and all(any(abs(c.x1 - r) <= tol for r in rights) for c in values)
         text = ln.text.strip()
-        if kinds[k] != "L" or abs(ln.x0 - left) > 0.5 * size or len(text.split()) > 6 or SENTENCE_END.search(text):
+        sentence = SENTENCE_END.search(text) and not text.endswith(":")  # a group label "Drifttjänster:" is no sentence
+        if kinds[k] != "L" or abs(ln.x0 - left) > 0.5 * size or len(text.split()) > 6 or sentence:
             return False
     return False

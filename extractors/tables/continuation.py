@@ -9,10 +9,11 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
-from extractors.tables.lines import lines_of
-from extractors.tables.vocab import wordlist
+from extractors.tables.lines import joined_cells, lines_of
+from extractors.tables.vocab import SENTENCE_END
+from extractors.tables.wordbreaks import wordlist
 from models.contract import BBox
-from models.layout import Block, PageText, TableGrid, Word
+from models.layout import Block, PageText, TableCellGrid, TableGrid, Word
 
 
 @dataclass
@@ -154,18 +155,36 @@ def joined_over_furniture(a: TableGrid, between: Sequence[Block], b: TableGrid,
     return True
 
 
+def label_goes_on(last: Sequence[TableCellGrid], first: Sequence[TableCellGrid]) -> bool:
+    """A row broken by the page: one of the two halves holds a label only, the
+    label before the break has no sentence end, and the one after it starts
+    with a lower-case word ("Verksamhetens  181 …" / "nettokostnader", or
+    "Verksamhetens" / "nettokostnader  181 …")."""
+    if not last or not first:
+        return False
+    if any(c.text.strip() for c in last[1:]) and any(c.text.strip() for c in first[1:]):
+        return False
+    above, below = last[0].text.strip(), first[0].text.strip()
+    return bool(above) and bool(below) and below[0].islower() and not SENTENCE_END.search(above) \
+        and not above.endswith(":")
+
+
 def merged_grid(a: TableGrid, b: TableGrid) -> ContinuedGrid:
     row_pages = list(getattr(a, "row_pages", None) or [a.page] * len(a.rows))
     pages = list(getattr(a, "pages", None) or [a.page])
+    a_rows, b_rows = list(a.rows), list(b.rows)
+    if a_rows and b_rows and label_goes_on(a_rows[-1], b_rows[0]):
+        last, first = a_rows.pop(), b_rows.pop(0)
+        a_rows.append([joined_cells(x, y, mid_word=False) for x, y in zip(last, first)])
     return ContinuedGrid(
         page=a.page,
         bbox=a.bbox,
         header_rows=a.header_rows,
-        rows=a.rows + b.rows,
+        rows=a_rows + b_rows,
         caption=a.caption,
         ruled=a.ruled,
         continued=True,
-        row_pages=row_pages + [b.page] * len(b.rows),
+        row_pages=row_pages + [b.page] * len(b_rows),
         pages=pages + [b.page],
         part_bboxes=list(getattr(a, "part_bboxes", None) or [a.bbox]) + [b.bbox],
     )

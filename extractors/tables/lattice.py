@@ -7,12 +7,12 @@ from __future__ import annotations
 from typing import Optional, Sequence
 
 from extractors.tables.headers import header_row_count, merged_header_rows
-from extractors.tables.lines import TextLine, caption_above, cell_of, clustered, lines_of, median_size
+from extractors.tables.lines import TextLine, caption_above, cell_of, clustered, joined_cells, lines_of, median_size
 from extractors.tables.rows import band_records, expanded_spans
 from extractors.tables.spans import home_bands
 from extractors.tables.vocab import HEADER_GAP, TableSettings, YEAR, is_number
 from models.contract import BBox
-from models.layout import PageText, Ruling, TableGrid, Word
+from models.layout import PageText, Ruling, TableCellGrid, TableGrid, Word
 
 
 def lattices(rulings: Sequence[Ruling], tol: float = 2.5) -> list[tuple[BBox, list[Ruling], list[Ruling]]]:
@@ -64,9 +64,11 @@ def lattice_grid(
     if not words or ncol < 2:
         return None
     raw_rows: list[list[tuple[list[Word], int]]] = []  # (words, span) per cell
+    row_band: list[int] = []  # the ruled band each raw row came from
+    numeric_rows: list[bool] = []
     body_started = False
     # a cell merged down over several bands (no rule across it) is read in its top band
-    for top, bottom, band in zip(ys, ys[1:], home_bands(words, ys, xs, hs)):
+    for band_no, (top, bottom, band) in enumerate(zip(ys, ys[1:], home_bands(words, ys, xs, hs))):
         mid = (top + bottom) / 2
         if not band:
             continue
@@ -99,16 +101,33 @@ def lattice_grid(
                     cw = [w for w in sub_words if xs[a] - 1 <= (w.x0 + w.x1) / 2 <= xs[b] + 1]
                     row.append((cw, b - a))
                 raw_rows.append(row)
+                row_band.append(band_no)
+                numeric_rows.append(numeric_band)
     if len(raw_rows) < 2:
         return None
     expanded = [expanded_spans([(cell_of(ws), span) for ws, span in r], ncol, header=True) for r in raw_rows]
     header_n = header_row_count(expanded)
+    while header_n and header_n < len(raw_rows) - 1 and row_band[header_n] == row_band[header_n - 1] \
+            and not numeric_rows[header_n]:
+        header_n += 1  # a header cell's last line ("Totalt utfall tom dec" / "2021") in the header's band
     header_rows = [expanded_spans([(cell_of(ws, mid_word=True), span) for ws, span in r], ncol, header=True)
                    for r in raw_rows[:header_n]]
     body = [expanded_spans([(cell_of(ws), span) for ws, span in r], ncol, header=False) for r in raw_rows[header_n:]]
-    header_rows = merged_header_rows(header_rows)
+    header_rows = merged_header_rows(band_joined(header_rows, row_band[:header_n]))
     caption = caption_above(lines, box, settings, body_size=median_size(page.words))
     return TableGrid(page=page.number, bbox=box, header_rows=header_rows, rows=body, caption=caption, ruled=True)
+
+
+def band_joined(rows: list[list[TableCellGrid]], bands: Sequence[int]) -> list[list[TableCellGrid]]:
+    """Header rows of one ruled band joined cell by cell: each cell of a
+    band is one cell, its lines only read as records apart."""
+    out: list[list[TableCellGrid]] = []
+    for i, row in enumerate(rows):
+        if i and bands[i] == bands[i - 1] and len(row) == len(out[-1]):
+            out[-1] = [joined_cells(a, b) for a, b in zip(out[-1], row)]
+        else:
+            out.append(row)
+    return out
 
 
 def phrase_across(lines: Sequence[TextLine], x: float) -> bool:

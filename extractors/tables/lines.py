@@ -17,8 +17,8 @@ from extractors.tables.vocab import (
     UNIT,
     TableSettings,
     is_value,
-    join_wrapped,
 )
+from extractors.tables.wordbreaks import join_wrapped
 from models.contract import BBox
 from models.layout import TableCellGrid, Word, WordRun
 
@@ -117,7 +117,7 @@ def median_size(words: Sequence[Word]) -> float:
     return statistics.median(word_size(w) for w in words) if words else 0.0
 
 
-def joined_cells(a: TableCellGrid, b: TableCellGrid) -> TableCellGrid:
+def joined_cells(a: TableCellGrid, b: TableCellGrid, mid_word: bool = True) -> TableCellGrid:
     if not b.text:
         return a
     if not a.text:
@@ -125,7 +125,7 @@ def joined_cells(a: TableCellGrid, b: TableCellGrid) -> TableCellGrid:
     if a.bbox is not None and b.bbox is not None and a.bbox == b.bbox:
         return a
     boxes = [x for x in (a.bbox, b.bbox) if x is not None]
-    return TableCellGrid(join_wrapped([a.text, b.text], mid_word=True), BBox.union(boxes) if boxes else None,
+    return TableCellGrid(join_wrapped([a.text, b.text], mid_word=mid_word), BBox.union(boxes) if boxes else None,
                          a.bold and b.bold)
 
 

@@ -104,10 +104,12 @@ def row_groups(lines: list[TextLine], columns: list[tuple[float, float]], settin
         cont_label = bool(label_text) and (
             prev_label_text.endswith("-") or (label_text[0].islower() and prev.bold == ln.bold)
         )
-        # values printed on the last line of a wrapped label ("Lokaler för" / "T-huset 52,8")
-        waits = bool(label_text) and vals and prev.bold == ln.bold and bool(prev_label) \
+        # the label wrapped there: its next word did not fit ("Lokaler för fastighetsdrift" / "T-huset, USÖ")
+        wrapped = bool(label_text) and prev.bold == ln.bold and bool(prev_label) \
             and not SENTENCE_END.search(prev_label_text) and wrapped_at(prev_label, label[0], columns[0][1]) \
             and (open_end(prev_label_text) or not plain_capitalised(label[0].text))
+        # values printed on the last line of a wrapped label ("Lokaler för" / "T-huset 52,8")
+        waits = wrapped and bool(vals)
         # "Tillbyggnad Campus etapp" / "3 349,5": a bare number cannot be a label of its own
         waits = waits or (bool(vals) and bool(prev_label) and re.fullmatch(r"\d{1,3}", label_text.strip()) is not None)
         if vals:
@@ -123,7 +125,8 @@ def row_groups(lines: list[TextLine], columns: list[tuple[float, float]], settin
                 has_num.append(numeric)
         else:
             bare_number = re.fullmatch(r"\d{1,3}", label_text.strip()) is not None and not cells.keys() - {0}
-            if close and (cont_label or bare_number or (numbered and label_text and not ROW_NUMBER.match(label_text))):
+            if close and (cont_label or bare_number or wrapped
+                          or (numbered and label_text and not ROW_NUMBER.match(label_text))):
                 rows[-1].append(ln)
             else:
                 rows.append([ln])

@@ -1,14 +1,11 @@
 """Vocabulary of table cells: what reads as a value, a number, a header word,
-a unit; the settings; joining the lines of a wrapped cell (:func:`join_wrapped`).
-Pure functions of strings."""
+a unit; the settings.  Pure functions of strings (joining wrapped lines is
+:mod:`.wordbreaks`)."""
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Sequence
 
 
 NUM = r"[-−–+]?\s?\d[\d \u00a0\u202f]*(?:[,.]\d+)?"
@@ -97,69 +94,6 @@ def is_number(text: str) -> bool:
     """A cell text that reads as a plain number (possibly with %, sign, unit)."""
     t = text.strip()
     return bool(t) and bool(VALUE.match(t)) and any(c.isdigit() for c in t)
-
-
-@functools.lru_cache(maxsize=1)
-def wordlist() -> frozenset[str]:
-    path = Path(__file__).resolve().parent.parent / "data" / "sv_words.txt"
-    try:
-        return frozenset(w.strip().lower() for w in path.read_text(encoding="utf-8").split())
-    except OSError:
-        return frozenset()
-
-
-def is_mid_word_break(prev: str, nxt: str) -> bool:
-    """A header word wrapped without a hyphen ("investeri" / "ng-kalkyl")."""
-    m1 = re.search(r"([a-zåäöéü]+)$", prev, re.I)
-    m2 = re.match(r"([a-zåäöéü]+)", nxt)
-    if not m1 or not m2 or not nxt[0].islower():
-        return False
-    a, b = m1.group(1).lower(), m2.group(1).lower()
-    words = wordlist()
-    if b in words and len(b) > 3:
-        return False
-    if a + b in words and a not in words:
-        return True
-    return len(b) <= 2 and b not in words and len(a) >= 3
-
-
-_LINE_END_HYPHEN = re.compile(r"\s*[\u00ad\u2010\u2011]$")
-
-
-def _hyphen_at_end(part: str) -> str:
-    """A line's text with a hyphenation mark at its end as a plain "-": a
-    soft hyphen or U+2010/U+2011 as browsers print them, even as a word of
-    its own ("budget ‐" → "budget-")."""
-    return _LINE_END_HYPHEN.sub("-", part.strip())
-
-
-def join_wrapped(parts: Sequence[str], mid_word: bool = False) -> str:
-    """Join the lines of a wrapped cell: hyphenation undone ("Omsätt-"+"ning"),
-    real compound hyphens kept ("Hälso-"+"och sjukvård", "IT-"+"stöd");
-    with ``mid_word`` also words broken without a hyphen ("investeri"+"ng")."""
-    out = ""
-    for part in (_hyphen_at_end(p) for p in parts):
-        if not part:
-            continue
-        if not out:
-            out = part
-            continue
-        if mid_word and is_mid_word_break(out, part):
-            out = out + part
-        elif out[-1] in "–—" and part[0].isdigit():
-            out = out + part  # a range broken after its dash: "77–" + "80"
-        elif out.endswith("-") and len(out) >= 2:
-            first = part.split()[0]
-            prev = out[-2]
-            if first.lower() in COMPOUND_JOINERS or first.startswith(","):
-                out = out + " " + part
-            elif prev.islower() and part[0].islower():
-                out = out[:-1] + part
-            else:
-                out = out + part
-        else:
-            out = out + " " + part
-    return re.sub(r"\s+", " ", out).strip()
 
 
 ROW_NUMBER = re.compile(r"^\d{1,2}[.)]\s")

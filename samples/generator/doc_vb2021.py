@@ -1995,11 +1995,12 @@ def _chapter6() -> list:
                     bold=True,
                 ),
             ],
+            # the unit printed in the headers goes to the table's unit (contract)
             columns=[
                 "Kategori",
-                "Utfall 2021, mnkr",
-                "Utfall 2020, mnkr",
-                "Förändring, mnkr",
+                "Utfall 2021",
+                "Utfall 2020",
+                "Förändring",
                 "Förändring %",
             ],
             kind="staff",

@@ -303,7 +303,7 @@ WARNINGS = TableDef(
     "warnings", "One row per warning of the conversion (what QA should look at).", ("document_key", "warning_index"), (
         _doc(),
         Column("warning_index", "integer", "position among the document's warnings, from 0"),
-        Column("code", "string", "sum_mismatch, deviation_mismatch, unparsed_number, ocr_repair, ocr_page, …"),
+        Column("code", "string", "sum_mismatch, deviation_mismatch, unparsed_number, ocr_repair, ocr_repair_doubtful, ocr_page, …"),
         Column("message", "string", "what is wrong, in words"),
         Column("page", "integer", "PDF page", "the warning is about the whole document"),
         Column("table_id", "string", "tables.table_id", "not about a table"),
