@@ -19,7 +19,7 @@ from PIL import Image
 class PreprocessSettings:
     """Which clean-up steps run.
 
-    Measured with ``bench/bench_ocr.py --pages 3`` (character error rate of
+    Measured with the ablation of an earlier ``bench/bench_ocr.py`` (character error rate of
     the OCR text against the born-digital twin's text layer, mean of 3 body
     pages; scans rotated 0.3–1.5°, blurred, noised, JPEG; vb-2021 is a
     150-dpi scan, OCR'd from a 400-dpi rendering):
@@ -97,7 +97,7 @@ def estimate_skew(img: Image.Image, max_angle: float = 3.0, step: float = 0.1, w
     """Skew of the text lines in degrees (positive = page content turned
     counter-clockwise), by projection-profile sharpness: coarse search over
     ±``max_angle`` in 0.5° steps, then ``step`` around the best."""
-    gray = img.convert("L")
+    gray = img if img.mode == "L" else img.convert("L")
     if gray.width > work_width:
         h = max(1, round(gray.height * work_width / gray.width))
         gray = gray.resize((work_width, h), Image.BILINEAR)
@@ -131,8 +131,9 @@ def rotate(img: Image.Image, angle_deg: float) -> Image.Image:
 
 
 def prepare(img: Image.Image, settings: PreprocessSettings = PreprocessSettings()) -> Prepared:
-    """Apply the configured clean-up to a grayscale page image."""
-    gray = img.convert("L")
+    """Apply the configured clean-up to a grayscale page image (``img``
+    itself when there is nothing to do)."""
+    gray = img if img.mode == "L" else img.convert("L")
     skew = 0.0
     if settings.deskew:
         skew = estimate_skew(gray, settings.max_skew, settings.skew_step, settings.skew_work_width)
