@@ -7,7 +7,14 @@ by concatenating pages of ``samples/*.pdf`` with pikepdf, converts it with
 (``samples/scanned/*.pdf`` and samples whose pages are page-sized images) need
 OCR at 2–4 s a page, so they are left out unless ``--with-scanned``.
 
+With ``--executor dask`` the same archive is also converted on a Dask
+``LocalCluster`` (loopback, no dashboard) of ``--workers`` worker processes
+(default 1 and 2, one thread each), printed beside the local pool; the
+cluster starts before the clock does, its workers start cold (they build the
+converter on their first file, as the local pool's batch process does).
+
     python bench/bench_batch.py [--docs 40] [--pages 600] [--jobs 1,2] [--with-scanned] [--keep DIR]
+                                [--executor dask [--workers 1,2]] [--long-pages 0 to skip the RSS figure]
 """
 
 from __future__ import annotations
@@ -37,7 +44,7 @@ from models.options import ConvertOptions  # noqa: E402
 
 @dataclass(frozen=True)
 class RunFigures:
-    jobs: int
+    jobs: int  # local processes, or Dask workers
     files: int
     ok: int
     failed: int
@@ -155,6 +162,42 @@ def measure(archive: Path, outdir: Path, jobs: int, ocr: str) -> RunFigures:
     return figures
 
 
+def _child_usage() -> tuple[float, float]:
+    """CPU seconds and peak RSS (MB) of the per-file children this process has reaped."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def measure_dask(archive: Path, outdir: Path, workers: int, ocr: str) -> RunFigures:
+    """Convert ``archive`` on a fresh LocalCluster of ``workers`` one-thread workers."""
+    import logging
+
+    import distributed
+
+    with distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address=None, silence_logs=logging.ERROR) as cluster, \
+            distributed.Client(cluster, set_as_default=False) as client:
+        before = client.run(_child_usage)
+        inputs = discover_inputs([archive])
+        options = with_page_jobs(ConvertOptions(ocr=ocr), workers, len(inputs))
+        started = time.monotonic()
+        result = run_batch(inputs, BatchConfig(outdir=outdir, options=options, jobs=workers, timeout=None,
+                                               force=True, executor="dask", scheduler=cluster.scheduler_address))
+        seconds = time.monotonic() - started
+        after = client.run(_child_usage)
+    cpu = sum(after[w][0] - before[w][0] for w in after)
+    t = result.totals
+    return RunFigures(workers, t.files, t.ok, t.failed, t.pages, seconds, cpu,
+                      max(after[w][1] for w in after), os.getloadavg()[0])
+
+
+def print_figures(label: str, f: RunFigures) -> None:
+    print(f"{label}: {f.ok}/{f.files} ok, {f.failed} failed, {f.pages} pages in {f.seconds:.1f} s "
+          f"= {f.pages_per_second:.1f} pages/s; {f.cpu_seconds:.1f} CPU s "
+          f"({f.pages / f.cpu_seconds if f.cpu_seconds else 0:.1f} pages per CPU s); "
+          f"peak worker RSS {f.peak_worker_rss_mb:.0f} MB; load average {f.load_average:.2f}")
+
+
 def rss_mb() -> float:
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -171,6 +214,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ocr", choices=("auto", "always", "never"), default="auto")
     parser.add_argument("--with-scanned", action="store_true", help="include scanned samples (slow: OCR)")
     parser.add_argument("--keep", type=Path, default=None, help="build in this folder and keep it")
+    parser.add_argument("--executor", choices=("local", "dask"), default="local",
+                        help="dask: also convert on a Dask LocalCluster, beside the local pool")
+    parser.add_argument("--workers", default="1,2", help="comma-separated Dask worker counts (--executor dask)")
     args = parser.parse_args(argv)
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="plandigit-bench-"))
@@ -189,18 +235,24 @@ def main(argv: list[str] | None = None) -> int:
         for jobs in [int(j) for j in args.jobs.split(",")]:
             f = measure(archive, work / f"out-j{jobs}", jobs, args.ocr)
             figures.append(f)
-            print(f"--jobs {jobs}: {f.ok}/{f.files} ok, {f.failed} failed, {f.pages} pages in {f.seconds:.1f} s "
-                  f"= {f.pages_per_second:.1f} pages/s; {f.cpu_seconds:.1f} CPU s "
-                  f"({f.pages / f.cpu_seconds if f.cpu_seconds else 0:.1f} pages per CPU s); "
-                  f"peak worker RSS {f.peak_worker_rss_mb:.0f} MB; load average {f.load_average:.2f}")
+            print_figures(f"local pool --jobs {jobs}", f)
         base = figures[0]
         for f in figures[1:]:
             speedup = f.pages_per_second / base.pages_per_second if base.pages_per_second else 0.0
             print(f"speed-up --jobs {f.jobs} vs --jobs {base.jobs}: {speedup:.2f}×")
+        if args.executor == "dask":
+            for workers in [int(w) for w in args.workers.split(",")]:
+                f = measure_dask(archive, work / f"out-dask{workers}", workers, args.ocr)
+                figures.append(f)
+                print_figures(f"dask LocalCluster, {workers} worker(s)", f)
+                if base.pages_per_second:
+                    print(f"  vs local pool --jobs {base.jobs}: {f.pages_per_second / base.pages_per_second:.2f}×")
         if max(f.load_average for f in figures) > (os.cpu_count() or 1):
             print("note: the load average exceeded the CPU count: other processes competed, "
                   "so wall-clock figures and the speed-up understate what the machine can do")
 
+        if args.long_pages <= 0:
+            return 0
         long_folder = work / "long"
         shutil.rmtree(long_folder, ignore_errors=True)
         opened = [pikepdf.open(p) for p in sources]

@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import re
 import statistics
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Iterable, Optional, Sequence
 
 from models.contract import BBox
-from models.layout import Block, Line, PageText, TableGrid, Word
+from extractors import toc as toc_stage
+from models.layout import Block, Line, Mark, PageText, TableGrid, Word
 
 # A heading number at the start of a line: "5", "5.2", "5.2.1", "1.1." (not "2021")
 _HEADING_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?$")
@@ -34,6 +36,11 @@ _LIST_MARKER = re.compile(
 # glyphs that stand for a bullet: symbol-font private-use code points and
 # unmapped glyph ids ("(cid:127)") are how Word bullets often come out
 _BULLET_GLYPH = re.compile(r"^(?:\(cid:\d+\)|[\uf000-\uf0ff\u2022\u25cf\u25aa\u25a0\u25e6\u2023\u2043\u00b7])$")
+# fonts whose glyphs are pictures: one character of them first on a line is a
+# bullet whatever character it is mapped to ("§", "l", "n", "Ø" in Wingdings)
+_SYMBOL_FONT = re.compile(r"symbol|wingding|dingbat|webding", re.I)
+# punctuation that starts ordinary text, never a bullet
+_TEXT_PUNCTUATION = set(".,;:!?\"'%&#@/\\")
 _PAGE_NUMBER = re.compile(
     r"^(?:(?:sida|page|s\.)\s*)?\d{1,4}\s*(?:\(\s*\d{1,4}\s*\)|(?:/|av|of)\s*\d{1,4})?$", re.I
 )
@@ -194,15 +201,59 @@ def _looks_like_heading(lines: list[Line], body: float, settings: LayoutSettings
     return bold and len(lines) == 1 and len(words) <= 12 and not _SENTENCE_END.search(text)
 
 
+def _odd_symbol(text: str) -> bool:
+    """One character that is neither a letter, a digit, a bracket nor ordinary
+    punctuation: a bullet glyph mapped to an unusual code point ("➢", "", "►")."""
+    if len(text) != 1 or text in _TEXT_PUNCTUATION:
+        return False
+    return unicodedata.category(text) in ("So", "Sm", "Sk", "Co", "Cn", "Pd", "Po")
+
+
 def _marker(line: Line) -> Optional[str]:
-    first = line.words[0].text
-    if _BULLET_GLYPH.match(first) and len(line.words) > 1:
+    words = line.words
+    first = words[0].text
+    if len(words) < 2:
+        return None
+    if _BULLET_GLYPH.match(first):
         return "•"
-    if _LIST_MARKER.match(first) and len(line.words) > 1:
+    if _LIST_MARKER.match(first):
         return first
     if first[:1] in "•●▪■◦·" and len(first) > 1:
         return first[0]
+    if len(first) <= 2 and _SYMBOL_FONT.search(words[0].fontname) and not _SYMBOL_FONT.search(words[1].fontname):
+        return "•"
+    if _odd_symbol(first) and words[1].x0 - words[0].x1 >= 0.4 * (line.size or 10.0):
+        # a lone symbol set apart from the text like a bullet (a tab after it)
+        return "•"
     return None
+
+
+def attach_marks(lines: list[Line], marks: Sequence[Mark]) -> list[Line]:
+    """A small drawn shape just left of a line's first word and centred on its
+    letters is the line's list bullet (how browsers print CSS bullets): it
+    joins the line as a "•" word, so bullets drawn and bullets typed are one
+    case for the rest of the layout stage."""
+    if not marks:
+        return lines
+    free = list(marks)
+    out = []
+    for ln in lines:
+        first = ln.words[0]
+        size = ln.size or (first.bottom - first.top)
+        best: Optional[Mark] = None
+        for m in free:
+            cy = (m.top + m.bottom) / 2
+            gap = first.x0 - m.x1
+            if max(m.width, m.height) > 0.8 * size or not first.top <= cy <= first.bottom:
+                continue
+            if 0 <= gap <= 2.5 * size and (best is None or gap < first.x0 - best.x1):
+                best = m
+        if best is not None:
+            free.remove(best)
+            bullet = Word("•", best.x0, best.top, best.x1, best.bottom, fontname="mark", size=ln.size)
+            ln = Line(words=[bullet] + ln.words, page=ln.page)
+        out.append(ln)
+    return out
 
 
 _DESCENDER_CHARS = frozenset("gjpqyQ,;()[]{}")
@@ -376,9 +427,13 @@ def build_blocks(
     for p in pages:
         grids = tables.get(p.number, [])
         words = [w for w in p.words if not any(w.centre_in(g.bbox) for g in grids)]
-        page_lines.append(group_lines(words, p.number))
+        marks = [m for m in p.marks if not any(_mark_in(m, g.bbox) for g in grids)]
+        page_lines.append(attach_marks(group_lines(words, p.number), marks))
     furniture = find_furniture(page_lines, [p.height for p in pages], settings)
     kept_lines = [[ln for i, ln in enumerate(lines) if (idx, i) not in furniture] for idx, lines in enumerate(page_lines)]
+    tocs = toc_stage.find_toc(kept_lines)
+    toc_lines = {(t.page_index, i) for t in tocs for i in t.line_indexes}
+    kept_lines = [[ln for i, ln in enumerate(lines) if (idx, i) not in toc_lines] for idx, lines in enumerate(kept_lines)]
     spacing = line_spacing(kept_lines, body)
     right = text_right_edge(kept_lines)
 
@@ -398,10 +453,19 @@ def build_blocks(
         table_blocks = [
             Block(kind="table", text=g.caption or "", page=p.number, bbox=g.bbox, table=g) for g in grids
         ]
-        merged = sorted(text_blocks + table_blocks, key=lambda b: (b.bbox.top, b.bbox.x0))
+        toc_blocks = [
+            Block(kind="toc", text=t.title or "", page=p.number, bbox=t.bbox, lines=t.lines, toc=t.entries)
+            for t in tocs if t.page_index == idx
+        ]
+        merged = sorted(text_blocks + table_blocks + toc_blocks, key=lambda b: (b.bbox.top, b.bbox.x0))
         blocks.extend(merged)
     assign_unnumbered_levels(blocks)
     return join_page_breaks(blocks, right, body, starts_block)
+
+
+def _mark_in(m: Mark, box: BBox) -> bool:
+    cx, cy = (m.x0 + m.x1) / 2, (m.top + m.bottom) / 2
+    return box.x0 <= cx <= box.x1 and box.top <= cy <= box.bottom
 
 
 def _continues(prev: Block, b: Block, right: float, body: float,

@@ -25,6 +25,7 @@ from extractors.ocr.tesseract import ensure_tesseract
 from extractors.text_layer import page_text
 from extractors.ocr.quality import LayerDecision, decide
 from models.contract import Warning
+from models.errors import CorruptError
 from models.layout import PageText
 from models.options import ConvertOptions
 
@@ -68,19 +69,44 @@ def image_cover(page: "pdfplumber.page.Page") -> float:
     return min(covered / area, 1.0)
 
 
-def read_layers(path: Path, options: ConvertOptions) -> list[PageLayer]:
-    """The text layer of every page with its keep/OCR decision."""
+def read_layers(path: Path, options: ConvertOptions, unreadable: Optional[dict[int, str]] = None) -> list[PageLayer]:
+    """The text layer of every page with its keep/OCR decision.  A page the
+    text layer reader fails on, or listed in ``unreadable`` (page → reason),
+    gets an empty layer with an :data:`UNREADABLE` decision and is not OCR'd."""
     out = []
+    unreadable = dict(unreadable or {})
     with pdfplumber.open(str(path), password=options.password or "") as pdf:
         for number, page in enumerate(pdf.pages, start=1):
             try:
-                pt = page_text(page, number)
-                text = " ".join(w.text for w in pt.words)
-                decision = decide(text, options.ocr, image_cover=image_cover(page))
-                out.append(PageLayer(pt, decision, scan_dpi(page)))
+                if number not in unreadable:
+                    pt = page_text(page, number)
+                    text = " ".join(w.text for w in pt.words)
+                    decision = decide(text, options.ocr, image_cover=image_cover(page))
+                    out.append(PageLayer(pt, decision, scan_dpi(page)))
+            except (MemoryError, RecursionError):
+                raise
+            except Exception as exc:  # noqa: BLE001 - a damaged page: skip it, keep the others
+                unreadable[number] = f"{type(exc).__name__}: {exc}"[:200]
             finally:
                 page.close()
+            if number in unreadable:
+                out.append(unreadable_layer(page, number, unreadable[number]))
+    if out and all(lay.decision.reason.startswith(UNREADABLE) for lay in out):
+        raise CorruptError(f"{Path(path).name}: no page can be read (page 1: {unreadable[1]})")
     return out
+
+
+UNREADABLE = "page unreadable"
+
+
+def unreadable_layer(page: "pdfplumber.page.Page", number: int, why: str) -> PageLayer:
+    """An empty layer for a page that cannot be read, kept from OCR."""
+    try:
+        width, height = float(page.width), float(page.height)
+    except Exception:  # noqa: BLE001 - the page box itself may be what is damaged
+        width, height = 0.0, 0.0
+    empty = PageText(number=number, width=width, height=height, words=[], rulings=[], source="pdf")
+    return PageLayer(empty, LayerDecision(source="pdf", reason=f"{UNREADABLE}: {why}"))
 
 
 def worker_count(options: ConvertOptions, pages: int) -> int:
@@ -147,6 +173,8 @@ def page_warnings(layer: PageLayer, ocr: OcrPage | None) -> list[Warning]:
     n = layer.page.number
     d = layer.decision
     out: list[Warning] = []
+    if d.reason.startswith(UNREADABLE):
+        return [Warning(code="page_unreadable", page=n, message=f"page {n} was skipped: {d.reason}")]
     if ocr is None:
         if not layer.page.words:
             out.append(Warning(code="no_text_layer", page=n, message=f"page {n} has no text layer ({d.reason})"))
@@ -174,7 +202,8 @@ def page_warnings(layer: PageLayer, ocr: OcrPage | None) -> list[Warning]:
     return out
 
 
-def load_pages(path: Path, options: ConvertOptions) -> tuple[list[PageText], list[Warning]]:
+def load_pages(path: Path, options: ConvertOptions,
+               unreadable: Optional[dict[int, str]] = None) -> tuple[list[PageText], list[Warning]]:
     """All pages of ``path`` as :class:`PageText`, and warnings about them.
 
     Raises :class:`extractors.ocr.OcrUnavailable` when pages need OCR and
@@ -182,7 +211,7 @@ def load_pages(path: Path, options: ConvertOptions) -> tuple[list[PageText], lis
     would render beyond ``options.max_page_pixels``.
     """
     path = Path(path)
-    layers = read_layers(path, options)
+    layers = read_layers(path, options, unreadable)
     todo = [lay for lay in layers if lay.decision.source == "ocr"]
     ocr = ocr_pages(path, [lay.page.number for lay in todo], options)
     pages: list[PageText] = []

@@ -5,6 +5,13 @@ the area above; a row with an empty Risk cell adds its åtgärd to the risk
 above; a "Kommentar …" cell (reports) is the comment of the åtgärd above; a
 risk cut by a page break (run through :func:`extractors.tables.merge_continued`
 first) stays one risk.
+
+Reports print the plan another way (seed 001, 8.1): the area as a heading, the
+risk as a bold paragraph, then a small table ``Status | Åtgärd`` per risk, one
+row per åtgärd, the Åtgärd cell holding the action text, "Kommentar" and the
+comment.  :func:`is_action_table` recognises that table and
+:func:`extract_actions` reads its rows (the classifier takes the area and the
+risk from the blocks above it).
 """
 
 from __future__ import annotations
@@ -14,6 +21,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
+from extractors.continued_cells import continues
+from extractors.legend import split_symbols
 from extractors.tables import join_wrapped
 from models.contract import BBox
 from models.layout import TableCellGrid, TableGrid
@@ -74,6 +83,71 @@ def is_risk_table(grid: TableGrid) -> bool:
     """Header names a Risk and an Åtgärd column (OCR-tolerant)."""
     roles = column_roles(grid)
     return "risk" in roles and "action" in roles
+
+
+def is_action_table(grid: TableGrid) -> bool:
+    """A report's per-risk table: Status and Åtgärd columns, no Risk column."""
+    roles = column_roles(grid)
+    return "action" in roles and "status" in roles and "risk" not in roles
+
+
+@dataclass
+class ActionRecord:
+    text: str
+    status: Optional[str] = None  # the printed status: a symbol ("✓") or a word
+    comment: Optional[str] = None
+    page: int = 0
+    pages: list[int] = field(default_factory=list)
+    bbox: Optional[BBox] = None
+
+
+def _split_comment(text: str) -> tuple[str, Optional[str]]:
+    """"action … Kommentar comment" → (action, comment); the comment is "" when the
+    "Kommentar" line ends the cell (its text follows on the next page)."""
+    m = _COMMENT.match(text)
+    if m:
+        return "", text[m.end():].strip()
+    m = re.search(r"\s\bKommentar\b[:\s]*", text)
+    if m:
+        return text[: m.start()].strip(), text[m.end():].strip()
+    return text, None
+
+
+def extract_actions(grid: TableGrid) -> list[ActionRecord]:
+    """The åtgärder of one ``Status | Åtgärd`` table, in order; a cell that goes on
+    over a page break (the row under the repeated header, its Status empty) is joined."""
+    roles = column_roles(grid)
+    if not is_action_table(grid):
+        return []
+    ic, ist = roles["action"], roles["status"]
+    row_pages: Sequence[int] = getattr(grid, "row_pages", None) or [grid.page] * len(grid.rows)
+    out: list[ActionRecord] = []
+    for r, row in enumerate(grid.rows):
+        page = row_pages[r] if r < len(row_pages) else grid.page
+        text = _clean(row[ic].text) if ic < len(row) else ""
+        status = _clean(row[ist].text) if ist < len(row) else ""
+        if not text:
+            continue
+        boxes = [c.bbox for c in row if c.bbox is not None]
+        first_on_page = 0 < r < len(row_pages) and row_pages[r - 1] != page
+        if out and continues(out[-1].comment or out[-1].text, text, not status, first_on_page):
+            rec = out[-1]
+            action, comment = _split_comment(text)
+            if rec.comment is not None:
+                rec.comment = join_wrapped([rec.comment, comment if comment is not None and not action else text])
+            else:
+                rec.text = join_wrapped([rec.text, action]) if action else rec.text
+                rec.comment = comment
+            if page not in rec.pages:
+                rec.pages.append(page)
+            continue
+        action, comment = _split_comment(text)
+        symbols, word = split_symbols(status)
+        out.append(ActionRecord(text=action, status="".join(symbols[:1]) or word or None, comment=comment,
+                                page=page, pages=[page], bbox=BBox.union(boxes) if boxes else None))
+    for rec in out:
+        rec.comment = rec.comment or None
+    return out
 
 
 def split_actions(text: str) -> list[str]:

@@ -15,7 +15,7 @@ from typing import Optional, Sequence
 from extractors import amounts
 from extractors.tables import join_wrapped
 from models.contract import BBox, Cell, Row, Table, TableKind
-from models.layout import TableCellGrid, TableGrid
+from models.layout import TableGrid
 
 _NOT_MONEY_FALLBACK = re.compile(r"procent|%|\bantal\b|årsarbetare|arsarbetare|\bst\b|sjukfrånvaro|index", re.I)
 
@@ -60,6 +60,35 @@ def column_names(grid: TableGrid) -> tuple[Optional[str], list[str]]:
     return top_left, names
 
 
+_UNIT_WORDS = r"mnkr|mkr|mnrk|mdkr|tkr|kr|msek|tsek|ksek|miljoner\s+kronor|tusen\s+kronor"
+_UNIT_AT_END = re.compile(
+    rf"^(?P<name>.*?[^\s,(])[\s,]+(?:\(\s*(?:i\s+)?(?P<a>{_UNIT_WORDS})\s*\)|(?:i\s+)?(?P<b>{_UNIT_WORDS}))\.?$", re.I
+)
+
+
+def split_column_unit(name: str) -> tuple[str, Optional[str]]:
+    """A column name and the money unit printed at its end: "Utfall 2021, mnkr"
+    → ("Utfall 2021", "mnkr"); "Budget 2024 (tkr)" → ("Budget 2024", "tkr");
+    a name without a unit → (name, None)."""
+    m = _UNIT_AT_END.match(name.strip())
+    if not m:
+        return name, None
+    unit = amounts.detect_unit(m.group("a") or m.group("b"))
+    return (m.group("name"), unit) if unit else (name, None)
+
+
+def unit_free_columns(columns: Sequence[str], table_unit: Optional[str]) -> tuple[list[str], Optional[str]]:
+    """Column names with a printed unit moved out: the names and the unit, when
+    every unit printed in a name is the same one, agrees with ``table_unit``
+    (or there is none) and the names stay distinct; else the names as printed."""
+    split = [split_column_unit(c) for c in columns]
+    units = {u for _, u in split if u}
+    names = [n for n, _ in split]
+    if len(units) != 1 or (table_unit and table_unit not in units) or len(set(names)) != len(names):
+        return list(columns), None
+    return names, units.pop()
+
+
 def find_unit(grid: TableGrid, top_left: Optional[str], columns: Sequence[str], preceding_text: str) -> Optional[str]:
     """The money unit in force: caption, top-left cell, column headers, then the preceding line."""
     for text in (grid.caption or "", top_left or "", *columns, _last_line(preceding_text)):
@@ -100,8 +129,10 @@ def table_kind(title: str, top_left: str, columns: Sequence[str], labels: Sequen
 
 def to_table(grid: TableGrid, table_id: str, context_title: Optional[str] = None, preceding_text: str = "") -> Table:
     """Interpret ``grid`` as a contract :class:`Table` (values in mnkr where money)."""
-    top_left, columns = column_names(grid)
-    unit = find_unit(grid, top_left, columns, preceding_text)
+    top_left, printed = column_names(grid)
+    named = find_unit(grid, top_left, [], "")  # in the caption or the top-left cell
+    columns, column_unit = unit_free_columns(printed, named)
+    unit = named or column_unit or find_unit(grid, top_left, printed, preceding_text)
     row_pages: Sequence[int] = getattr(grid, "row_pages", None) or [grid.page] * len(grid.rows)
     caption = grid.caption or ""
     rows: list[Row] = []
@@ -134,6 +165,7 @@ def to_table(grid: TableGrid, table_id: str, context_title: Optional[str] = None
         pages=pages,
         unit=unit,
         columns=columns,
+        printed_columns=printed if columns != printed else None,
         rows=rows,
         bbox=grid.bbox,
     )

@@ -8,12 +8,15 @@ from typing import Iterator, Optional
 
 import pdfplumber
 
-from models.layout import PageText, Ruling, Word
+from models.layout import Mark, PageText, Ruling, Word
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi|,b\b|-b\b", re.I)
 _ITALIC = re.compile(r"italic|oblique|,i\b|-i\b", re.I)
 # rectangles thinner than this (points) count as rulings
 _RULE_THICKNESS = 2.5
+# a drawn shape this small (points, both sides) with a near-square box may be
+# a list bullet; dotted leaders and hairlines are smaller, shading larger
+_MARK_MIN, _MARK_MAX, _MARK_ASPECT = 1.5, 12.0, 2.0
 
 
 def font_is_bold(fontname: str) -> bool:
@@ -61,6 +64,7 @@ def page_text(page: "pdfplumber.page.Page", number: int) -> PageText:
         words=words,
         rulings=_rulings(page),
         source="pdf",
+        marks=_marks(page),
     )
 
 
@@ -78,6 +82,34 @@ def _rulings(page: "pdfplumber.page.Page") -> list[Ruling]:
             x0, t, x1, b = float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"])
             out += [Ruling(x0, t, x1, t), Ruling(x0, b, x1, b), Ruling(x0, t, x0, b), Ruling(x1, t, x1, b)]
     return out
+
+
+def small_mark(x0: float, top: float, x1: float, bottom: float, filled: bool) -> Mark | None:
+    """A :class:`Mark` when the box is small and near-square, else None."""
+    w, h = x1 - x0, bottom - top
+    if not (_MARK_MIN <= w <= _MARK_MAX and _MARK_MIN <= h <= _MARK_MAX):
+        return None
+    if max(w, h) > _MARK_ASPECT * min(w, h):
+        return None
+    return Mark(round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2), filled)
+
+
+def _marks(page: "pdfplumber.page.Page") -> list[Mark]:
+    """Small closed shapes: filled or stroked curves (discs, rings) and
+    rectangles (squares), and tiny images — candidates for list bullets."""
+    out: list[Mark] = []
+    for obj in list(page.curves) + list(page.rects):
+        if not (obj.get("fill") or obj.get("stroke")):
+            continue
+        m = small_mark(float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"]),
+                       bool(obj.get("fill")))
+        if m is not None:
+            out.append(m)
+    for img in page.images:
+        m = small_mark(float(img["x0"]), float(img["top"]), float(img["x1"]), float(img["bottom"]), True)
+        if m is not None:
+            out.append(m)
+    return sorted(out, key=lambda m: (m.top, m.x0))
 
 
 def iter_pages(path: Path, password: Optional[str] = None) -> Iterator[PageText]:

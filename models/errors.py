@@ -80,6 +80,15 @@ class PageTooLargeError(InputError):
     error_class = "page_too_large"
 
 
+class ResourceLimitError(InputError):
+    """The input exceeds a resource limit meant to stop decompression bombs and
+    runaway inputs: inflated content per page, content operators per page,
+    image pixels (``ConvertOptions.max_content_bytes`` / ``max_page_operators``
+    / ``max_image_pixels``), or nesting deeper than the parsers can follow."""
+
+    error_class = "resource_limit"
+
+
 class ConversionTimeout(PlandigitError):
     """A time limit inside the conversion ran out (e.g. a page's OCR)."""
 
@@ -95,7 +104,7 @@ class OutOfMemory(PlandigitError):
 INPUT_ERROR_CLASSES = tuple(
     cls.error_class
     for cls in (EmptyFileError, NotPdfError, TruncatedError, CorruptError, EncryptedError,
-                ZeroPagesError, TooManyPagesError, PageTooLargeError)
+                ZeroPagesError, TooManyPagesError, PageTooLargeError, ResourceLimitError)
 )
 ERROR_CLASSES = INPUT_ERROR_CLASSES + (UNREADABLE, TIMEOUT, WORKER_CRASHED, OUT_OF_MEMORY, INTERNAL_ERROR)
 
@@ -104,14 +113,20 @@ def classify_exception(exc: BaseException) -> tuple[str, str]:
     """``(error_class, message)`` for an exception raised while converting.
 
     Our own errors keep their class and message.  Errors of the PDF libraries
-    that reach the conversion unwrapped (pdfminer via pdfplumber) are mapped
-    to input classes where their meaning is clear; anything else is an
-    ``internal_error`` described by the last line of its traceback.
+    that reach the conversion unwrapped are input classes: pdfminer's (via
+    pdfplumber) by their meaning (``encrypted``, ``truncated``, else
+    ``corrupt``); any exception of, or raised inside, pdfminer, pdfplumber,
+    pypdfium2, pikepdf or PIL is ``corrupt`` (PIL's decompression-bomb error
+    ``resource_limit``); ``RecursionError`` (nesting) is ``resource_limit``.
+    Anything else is an ``internal_error`` described by the last line of its
+    traceback.
     """
     if isinstance(exc, PlandigitError):
         return exc.error_class, str(exc)
     if isinstance(exc, MemoryError):
         return OUT_OF_MEMORY, "the conversion ran out of memory (MemoryError)"
+    if isinstance(exc, RecursionError):
+        return ResourceLimitError.error_class, "the PDF nests objects deeper than the parser can follow (RecursionError)"
     cause = _pdfminer_cause(exc)
     if cause is not None:
         name = type(cause).__name__
@@ -119,9 +134,36 @@ def classify_exception(exc: BaseException) -> tuple[str, str]:
             return EncryptedError.error_class, f"the PDF is encrypted and cannot be decrypted ({name})"
         if name == "PSEOF":
             return TruncatedError.error_class, "the PDF ends unexpectedly (pdfminer: unexpected end of file)"
-        if name in ("PDFSyntaxError", "PSSyntaxError", "PDFNoValidXRef", "PDFTypeError", "PDFValueError"):
-            return CorruptError.error_class, f"the PDF structure cannot be read (pdfminer {name}: {cause})"
+        return CorruptError.error_class, f"the PDF structure cannot be read (pdfminer {name}: {cause})"
+    library = _raising_library(exc)
+    if library is not None:
+        if type(exc).__name__ == "DecompressionBombError":
+            return ResourceLimitError.error_class, f"an image is too large to decode ({library}: {exc})"
+        return CorruptError.error_class, f"the PDF cannot be read ({library} {last_traceback_line(exc)})"
     return INTERNAL_ERROR, last_traceback_line(exc)
+
+
+# modules of the PDF and image libraries: an exception raised inside them while
+# reading an input is a fact about the input, not a bug of plandigit
+PDF_LIBRARIES = ("pdfminer", "pdfplumber", "pypdfium2", "pikepdf", "PIL")
+
+
+def _raising_library(exc: BaseException) -> str | None:
+    """The PDF library an exception belongs to (its class, or the innermost
+    frame of its traceback), or None."""
+    module = type(exc).__module__ or ""
+    for name in PDF_LIBRARIES:
+        if module == name or module.startswith(name + "."):
+            return name
+    tb = exc.__traceback__
+    innermost = None
+    while tb is not None:
+        innermost = tb.tb_frame.f_globals.get("__name__", "")
+        tb = tb.tb_next
+    for name in PDF_LIBRARIES:
+        if innermost and (innermost == name or innermost.startswith(name + ".")):
+            return name
+    return None
 
 
 def last_traceback_line(exc: BaseException) -> str:

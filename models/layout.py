@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, Optional
 
-from models.contract import BBox
+from models.contract import BBox, TocEntry
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,28 @@ class Ruling:
         return (self.x1 - self.x0) >= (self.bottom - self.top)
 
 
+@dataclass(frozen=True)
+class Mark:
+    """A small closed shape drawn on the page (a filled disc or square, a ring,
+    a tiny image): how browsers and some word processors print list bullets,
+    so the text layer has no bullet character.  The layout stage decides
+    whether a mark is a bullet (:func:`extractors.layout.attach_marks`)."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    filled: bool = True
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
 @dataclass
 class PageText:
     """Everything the later stages need from one page."""
@@ -63,6 +85,8 @@ class PageText:
     words: list[Word]
     rulings: list[Ruling] = field(default_factory=list)
     source: Literal["pdf", "ocr"] = "pdf"
+    # small drawn shapes (possible list bullets), see :class:`Mark`
+    marks: list[Mark] = field(default_factory=list)
     reason: Optional[str] = None  # why this source was chosen
     ocr_confidence: Optional[float] = None
     # OCR'd pages: the resolution of the PDF's own page image (None when the
@@ -156,7 +180,7 @@ class TableGrid:
     continued: bool = False
 
 
-BlockKind = Literal["heading", "paragraph", "list_item", "table"]
+BlockKind = Literal["heading", "paragraph", "list_item", "table", "toc"]
 
 
 @dataclass
@@ -165,7 +189,8 @@ class Block:
 
     ``text`` is clean: hyphenation undone, whitespace collapsed, headers and
     footers removed.  For ``heading`` blocks ``number`` ("5.2") and ``level``
-    are set; for ``table`` blocks ``table`` is set.
+    are set; for ``table`` blocks ``table`` is set; a ``toc`` block is a table
+    of contents (``text`` its title, ``toc`` its entries).
     """
 
     kind: BlockKind
@@ -180,3 +205,4 @@ class Block:
     size: float = 0.0
     marker: Optional[str] = None  # list marker: "•", "-", "3.", "a)"
     table: Optional[TableGrid] = None
+    toc: list[TocEntry] = field(default_factory=list)

@@ -16,4 +16,9 @@ class ConvertOptions:
     max_pages: int = 2000
     max_page_pixels: int = 200_000_000  # rendered pixels per page (decompression bombs)
     page_timeout: float = 300.0  # seconds per OCR page
+    # resource limits checked before parsing (pipeline/limits.py): decompression bombs fail fast
+    max_content_bytes: int = 64 << 20  # inflated content streams per page, forms included
+    max_page_operators: int = 1_000_000  # content stream operators per page
+    max_image_pixels: int = 200_000_000  # width × height of any image a page draws
+    verbose: bool = False  # let the PDF libraries' log lines through to stderr
     sum_tolerance: float = 0.2  # mnkr, table arithmetic

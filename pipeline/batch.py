@@ -1,47 +1,35 @@
 """Batch conversion: many inputs → one JSON each + ``manifest.json``, with error
 isolation, per-file time limits, resumption and atomic output.
 
-Each input that needs converting runs in its own forked worker process (one
-process per file, like a pool with ``max_tasks_per_child=1``), so a hang, a
-crash (segfault, ``os._exit``), a ``MemoryError`` or the kernel's OOM killer
-fails that file alone: it is recorded as ``timeout`` / ``worker_crashed`` /
-``out_of_memory`` and the batch goes on.  Workers write their JSON (and table
-CSVs) themselves, atomically; the parent keeps the manifest, writing it
-atomically as files finish (at most every :data:`MANIFEST_INTERVAL` seconds,
-and at the end or on interruption), so an interrupted run keeps what finished.
-Workers die with the parent (``PR_SET_PDEATHSIG``), so a killed run leaves no
-process writing behind it.
+The batch plans (discovery order, output paths, what a previous run already
+did), hands one task per input that needs converting to an executor
+(:mod:`pipeline.executors`: forked processes on this machine by default, or a
+Dask cluster), and keeps everything that must be in one place: it writes each
+returned JSON (and table CSVs) atomically, and the manifest, atomically, as
+files finish (at most every :data:`MANIFEST_INTERVAL` seconds, and at the end
+or on interruption), so an interrupted run keeps what finished and a rerun
+skips it.  Whichever executor ran a file, a hang, a crash or a runaway file
+fails that file alone (``timeout`` / ``worker_crashed`` / ``out_of_memory``,
+see :mod:`pipeline.executors.isolation`) and the batch goes on.
 """
 
 from __future__ import annotations
 
-import ctypes
-import faulthandler
 import fnmatch
 import os
-import resource
-import signal
-import sys
+import concurrent.futures as cf
 import time
-import traceback
 from collections import deque
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
-from multiprocessing import get_context
-from multiprocessing.connection import Connection, wait
 from pathlib import Path, PurePosixPath
-from typing import Callable, Optional, Protocol, Sequence
+from typing import Optional, Protocol, Sequence
 
-from models.contract import OutputDocument
+from models.errors import INTERNAL_ERROR, UNREADABLE
+from models.options import ConvertOptions
 from pipeline import __version__
-from models.errors import (
-    INTERNAL_ERROR,
-    OUT_OF_MEMORY,
-    TIMEOUT,
-    UNREADABLE,
-    WORKER_CRASHED,
-    classify_exception,
-)
+from pipeline.executors import ConvertFn, Executor, ExecutorSettings, FileResult, FileTask, create_executor
+from pipeline.executors.base import default_convert, failure  # noqa: F401 - default_convert: part of this module's interface
 from pipeline.ingest import sha256_file
 from pipeline.manifest import (
     MANIFEST_NAME,
@@ -52,26 +40,21 @@ from pipeline.manifest import (
     options_digest,
     write_manifest,
 )
-from models.options import ConvertOptions
 from pipeline.output import (
     OutputFolderLock,
     atomic_write_text,
     output_paths,
     remove_quietly,
     remove_stale_temp_files,
-    table_csv_path,
 )
-
-ConvertFn = Callable[[Path, ConvertOptions], OutputDocument]
 
 MANIFEST_INTERVAL = 1.0  # seconds between manifest writes while files finish
 STOP_POLL = 0.2  # seconds between checks for a stop request while workers run
-_EXIT_OOM = 86  # a worker that cannot even report its MemoryError exits with this
 
 
 class StopRequest:
     """Set (by a signal handler) to make a running batch stop at its next step:
-    workers are killed, the manifest saved, and the result marked interrupted.
+    running files are stopped, the manifest saved, and the result marked interrupted.
     A flag rather than an exception: an exception raised by a signal handler
     can land inside ``fork``'s hooks and be swallowed."""
 
@@ -105,6 +88,8 @@ class BatchConfig:
     timeout: Optional[float] = 3600.0  # seconds per file; None = no limit
     max_memory_mb: Optional[int] = None  # address-space limit per worker; None = no limit
     tables_csv: bool = False
+    executor: str = "local"  # a name in pipeline.executors.EXECUTORS
+    scheduler: Optional[str] = None  # Dask scheduler address (executor "dask"); None = a LocalCluster
 
 
 @dataclass
@@ -173,158 +158,51 @@ def _add(found: list[InputFile], seen: set[Path], item: InputFile) -> None:
         found.append(item)
 
 
-# ---------------------------------------------------------------- worker side
-
-
-@dataclass(frozen=True)
-class _Task:
-    index: int
-    path: Path
-    outdir: Path
-    output: PurePosixPath
-    options: ConvertOptions
-    tables_csv: bool
-    old_csvs: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class _WorkResult:
-    ok: bool
-    sha256: Optional[str] = None  # of the bytes converted (the file may change after planning)
-    pages: Optional[int] = None
-    size_bytes: Optional[int] = None
-    warnings: int = 0
-    tables_csv: tuple[str, ...] = ()
-    error_class: Optional[str] = None
-    error: Optional[str] = None
-    traceback: Optional[str] = None
-
-
-def convert_and_write(task: _Task, convert: ConvertFn) -> _WorkResult:
-    """Convert one input and write its JSON (and CSVs); failures become results."""
-    try:
-        doc = convert(task.path, task.options)
-        atomic_write_text(task.outdir / task.output, doc.to_json())
-        csvs: list[str] = []
-        if task.tables_csv:
-            for table in doc.tables:
-                rel = table_csv_path(task.output, table.id)
-                atomic_write_text(task.outdir / rel, table.to_frame().to_csv())
-                csvs.append(str(rel))
-        remove_quietly(task.outdir / old for old in task.old_csvs if old not in csvs)
-        return _WorkResult(ok=True, sha256=doc.source.sha256, pages=doc.source.pages, size_bytes=doc.source.size_bytes,
-                           warnings=len(doc.warnings), tables_csv=tuple(csvs))
-    except MemoryError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - isolation is the point
-        error_class, message = classify_exception(exc)
-        tb = traceback.format_exc() if error_class == INTERNAL_ERROR else None
-        return _WorkResult(ok=False, error_class=error_class, error=message, traceback=tb)
-
-
-def _worker_main(conn: Connection, task: _Task, convert: ConvertFn, max_memory_mb: Optional[int],
-                 parent_pid: int) -> None:
-    try:
-        os.setpgid(0, 0)  # own process group: a kill takes its OCR pool and Tesseract along
-    except OSError:
-        pass
-    faulthandler.disable()  # a crash is reported in the manifest, not as a dump on the console
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides about Ctrl-C
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _die_with_parent(parent_pid)
-    if max_memory_mb:
-        limit = max_memory_mb * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    try:
-        result = convert_and_write(task, convert)
-    except MemoryError:
-        try:
-            result = _WorkResult(ok=False, error_class=OUT_OF_MEMORY,
-                                 error="the conversion ran out of memory (MemoryError"
-                                       + (f", limit {max_memory_mb} MB)" if max_memory_mb else ")"))
-        except MemoryError:
-            os._exit(_EXIT_OOM)
-    conn.send(result)
-    conn.close()
-
-
-def _die_with_parent(parent_pid: int) -> None:
-    """Ask Linux to SIGKILL this worker when the batch process dies."""
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        return
-    if os.getppid() != parent_pid:  # the parent died before prctl took effect
-        os._exit(1)
-
-
-def _crash_result(exitcode: Optional[int]) -> _WorkResult:
-    if exitcode == _EXIT_OOM:
-        return _WorkResult(ok=False, error_class=OUT_OF_MEMORY, error="the worker ran out of memory")
-    if exitcode is not None and exitcode < 0:
-        sig = -exitcode
-        name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else str(sig)
-        if sig == signal.SIGKILL:
-            return _WorkResult(ok=False, error_class=OUT_OF_MEMORY,
-                               error="the worker was killed by SIGKILL (most likely the kernel's "
-                                     "out-of-memory killer)")
-        return _WorkResult(ok=False, error_class=WORKER_CRASHED, error=f"the worker crashed ({name})")
-    return _WorkResult(ok=False, error_class=WORKER_CRASHED,
-                       error=f"the worker exited with code {exitcode} without a result")
-
-
-# ---------------------------------------------------------------- parent side
-
-
-@dataclass
-class _Running:
-    task: _Task
-    process: object
-    conn: Connection
-    started: float
-    deadline: Optional[float]
-    started_wall: float = 0.0  # time.time() at start: tells this run's outputs from older ones
+# ---------------------------------------------------------------- running a batch
 
 
 def run_batch(inputs: Sequence[InputFile], config: BatchConfig, convert: Optional[ConvertFn] = None,
               observer: Optional[BatchObserver] = None, stop: Optional[StopRequest] = None) -> BatchResult:
     """Convert ``inputs`` into ``config.outdir``; see the module docstring.
 
-    ``convert`` defaults to :func:`default_convert`; it runs in a forked
-    worker, so any callable works (tests pass crashing ones).  Raises
-    :class:`OutputLockedError` if another run holds the output folder.  When
-    ``stop`` is set the run ends early with ``interrupted=True``; an exception
-    (e.g. ``KeyboardInterrupt``) also stops the workers and saves the manifest
-    before it propagates.
+    ``convert`` defaults to the pipeline's conversion (:func:`default_convert`,
+    built where the work runs); any callable works (tests pass crashing ones;
+    for Dask it must be picklable).  Raises :class:`OutputLockedError` if
+    another run holds the output folder and
+    :class:`~pipeline.executors.ExecutorUnavailable` if the executor cannot
+    start.  When ``stop`` is set the run ends early with ``interrupted=True``;
+    an exception (e.g. ``KeyboardInterrupt``) also stops the running files and
+    saves the manifest before it propagates.
     """
-    if convert is None:
-        convert = default_convert()
     if config.tables_csv:
         import pandas  # noqa: F401 - for Table.to_frame, imported once before forking
     outdir = Path(config.outdir)
     outdir.mkdir(parents=True, exist_ok=True)
+    settings = ExecutorSettings(jobs=config.jobs, timeout=config.timeout,
+                                max_memory_mb=config.max_memory_mb, scheduler=config.scheduler)
     with OutputFolderLock(outdir):
-        return _Run(list(inputs), config, convert, observer, outdir, stop or StopRequest()).execute()
+        with create_executor(config.executor, settings, convert) as executor:
+            return _Run(list(inputs), config, executor, observer, outdir, stop or StopRequest()).execute()
 
 
-def default_convert() -> ConvertFn:
-    """The pipeline's conversion, built once in the batch process so that every
-    forked worker inherits it warm (modules imported, spaCy matchers built)."""
-    from pipeline import convert as convert_module
+@dataclass(frozen=True)
+class _Planned:
+    """A task and what only the batch needs to know about it."""
 
-    factory = getattr(convert_module, "Converter", None)
-    return factory().convert if factory is not None else convert_module.convert_pdf
+    task: FileTask
+    sha256: str
+    size: int
+    old_csvs: tuple[str, ...]  # CSVs a previous conversion of this input wrote
 
 
 class _Run:
     """State of one run (kept off module level: no global mutable state)."""
 
-    def __init__(self, inputs: list[InputFile], config: BatchConfig, convert: ConvertFn,
+    def __init__(self, inputs: list[InputFile], config: BatchConfig, executor: Executor,
                  observer: Optional[BatchObserver], outdir: Path, stop: StopRequest):
         self.config = config
         self.stop = stop
-        self.convert = convert
+        self.executor = executor
         self.observer = observer
         self.outdir = outdir
         self.manifest_path = outdir / MANIFEST_NAME
@@ -334,9 +212,9 @@ class _Run:
         self.outputs = output_paths([f.rel for f in ordered])
         self.records: dict[str, ManifestRecord] = {}  # by output path, all runs
         self.run_records: dict[str, ManifestRecord] = {}  # this run's
-        self.sha_by_index: dict[int, tuple[str, int]] = {}  # inputs to convert: sha256, size
         self.last_write = 0.0
         self.started = time.monotonic()
+        self.started_wall = time.time()  # tells this run's outputs from older ones
         self.started_at = _now()
 
     # -- planning
@@ -345,10 +223,10 @@ class _Run:
         stale = remove_stale_temp_files(self.outdir)
         manifest, problem = load_manifest(self.manifest_path, __version__)
         self.records = manifest.by_output()
-        tasks = self._plan()
+        planned = self._plan()
         interrupted = True
         try:
-            self._convert_all(tasks)
+            self._convert_all(planned)
             interrupted = self.stop.requested
         finally:
             if interrupted:
@@ -358,8 +236,8 @@ class _Run:
                            interrupted=interrupted, signum=self.stop.signum, stale_temp_files=stale,
                            manifest_problem=problem)
 
-    def _plan(self) -> deque[_Task]:
-        tasks: list[tuple[int, _Task]] = []
+    def _plan(self) -> deque[_Planned]:
+        planned: list[_Planned] = []
         settled: list[ManifestRecord] = []  # skipped or unreadable: no work to do
         for index, (item, output) in enumerate(zip(self.inputs, self.outputs)):
             if self.stop.requested:
@@ -370,8 +248,8 @@ class _Run:
                 sha = sha256_file(item.path)
                 size = item.path.stat().st_size
             except OSError as exc:
-                settled.append(self._failed(item, output, None, None, _WorkResult(
-                    ok=False, error_class=UNREADABLE, error=f"{item.path.name}: cannot read ({exc.strerror or exc})")))
+                settled.append(self._failed(index, None, None, failure(
+                    UNREADABLE, f"{item.path.name}: cannot read ({exc.strerror or exc})")))
                 continue
             if (not self.config.force and previous is not None
                     and previous.is_done(sha, __version__, self.digest)
@@ -380,131 +258,100 @@ class _Run:
                                                      "input_root": str(Path(item.root).resolve())})
                 settled.append(record)
                 continue
+            if not self.config.force and previous is not None and previous.failed_for_good(sha, __version__, self.digest):
+                # the same bytes fail the same way: keep the failure, do not convert again
+                settled.append(previous.model_copy(update={"input": str(item.rel),
+                                                           "input_root": str(Path(item.root).resolve())}))
+                continue
             old_csvs = tuple(previous.tables_csv) if previous is not None else ()
-            task = _Task(index=index, path=item.path, outdir=self.outdir, output=output,
-                         options=self.config.options, tables_csv=self.config.tables_csv, old_csvs=old_csvs)
-            tasks.append((size, task))
-            self.sha_by_index[index] = (sha, size)
+            # absolute, not resolved: a worker elsewhere opens the same path, and the
+            # document names its source by the file name as given
+            task = FileTask(index=index, path=item.path.absolute(), output=output, options=self.config.options,
+                            tables_csv=self.config.tables_csv)
+            planned.append(_Planned(task=task, sha256=sha, size=size, old_csvs=old_csvs))
         if self.observer is not None:
-            self.observer.planned(len(self.inputs), len(tasks))
+            self.observer.planned(len(self.inputs), len(planned))
         for record in settled:
             self._record(record)
         # largest first: better load balance across workers
-        tasks.sort(key=lambda st: (-st[0], st[1].index))
-        return deque(task for _, task in tasks)
+        planned.sort(key=lambda p: (-p.size, p.task.index))
+        return deque(planned)
 
     # -- running
 
-    def _convert_all(self, pending: deque[_Task]) -> None:
-        ctx = get_context("fork")
-        jobs = max(1, self.config.jobs)
-        running: list[_Running] = []
+    def _convert_all(self, pending: deque[_Planned]) -> None:
+        running: dict[cf.Future, _Planned] = {}
         try:
             while (pending or running) and not self.stop.requested:
-                while pending and len(running) < jobs:
-                    running.append(self._start(ctx, pending.popleft()))
-                self._wait(running)
-                now = time.monotonic()
-                still: list[_Running] = []
-                for job in running:
-                    result = self._poll(job, now)
-                    if result is None:
-                        still.append(job)
-                    else:
-                        self._finish(job, result, now)
-                running = still
+                capacity = self.executor.capacity if pending else 0
+                while pending and len(running) < capacity:
+                    planned = pending.popleft()
+                    running[self.executor.submit(planned.task)] = planned
+                # wake up regularly: to write the manifest and to notice a stop request
+                done, _ = cf.wait(running, timeout=STOP_POLL, return_when=cf.FIRST_COMPLETED)
+                for future in done:
+                    result = self.executor.outcome(future)
+                    self._finish(running.pop(future), result)
                 if time.monotonic() - self.last_write >= MANIFEST_INTERVAL:
                     self._write_manifest(final=False, interrupted=False)
         finally:
             self._stop_running(running)
 
-    def _stop_running(self, running: list[_Running]) -> None:
-        """End the run's workers: keep every result already delivered, kill the
-        rest and delete what a killed worker wrote, so that the folder holds
+    def _stop_running(self, running: dict[cf.Future, _Planned]) -> None:
+        """Stop the files still running: keep every result already delivered,
+        and delete what a stopped file may have left, so that the folder holds
         exactly the outputs the manifest records as ok."""
-        now = time.monotonic()
-        for job in running:
-            delivered = None
-            try:
-                if job.conn.poll():
-                    delivered = job.conn.recv()
-            except (EOFError, OSError):
-                delivered = None
-            _kill(job)
-            if delivered is not None:
-                self._finish(job, delivered, now)
+        if not running:
+            return
+        self.executor.stop(list(running))
+        for future, planned in running.items():
+            result = self.executor.outcome(future) if future.done() else None
+            if result is not None:
+                self._finish(planned, result)
             else:
-                remove_written_since(self.outdir, job.task, job.started_wall)
+                remove_written_since(self.outdir, planned.task.output, planned.old_csvs, self.started_wall)
 
-    def _start(self, ctx, task: _Task) -> _Running:
-        # a forked child flushes the stdio buffers it inherited: empty them first
-        sys.stdout.flush()
-        sys.stderr.flush()
-        reader, writer = ctx.Pipe(duplex=False)
-        process = ctx.Process(target=_worker_main, name=f"plandigit-{task.index}",
-                              args=(writer, task, self.convert, self.config.max_memory_mb, os.getpid()))
-        process.daemon = False  # a worker may itself start processes (page-level OCR)
-        started_wall = time.time()
-        process.start()
-        writer.close()
-        now = time.monotonic()
-        deadline = now + self.config.timeout if self.config.timeout else None
-        return _Running(task=task, process=process, conn=reader, started=now, deadline=deadline,
-                        started_wall=started_wall)
-
-    def _wait(self, running: list[_Running]) -> None:
-        deadlines = [j.deadline for j in running if j.deadline is not None]
-        timeout = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
-        # wake up regularly: to write the manifest and to notice a stop request
-        timeout = STOP_POLL if timeout is None else min(timeout, STOP_POLL)
-        handles = [j.conn for j in running] + [j.process.sentinel for j in running]
-        wait(handles, timeout=timeout)
-
-    def _poll(self, job: _Running, now: float) -> Optional[_WorkResult]:
-        if job.conn.poll():
+    def _finish(self, planned: _Planned, result: Optional[FileResult]) -> None:
+        task = planned.task
+        item = self.inputs[task.index]
+        if result is not None and result.ok:
             try:
-                result = job.conn.recv()
-            except (EOFError, OSError):
-                job.process.join(5)
-                return _crash_result(job.process.exitcode)
-            job.process.join(5)
-            if job.process.is_alive():
-                _kill(job)
-            job.conn.close()
-            return result
-        if not job.process.is_alive():
-            job.process.join()
-            job.conn.close()
-            return _crash_result(job.process.exitcode)
-        if job.deadline is not None and now >= job.deadline:
-            _kill(job)
-            return _WorkResult(ok=False, error_class=TIMEOUT,
-                               error=f"{job.task.path.name}: no result within {self.config.timeout:g} s (--timeout)")
-        return None
-
-    def _finish(self, job: _Running, result: _WorkResult, now: float) -> None:
-        item = self.inputs[job.task.index]
-        sha, size = self.sha_by_index[job.task.index]
-        seconds = round(now - job.started, 3)
-        if result.ok:
+                self._write_outputs(planned, result)
+            except OSError as exc:  # e.g. a full disk: fail the file as before (not its input's fault)
+                result = failure(INTERNAL_ERROR, f"cannot write {task.output}: {exc.strerror or exc}",
+                                 result.seconds)
+        if result is not None and result.ok:
             record = ManifestRecord(
-                input=str(item.rel), input_root=str(Path(item.root).resolve()), output=str(job.task.output),
-                tables_csv=list(result.tables_csv), sha256=result.sha256 or sha,
-                size_bytes=result.size_bytes if result.size_bytes is not None else size, pages=result.pages,
-                status="ok", warnings=result.warnings, seconds=seconds, pipeline_version=__version__,
-                options_digest=self.digest)
+                input=str(item.rel), input_root=str(Path(item.root).resolve()), output=str(task.output),
+                tables_csv=[rel for rel, _ in result.csv_texts], sha256=result.sha256 or planned.sha256,
+                size_bytes=result.size_bytes if result.size_bytes is not None else planned.size,
+                pages=result.pages, status="ok", warnings=result.warnings, seconds=result.seconds,
+                pipeline_version=__version__, options_digest=self.digest)
         else:
-            record = self._failed(item, job.task.output, sha, size, result, seconds)
+            record = self._failed(task.index, planned.sha256, planned.size, result)
             # an output left from an earlier conversion no longer matches this input
-            remove_quietly([self.outdir / job.task.output, *(self.outdir / c for c in job.task.old_csvs)])
+            remove_quietly([self.outdir / task.output, *(self.outdir / c for c in planned.old_csvs)])
         self._record(record)
 
-    def _failed(self, item: InputFile, output: PurePosixPath, sha: Optional[str], size: Optional[int],
-                result: _WorkResult, seconds: float = 0.0) -> ManifestRecord:
+    def _write_outputs(self, planned: _Planned, result: FileResult) -> None:
+        """The JSON and CSVs the worker returned, each written atomically; CSVs
+        of an earlier conversion that this one no longer has are removed."""
+        atomic_write_text(self.outdir / planned.task.output, result.json_text or "")
+        written = []
+        for rel, text in result.csv_texts:
+            atomic_write_text(self.outdir / rel, text)
+            written.append(rel)
+        remove_quietly(self.outdir / old for old in planned.old_csvs if old not in written)
+
+    def _failed(self, index: int, sha: Optional[str], size: Optional[int], result: Optional[FileResult]) -> ManifestRecord:
+        item, output = self.inputs[index], self.outputs[index]
+        result = result or failure(INTERNAL_ERROR, "the executor dropped the task without a result "
+                                                  "(e.g. the connection to the Dask scheduler was lost)")
         return ManifestRecord(
-            input=str(item.rel), input_root=str(Path(item.root).resolve()), output=str(output), sha256=sha, size_bytes=size,
-            status="failed", error_class=result.error_class, error=result.error, traceback=result.traceback,
-            seconds=seconds, pipeline_version=__version__, options_digest=self.digest)
+            input=str(item.rel), input_root=str(Path(item.root).resolve()), output=str(output), sha256=sha,
+            size_bytes=size, status="failed", error_class=result.error_class, error=result.error,
+            traceback=result.traceback, seconds=result.seconds, pipeline_version=__version__,
+            options_digest=self.digest)
 
     def _record(self, record: ManifestRecord) -> None:
         self.records[record.output] = record
@@ -539,29 +386,13 @@ class _Run:
         self.last_write = time.monotonic()
 
 
-def _kill(job: _Running) -> None:
-    """SIGKILL the worker and everything it started (its process group)."""
-    process = job.process
-    try:
-        if os.getpgid(process.pid) == process.pid:
-            os.killpg(process.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
-    if process.is_alive():
-        process.kill()
-    process.join()
-    try:
-        job.conn.close()
-    except OSError:
-        pass
-
-
-def remove_written_since(outdir: Path, task: _Task, since: float) -> None:
-    """Delete the JSON and CSVs of ``task`` modified at or after ``since``
-    (wall-clock seconds): written by a worker that was killed before it could
-    report, they have no manifest record.  Older files (a previous run's) stay."""
-    json_path = outdir / task.output
-    candidates = [json_path, *(outdir / c for c in task.old_csvs)]
+def remove_written_since(outdir: Path, output: PurePosixPath, old_csvs: Sequence[str], since: float) -> None:
+    """Delete the JSON and CSVs of ``output`` modified at or after ``since``
+    (wall-clock seconds): no manifest record vouches for them (a conversion
+    that wrote them itself was stopped before it reported).  Older files (a
+    previous run's) stay."""
+    json_path = outdir / output
+    candidates = [json_path, *(outdir / c for c in old_csvs)]
     if json_path.parent.is_dir():  # table CSVs are named <stem>.t<N>.csv
         candidates += [p for p in json_path.parent.glob(f"{json_path.stem}.t*.csv")
                        if p.name[len(json_path.stem) + 2:-4].isdigit()]

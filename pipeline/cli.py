@@ -9,7 +9,8 @@ Exit codes (also in ``pipeline/EXIT_CODES.md`` and ``plandigit --help``):
 ====  ==========================================================================
 0     every input converted, or skipped as already converted
 1     internal error of plandigit itself (a bug; traceback printed)
-2     bad usage: unknown option, bad value, input path not found, output not a folder
+2     bad usage: unknown option, bad value, input path not found, output not a folder,
+      executor unavailable (distributed not installed, scheduler unreachable)
 3     some inputs failed, the others converted or skipped (see manifest.json)
 4     every input failed
 5     no input files found (nothing matched ``--glob``)
@@ -47,6 +48,8 @@ from pipeline.batch import (
     run_batch,
     with_page_jobs,
 )
+from pipeline.limits import DEFAULT_MAX_MEMORY_MB
+from pipeline.executors import EXECUTORS, ExecutorUnavailable
 from pipeline.manifest import MANIFEST_NAME, ManifestRecord
 from models.options import ConvertOptions
 from pipeline.output import atomic_write_text
@@ -68,7 +71,8 @@ EPILOG = """\
 exit codes:
   0    every input converted, or skipped as already converted
   1    internal error of plandigit itself (a bug)
-  2    bad usage: bad option or value, input not found, output not a folder
+  2    bad usage: bad option or value, input not found, output not a folder,
+       executor unavailable (distributed not installed, scheduler unreachable)
   3    some inputs failed, the others converted or skipped (see manifest.json)
   4    every input failed
   5    no input files found (nothing matched --glob)
@@ -78,7 +82,8 @@ exit codes:
 """
 
 # subcommand modules the CLI imports if they exist (each defines ``COMMAND: Subcommand``)
-PLUGIN_MODULES = ("pipeline.qa.report", "pipeline.qa.reconcile", "pipeline.qa.corrections")
+PLUGIN_MODULES = ("pipeline.qa.report", "pipeline.qa.reconcile", "pipeline.qa.corrections",
+                  "pipeline.qa.export.command")
 
 
 
@@ -107,10 +112,22 @@ def _add_convert_arguments(p: argparse.ArgumentParser) -> None:
                    help="time limit per file, 0 = none (default: %(default)g)")
     p.add_argument("--page-timeout", type=_non_negative_float, default=defaults.page_timeout, metavar="SECONDS",
                    help="time limit per OCR page, 0 = none (default: %(default)g)")
-    p.add_argument("--max-memory-mb", type=_positive_int, default=None, metavar="MB",
-                   help="address-space limit per worker process (default: none)")
+    p.add_argument("--max-memory-mb", type=_non_negative_int, default=DEFAULT_MAX_MEMORY_MB, metavar="MB",
+                   help="address-space limit per worker process, 0 = none (default: %(default)s)")
+    p.add_argument("-v", "--verbose", action="store_true",
+                   help="also print the PDF libraries' log messages on stderr (always summarised per file "
+                        "as a pdf_library_messages warning)")
+    p.add_argument("--executor", choices=tuple(EXECUTORS), default=None,
+                   help="where files are converted: forked processes on this machine (local, the default) or a "
+                        "Dask cluster (dask: --scheduler, or a LocalCluster of --jobs workers; needs plandigit[dask])")
+    p.add_argument("--scheduler", default=None, metavar="tcp://HOST:PORT",
+                   help="address of a running Dask scheduler (implies --executor dask); workers must see the "
+                        "inputs at the same paths, the output folder stays here")
     p.add_argument("--report", action="store_true",
                    help="also build the QA report (OUTDIR/report/index.html, as `plandigit report OUTDIR`)")
+    p.add_argument("--export", choices=("parquet", "csv", "duckdb"), default=None, metavar="FORMAT",
+                   help="also export the folder as tables (parquet, csv or duckdb, into OUTDIR/export/, "
+                        "as `plandigit export OUTDIR --format FORMAT`)")
 
 
 def _run_convert(args: argparse.Namespace) -> int:
@@ -127,11 +144,16 @@ def _run_convert(args: argparse.Namespace) -> int:
     if not inputs:
         _say(err, f"plandigit: no input files found (pattern {args.glob!r})")
         return EXIT_NO_INPUTS
+    executor = args.executor or ("dask" if args.scheduler else "local")
+    if args.scheduler and executor != "dask":
+        _say(err, f"plandigit: error: --scheduler needs --executor dask, not {executor}")
+        return EXIT_USAGE
     options = ConvertOptions(ocr=args.ocr, password=args.password, max_pages=args.max_pages,
-                             page_timeout=args.page_timeout)
+                             page_timeout=args.page_timeout, verbose=args.verbose)
     config = BatchConfig(outdir=args.output, options=with_page_jobs(options, args.jobs, len(inputs)),
                          jobs=args.jobs, force=args.force, timeout=args.timeout or None,
-                         max_memory_mb=args.max_memory_mb, tables_csv=args.tables_csv)
+                         max_memory_mb=args.max_memory_mb or None, tables_csv=args.tables_csv,
+                         executor=executor, scheduler=args.scheduler)
     show_bar = console.is_terminal and not args.quiet
     stop = StopRequest()
     previous = _install_stop_handlers(stop)
@@ -141,6 +163,9 @@ def _run_convert(args: argparse.Namespace) -> int:
     except OutputLockedError as exc:
         _say(err, f"plandigit: error: {exc}")
         return EXIT_LOCKED
+    except ExecutorUnavailable as exc:
+        _say(err, f"plandigit: error: {exc}")
+        return EXIT_USAGE
     finally:
         _restore_handlers(previous)
     _print_summary(result, args, console, err)
@@ -149,6 +174,11 @@ def _run_convert(args: argparse.Namespace) -> int:
 
         index = build_report(args.output)
         _say(console, f"report: {index}")
+    if args.export and not result.interrupted and result.totals.ok + result.totals.skipped > 0:
+        from pipeline.qa.export.command import export_and_report
+
+        if export_and_report(args.output, args.export) != EXIT_OK:
+            return EXIT_USAGE
     if result.interrupted:
         what = "terminated" if result.signum == signal.SIGTERM else "interrupted"
         _say(err, f"plandigit: {what}; finished files are kept, rerun to resume")
@@ -354,6 +384,13 @@ def _positive_int(text: str) -> int:
     value = int(text)
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def _non_negative_int(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must not be negative, got {value}")
     return value
 
 

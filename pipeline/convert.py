@@ -10,6 +10,7 @@ pydantic on construction).
 from __future__ import annotations
 
 import re
+import tempfile
 
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -23,10 +24,13 @@ from extractors.layout import build_blocks
 from extractors.metadata import document_info
 from extractors.page_source import load_pages
 from extractors.repair import repair_tables
+from extractors.table_doubts import table_doubts
+from models.errors import CorruptError, classify_exception
 from models.contract import Amount, BBox, OutputDocument, PageInfo, Source, Warning
 from models.layout import Block, PageText
 from pipeline import __version__
-from pipeline.ingest import ingest
+from pipeline.ingest import IngestResult, ingest
+from pipeline.logcapture import capture_library_logs
 from models.options import ConvertOptions
 
 
@@ -39,8 +43,25 @@ class Converter:
 
     def convert(self, path: Path, options: ConvertOptions = ConvertOptions()) -> OutputDocument:
         path = Path(path)
-        info = ingest(path, options)
-        pages, warnings = load_pages(path, options)
+        with tempfile.TemporaryDirectory(prefix="plandigit-") as work, \
+                capture_library_logs(options.verbose) as log:
+            info = ingest(path, options, Path(work))
+            try:
+                doc = self._convert(path, info, options)
+            except Exception as exc:  # noqa: BLE001 - the text layer reader failed on the whole file
+                if info.readable is not None or classify_exception(exc)[0] != CorruptError.error_class:
+                    raise
+                # pdfium and qpdf found it sound but pdfminer cannot read it: convert qpdf's rewrite
+                info = ingest(path, options, Path(work), force_repair=True)
+                doc = self._convert(path, info, options)
+        summary = log.summary()
+        if summary:
+            doc.warnings.append(Warning(code="pdf_library_messages", message=summary))
+        return doc
+
+    def _convert(self, path: Path, info: IngestResult, options: ConvertOptions) -> OutputDocument:
+        pages, warnings = load_pages(info.source, options, unreadable=info.unreadable_pages)
+        warnings = ingest_warnings(info) + list(warnings)
         doc = OutputDocument(
             pipeline_version=__version__,
             source=Source(file=path.name, sha256=info.sha256, pages=info.pages, size_bytes=info.size_bytes),
@@ -54,8 +75,9 @@ class Converter:
         )
         grids = {p.number: tables.find_tables(p) for p in pages}
         blocks = build_blocks(pages, grids, starts_block=self.classifier.cues.opens_item)
-        result = self.classifier.classify(blocks)
+        result = self.classifier.classify(blocks, {p.number: p.height for p in pages})
         doc.sections, doc.items, doc.tables = result.sections, result.items, result.tables
+        doc.toc = result.toc
         doc.amounts = text_amounts_of(blocks)
         tolerance = Decimal(str(options.sum_tolerance))
         ocr_pages = {p.number for p in pages if p.source == "ocr"}
@@ -63,15 +85,21 @@ class Converter:
         for table in doc.tables:
             doc.warnings.extend(checks.check_table(table, tolerance))
         doc.warnings.extend(_table_warnings(doc))
+        doc.warnings.extend(table_doubts(doc.tables))
         doc.warnings.extend(low_confidence_cells(doc.tables, {p.number: p for p in pages}))
         return doc
+
+
+def ingest_warnings(info: IngestResult) -> list[Warning]:
+    """``repaired`` when qpdf's repaired copy was converted."""
+    return [Warning(code="repaired", message=info.repaired)] if info.repaired else []
 
 
 def text_amounts_of(blocks: list[Block]) -> list[Amount]:
     """Money amounts in running text (paragraphs, list items, headings)."""
     out: list[Amount] = []
     for b in blocks:
-        if b.kind == "table" or not b.text:
+        if b.kind in ("table", "toc") or not b.text:
             continue
         for a in text_amounts.find_amounts(b.text):
             out.append(

@@ -17,6 +17,7 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from models.errors import INPUT_ERROR_CLASSES
 from models.options import ConvertOptions
 from pipeline.output import atomic_write_text
 
@@ -26,7 +27,8 @@ MANIFEST_VERSION = "1"
 Status = Literal["ok", "failed", "skipped"]
 
 # options that do not change a successful output document (limits only make inputs fail)
-_OPTIONS_NOT_IN_DIGEST = ("password", "jobs", "page_timeout", "max_pages", "max_page_pixels")
+_OPTIONS_NOT_IN_DIGEST = ("password", "jobs", "page_timeout", "max_pages", "max_page_pixels", "max_content_bytes",
+                          "max_page_operators", "max_image_pixels", "verbose")
 
 
 class ManifestRecord(BaseModel):
@@ -54,6 +56,16 @@ class ManifestRecord(BaseModel):
         """True if this record is a finished conversion of exactly these bytes and settings."""
         return (self.status in ("ok", "skipped") and self.sha256 == sha256
                 and self.pipeline_version == pipeline_version and self.options_digest == options_digest)
+
+    def failed_for_good(self, sha256: str, pipeline_version: str, options_digest: str) -> bool:
+        """True if these bytes failed with an input error class (``corrupt``, ``resource_limit``, …)
+        under the same pipeline version and options: converting them again gives the same
+        failure, so a rerun keeps this record instead.  Failures that may pass on another try
+        (timeout, worker_crashed, out_of_memory, ocr_unavailable, unreadable, internal_error)
+        are converted again."""
+        return (self.status == "failed" and self.error_class in INPUT_ERROR_CLASSES
+                and self.sha256 == sha256 and self.pipeline_version == pipeline_version
+                and self.options_digest == options_digest)
 
 
 class RunTotals(BaseModel):

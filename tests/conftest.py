@@ -25,3 +25,17 @@ def convert_sample():
         return cache[key]
 
     return get
+
+
+BORN_DIGITAL_SAMPLES = ("vb-2021-servicenamnden", "vp-2023-servicenamnden", "vp-2024-servicenamnden")
+
+
+@pytest.fixture(scope="session")
+def converted_samples(convert_sample, tmp_path_factory):
+    """An output folder with the born-digital samples converted once per
+    session, one ``<stem>.json`` each as ``plandigit convert`` writes them
+    (read-only for tests: copy it before changing anything)."""
+    out = tmp_path_factory.mktemp("converted-samples")
+    for stem in BORN_DIGITAL_SAMPLES:
+        (out / f"{stem}.json").write_text(convert_sample(stem).to_json(), encoding="utf-8")
+    return out

@@ -7,6 +7,7 @@ drawn with reportlab; hostile ones are derived from them or written by hand.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Sequence
 
 import pikepdf
 from reportlab.lib.pagesizes import A4
@@ -19,8 +20,8 @@ GOOD_TEXT = [
 ]
 
 
-def good_pdf(path: Path, pages: int = 2, title: str = "Servicenämnden") -> Path:
-    """A small born-digital PDF with Swedish text on every page."""
+def good_pdf(path: Path, pages: int = 2, title: str = "Servicenämnden", lines: Sequence[str] = GOOD_TEXT) -> Path:
+    """A small born-digital PDF with Swedish text (``lines``) on every page."""
     path.parent.mkdir(parents=True, exist_ok=True)
     c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
     c.setTitle(title)
@@ -28,7 +29,7 @@ def good_pdf(path: Path, pages: int = 2, title: str = "Servicenämnden") -> Path
         c.setFont("Helvetica-Bold", 14)
         c.drawString(72, 770, f"{title} {n}({pages})")
         c.setFont("Helvetica", 11)
-        for i, line in enumerate(GOOD_TEXT):
+        for i, line in enumerate(lines):
             c.drawString(72, 730 - 16 * i, line)
         c.showPage()
     c.save()
@@ -36,6 +37,19 @@ def good_pdf(path: Path, pages: int = 2, title: str = "Servicenämnden") -> Path
 
 
 def truncated_pdf(path: Path, source: Path) -> Path:
+    """A good PDF cut before its catalog: no catalog, xref, trailer or
+    ``%%EOF`` (qpdf cannot rebuild what is not there).  A file cut later, after
+    its catalog and pages, is one qpdf repairs: see :func:`half_pdf`."""
+    data = source.read_bytes()
+    catalog = data.index(b"/Type /Catalog")
+    cut = data.rindex(b" 0 obj", 0, catalog)
+    cut = data.rindex(b"\n", 0, cut) + 1
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data[:cut])
+    return path
+
+
+def half_pdf(path: Path, source: Path) -> Path:
     """The first half of a good PDF: no xref, no trailer, no ``%%EOF``."""
     data = source.read_bytes()
     path.parent.mkdir(parents=True, exist_ok=True)

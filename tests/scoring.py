@@ -78,6 +78,13 @@ class Score:
     indicator_fields_total: int = 0
     risks_complete: int = 0
     risks_total: int = 0
+    # reports: the trend of an indicator, the status and comment of each matched action
+    trends_correct: int = 0
+    trends_total: int = 0
+    action_statuses_correct: int = 0
+    action_statuses_total: int = 0
+    action_comments_correct: int = 0
+    action_comments_total: int = 0
     risk_problems: list[str] = field(default_factory=list)
     cells_correct: int = 0
     cells_total: int = 0
@@ -101,7 +108,10 @@ class Score:
             )
         lines.append(f"  indicator parents correct {self.parents_correct}/{self.parents_total}")
         lines.append(f"  indicator outcome/target/status correct {self.indicator_fields_correct}/{self.indicator_fields_total}")
+        lines.append(f"  indicator trend correct {self.trends_correct}/{self.trends_total}")
         lines.append(f"  risks complete (text+area+all actions) {self.risks_complete}/{self.risks_total}")
+        lines.append(f"  action statuses correct {self.action_statuses_correct}/{self.action_statuses_total}"
+                     f"  action comments correct {self.action_comments_correct}/{self.action_comments_total}")
         lines.append(f"  money cells correct {self.cells_correct}/{self.cells_total} = {self.cell_accuracy:.4f}")
         for k in ITEM_KINDS:
             s = self.kinds[k]
@@ -145,6 +155,9 @@ def score(expected: dict, found: dict, threshold: float = 0.9,
                 result.indicator_fields_total += 1
                 if norm(e.get(fld)) == norm(f.get(fld)):
                     result.indicator_fields_correct += 1
+        if e.get("trend") is not None:
+            result.trends_total += 1
+            result.trends_correct += norm(e["trend"]) == norm(f.get("trend"))
 
     # risks: text, area and every action
     for i, e in enumerate(by_kind_e["risk"]):
@@ -157,6 +170,15 @@ def score(expected: dict, found: dict, threshold: float = 0.9,
         ea, fa = e.get("actions") or [], f.get("actions") or []
         am = match_one_to_one(ea, fa, threshold)
         area_ok = similar(e.get("area") or "", f.get("area") or "") >= threshold
+        e_st, f_st = e.get("action_statuses") or [], f.get("action_statuses") or []
+        e_cm, f_cm = e.get("action_comments") or [], f.get("action_comments") or []
+        for a, b in am.items():
+            if a < len(e_st) and e_st[a] is not None:
+                result.action_statuses_total += 1
+                result.action_statuses_correct += b < len(f_st) and norm(e_st[a]) == norm(f_st[b])
+            if a < len(e_cm) and e_cm[a] is not None:
+                result.action_comments_total += 1
+                result.action_comments_correct += b < len(f_cm) and similar(e_cm[a], f_cm[b] or "") >= threshold
         if len(am) == len(ea) == len(fa) and area_ok:
             result.risks_complete += 1
         else:

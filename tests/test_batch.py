@@ -58,12 +58,13 @@ def table_convert(path: Path, options: ConvertOptions) -> OutputDocument:
 
 
 def marked_convert(path: Path, options: ConvertOptions) -> OutputDocument:
-    """Real conversion that leaves a ``<stem>.started`` marker beside the input
-    and lingers half a second before returning (so the parent is waiting when
-    the result arrives)."""
+    """Real conversion that leaves a ``<stem>.started`` marker beside the input,
+    lingers half a second (so the parent is waiting when the result arrives)
+    and leaves ``<stem>.returning`` just before it returns."""
     path.with_suffix(".started").touch()
     doc = convert_pdf(path, options)
     time.sleep(0.5)
+    path.with_suffix(".returning").touch()
     return doc
 
 
@@ -82,15 +83,15 @@ class StopWhenDelivered(StopRequest):
     """Requests a stop only once the marked input's worker has finished and its
     result sits unread in the pipe: the moment a Ctrl-C can fall into."""
 
-    def __init__(self, marker: Path, output: Path) -> None:
+    def __init__(self, marker: Path, returning: Path) -> None:
         super().__init__()
-        self.marker, self.output = marker, output
+        self.marker, self.returning = marker, returning
 
     @property
     def requested(self) -> bool:
         if self.signum is None and self.marker.exists():
             deadline = time.monotonic() + 60
-            while not self.output.exists() and time.monotonic() < deadline:
+            while not self.returning.exists() and time.monotonic() < deadline:
                 time.sleep(0.01)
             time.sleep(0.8)  # the worker sends its result and exits
             self.signum = signal.SIGINT
@@ -249,10 +250,21 @@ def test_rerun_skips_done_files_and_force_redoes_them(tmp_path):
                                                            ("sub/b.pdf", "ok")]
     mtimes = {p: p.stat().st_mtime_ns for p in out.rglob("*.json") if p.name != "manifest.json"}
 
-    second = run_batch(discover_inputs([src]), config)
+    class Planned:
+        def planned(self, total, to_convert):
+            self.counts = (total, to_convert)
+
+        def finished(self, record):
+            pass
+
+    seen = Planned()
+    second = run_batch(discover_inputs([src]), config, observer=seen)
     assert [(r.input, r.status) for r in second.records] == [("a.pdf", "skipped"), ("bad.pdf", "failed"),
                                                             ("sub/b.pdf", "skipped")]
     assert (second.totals.skipped, second.totals.failed) == (2, 1)
+    # nothing converted again: the empty file fails the same way, its record is kept as it was
+    assert seen.counts == (3, 0)
+    assert second.records[1] == first.records[1]
     assert {p: p.stat().st_mtime_ns for p in mtimes} == mtimes  # not rewritten
 
     hostile.good_pdf(a, pages=4)  # the input changed: convert it again
@@ -311,12 +323,12 @@ def test_unreadable_input_is_recorded(tmp_path):
 
 
 def test_stop_keeps_a_result_delivered_but_not_yet_read(tmp_path):
-    """A stop that arrives after a worker wrote its JSON and reported it, but
-    before the parent read the report: the file is recorded ok, not orphaned."""
+    """A stop that arrives after a worker sent its result, but before the
+    batch read it: the file is written and recorded ok, not lost."""
     src = tmp_path / "in"
     hostile.good_pdf(src / "a.pdf", pages=2)
     out = tmp_path / "out"
-    stop = StopWhenDelivered(src / "a.started", out / "a.json")
+    stop = StopWhenDelivered(src / "a.started", src / "a.returning")
     result = run_batch(discover_inputs([src]), BatchConfig(outdir=out, jobs=1), convert=marked_convert, stop=stop)
     assert result.interrupted is True
     assert [(r.input, r.status) for r in result.records] == [("a.pdf", "ok")]
@@ -425,3 +437,19 @@ def _wait_for_first_ok(manifest: Path, proc: subprocess.Popen, limit: float) -> 
                 return done
         time.sleep(0.02)
     return {r["input"] for r in json.loads(manifest.read_text())["records"]} if manifest.exists() else set()
+
+
+def vanishing_convert(path: Path, options: ConvertOptions) -> OutputDocument:
+    """The input disappears after planning, before the worker opens it (as on
+    a worker that lacks the shared storage)."""
+    path.unlink()
+    return convert_pdf(path, options)
+
+
+def test_input_gone_when_the_worker_opens_it_is_unreadable(tmp_path):
+    src = tmp_path / "in"
+    hostile.good_pdf(src / "vp.pdf", pages=1)
+    result = run_batch(discover_inputs([src]), BatchConfig(outdir=tmp_path / "out"), convert=vanishing_convert)
+    [record] = result.records
+    assert (record.status, record.error_class, record.traceback) == ("failed", "unreadable", None)
+    assert record.error.startswith("vp.pdf: cannot read on ") and "No such file" in record.error

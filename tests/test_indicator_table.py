@@ -24,7 +24,7 @@ def test_report_indicator_table_ruled(tmp_path):
     recs = extract_indicators(grid)
     assert [(r.text, r.outcome, r.target, r.status) for r in recs] == [
         ("HME – Hållbart medarbetarengagemang ska öka i jämförelse med tidigare medarbetarenkät.", "79", ">77", None),
-        ("Kompetens i förändringsledning ska öka.", "Delvis", None, "delvis"),
+        ("Kompetens i förändringsledning ska öka.", None, None, "delvis"),
         ("Resultat %.", "5,1%", "2%", None),
     ]
     assert all(r.page == 1 and r.bbox is not None for r in recs)
@@ -42,7 +42,7 @@ def test_unruled_indicator_table_with_status_words(tmp_path):
     (grid,) = find_tables(page)
     recs = extract_indicators(grid)
     assert [(r.outcome, r.target, r.status) for r in recs] == [
-        ("Helt", "Öka", "helt"), ("Inte alls", "Öka", "inte alls"), ("54%", "55%", None)]
+        (None, "Öka", "helt"), (None, "Öka", "inte alls"), ("54%", "55%", None)]  # a status word is the status
 
 
 def test_styrtal_table(tmp_path):
@@ -80,3 +80,31 @@ def test_budget_table_is_not_indicator_table(tmp_path):
 ])
 def test_normalise_status(text, expected):
     assert normalise_status(text) == expected
+
+
+def _grid(rows, row_pages):
+    from models.contract import BBox
+    from models.layout import TableCellGrid, TableGrid
+
+    box = BBox(x0=0, top=0, x1=1, bottom=1)
+    grid = TableGrid(page=row_pages[0], bbox=box,
+                     header_rows=[[TableCellGrid(t, box) for t in ("Indikatorer", "Utfall", "Målvärde")]],
+                     rows=[[TableCellGrid(t, box if t else None) for t in r] for r in rows])
+    grid.row_pages = row_pages  # as merge_continued leaves a table over two pages
+    return grid
+
+
+def test_comment_in_the_cell_continued_under_the_repeated_header():
+    recs = extract_indicators(_grid([
+        ["Det finns nyckeltal. Kommentar Område IT mäter tid. De mä-", "◆ Delvis", "◆ →"],
+        # page 2, under the repeated header: the same cell goes on
+        ["ter även registrering av arbetad tid. Övriga områden har inga nyckeltal ännu.", "", ""],
+        ["Verksamheten involverar kunder. Kommentar Samtliga områden.", "● Helt", ""],
+        ["Sammanhållna leveranser har ökat.", "", ""],  # a new indicator, nothing printed beside it
+    ], [3, 4, 4, 4]))
+    assert [(r.text, r.comment, r.status, r.trend, r.page) for r in recs] == [
+        ("Det finns nyckeltal.", "Område IT mäter tid. De mäter även registrering av arbetad tid. "
+                                 "Övriga områden har inga nyckeltal ännu.", "delvis", "oförändrat", 3),
+        ("Verksamheten involverar kunder.", "Samtliga områden.", "helt", None, 4),
+        ("Sammanhållna leveranser har ökat.", None, None, None, 4),
+    ]

@@ -100,7 +100,7 @@ def test_page_limit_is_measured_at_the_ocr_dpi(tmp_path):
 
 
 def test_classify_library_errors_from_pdfplumber(tmp_path, good):
-    truncated = hostile.truncated_pdf(tmp_path / "half.pdf", good)
+    truncated = hostile.half_pdf(tmp_path / "half.pdf", good)  # pdfminer meets its end of file
     encrypted = hostile.encrypted_pdf(tmp_path / "x.pdf", good, "hemligt")
     classes = []
     for path in (truncated, encrypted):
@@ -119,3 +119,21 @@ def test_classify_unexpected_and_memory_errors():
     assert classify_exception(MemoryError())[0] == "out_of_memory"
     assert classify_exception(ZeroPagesError("x.pdf: the PDF has no pages")) == (
         "zero_pages", "x.pdf: the PDF has no pages")
+
+
+def test_truncated_file_qpdf_can_rebuild_is_repaired_into_a_copy(tmp_path, good):
+    half = hostile.half_pdf(tmp_path / "half.pdf", good)
+    before = half.read_bytes()
+    info = ingest(half, ConvertOptions(), tmp_path / "work")
+    assert info.pages == 3
+    assert info.readable is not None and info.readable.parent == tmp_path / "work"
+    assert "repaired by qpdf" in info.repaired and "can't find startxref" in info.repaired
+    assert str(tmp_path) not in info.repaired  # qpdf's messages name the file, not its folder
+    assert half.read_bytes() == before  # the input is never written
+    assert info.sha256 == hashlib.sha256(before).hexdigest()
+
+
+def test_sound_file_is_read_as_it_is(good):
+    info = ingest(good, ConvertOptions())
+    assert (info.readable, info.repaired, info.unreadable_pages) == (None, None, {})
+    assert info.source == good

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractors.risk_table import column_roles, extract_risks, is_risk_table, split_actions
+from extractors.risk_table import column_roles, extract_actions, extract_risks, is_action_table, is_risk_table, split_actions
 from extractors.tables import find_tables, merge_continued
 from models.contract import BBox
 from models.layout import TableCellGrid, TableGrid
@@ -122,3 +122,52 @@ def test_unruled_risk_table(tmp_path):
     assert risks[0].actions == ["Regionövergripande åtgärd: Varje chef ska följa upp arbetet.",
                                 "Fördelade chef ska stämma av hur arbetet fungerar."]
     assert risks[1].actions == ["Utvärdera användarstödet."]
+
+
+# --- the report's layout: one Status | Åtgärd table per risk (seed 001, 8.1) -------------
+
+
+def _action_grid(rows, row_pages):
+    grid = _grid(["Status", "Åtgärd"], rows)
+    grid.row_pages = row_pages  # as merge_continued leaves it for a table over two pages
+    return grid
+
+
+def test_action_table_roles():
+    assert is_action_table(_grid(["Status", "Åtgärd"], []))
+    assert not is_action_table(_grid(["Verksamhet", "Risk", "Åtgärd", "Status"], []))
+    assert not is_risk_table(_grid(["Status", "Åtgärd"], []))
+
+
+def test_actions_and_their_comments_over_a_page_break():
+    grid = _action_grid([
+        ["✓", "Genomför en spendanalys. Kommentar Har åtgärden bidragit till önskad effekt? Ja. "
+              "Det är rimligt att anta att artiklar bidrar till detta."],
+        # page 2, under the repeated header: a new paragraph of the same comment (capital, after a full stop)
+        ["", "Önskas en spendanalys finns underlag. Ska risken ingå i nästkommande års riskanalys? Nej"],
+        # a new action whose status symbol was not printed: its own text before its own "Kommentar"
+        ["", "Ta fram kontinuitetsplan. Kommentar Har åtgärden bidragit till önskad effekt? Delvis."],
+        ["⚠", "Implementera riktlinjen. Kommentar"],
+    ], [5, 6, 6, 6])
+    recs = extract_actions(grid)
+    assert [(r.text, r.status, r.comment, r.pages) for r in recs] == [
+        ("Genomför en spendanalys.", "✓",
+         "Har åtgärden bidragit till önskad effekt? Ja. Det är rimligt att anta att artiklar bidrar till detta. "
+         "Önskas en spendanalys finns underlag. Ska risken ingå i nästkommande års riskanalys? Nej", [5, 6]),
+        ("Ta fram kontinuitetsplan.", None, "Har åtgärden bidragit till önskad effekt? Delvis.", [6]),
+        ("Implementera riktlinjen.", "⚠", None, [6]),
+    ]
+
+
+def test_an_action_cut_before_its_comment():
+    grid = _action_grid([
+        ["✓", "Område fastigheter ska bidra i arbetet med diesel. Kommentar"],
+        ["", "Har åtgärden bidragit till önskad effekt? Ja. Ska risken ingå i nästkommande års riskanalys? Ja"],
+        ["✓", "Säkerställ att slutanvändarna genomför utbildning och"],
+        ["", "får stöd i det nya ekonomisystemet. Kommentar Ja."],
+    ], [3, 4, 4, 5])
+    assert [(r.text, r.comment) for r in extract_actions(grid)] == [
+        ("Område fastigheter ska bidra i arbetet med diesel.",
+         "Har åtgärden bidragit till önskad effekt? Ja. Ska risken ingå i nästkommande års riskanalys? Ja"),
+        ("Säkerställ att slutanvändarna genomför utbildning och får stöd i det nya ekonomisystemet.", "Ja."),
+    ]

@@ -17,6 +17,7 @@ from samples.generator.spec import (
     Activities,
     Assignment,
     AssignmentList,
+    ControlPlan,
     DocSpec,
     Goal,
     Heading,
@@ -25,6 +26,7 @@ from samples.generator.spec import (
     Indicators,
     RiskTable,
     Strategies,
+    SymbolLegend,
     Table,
     TableRow,
 )
@@ -111,7 +113,8 @@ def test_numbered_headings_follow_the_document(doc: DocSpec) -> None:
 def test_no_conversion_damage_left(doc: DocSpec) -> None:
     texts = [b.text for b in _blocks(doc, Goal) + _blocks(doc, Assignment)]
     texts += [r.text for r in _indicators(doc)] + [r.comment or "" for r in _indicators(doc)]
-    texts += [a for t in _blocks(doc, RiskTable) for r in t.rows for a in r.actions + (r.comments or [])]
+    texts += [x for p in _blocks(doc, ControlPlan) for a in p.areas for r in a.risks for act in r.actions
+              for x in [r.risk, act.text, *(act.comment or [])]]
     for text in texts:
         assert "<" not in text and "*" not in text and "  " not in text, text[:60]
         assert text == text.strip()
@@ -149,6 +152,32 @@ def test_indicators(doc: DocSpec) -> None:
     hme = [r for r in rows if r.text.startswith("HME – Hållbart medarbetarengagemang")]
     assert [(r.outcome, r.target) for r in hme] == [("79", ">77")]
     assert all(r.comment for r in rows)
+    assert all(t.comment_in_cell for t in _blocks(doc, IndicatorTable))
+
+
+def test_indicator_symbols_as_the_seed_prints_them(doc: DocSpec) -> None:
+    """Utfall "● Helt" / "◆ Delvis" / "■ Inte alls" (the symbol matches the word), Målvärde
+    a colour symbol and a trend arrow where no target value is printed (seed lines 222–465)."""
+    rows = _indicators(doc)
+    word_symbol = {"helt": "●", "delvis": "◆", "inte alls": "■"}
+    for r in rows:
+        assert r.outcome_symbol == (word_symbol[r.status] if r.status else None), r.text
+        assert not (r.target and (r.target_symbol or r.trend)), r.text  # a value or symbols, not both
+    trends = [r.trend for r in rows if r.trend]
+    assert trends.count("→") == 6 and trends.count("↗") == 1 and trends.count("↘") == 1 and trends.count("—") == 2
+    by_text = {r.text: r for r in rows}
+    sjuk = by_text["Sjukfrånvaro total % har minskat."]
+    assert (sjuk.outcome, sjuk.target, sjuk.target_symbol, sjuk.trend) == ("6,22%", None, "◆", "↘")
+    (varde,) = [r for r in rows if r.text.startswith("Region Örebro läns nya värdegrund")]
+    assert (varde.outcome_symbol, varde.status, varde.target_symbol, varde.trend) == ("■", "inte alls", "■", "→")
+
+
+def test_symbol_legend_of_chapter_4(doc: DocSpec) -> None:
+    (legend,) = _blocks(doc, SymbolLegend)
+    assert [intro.split(",")[0] for intro, _ in legend.groups] == ["Färgindikatorer", "Förändringspilar", "Indikatorer"]
+    assert dict(legend.groups[1][1]) == {"↗": "resultatet har förbättrats", "→": "resultatet är oförändrat",
+                                         "↘": "resultatet har försämrats"}
+    assert dict(legend.groups[2][1]) == {"●": "helt", "◆": "delvis", "■": "inte alls", "○": "värde saknas för perioden"}
 
 
 def test_indicators_per_goal(doc: DocSpec) -> None:
@@ -181,8 +210,10 @@ def test_no_activities_or_strategy_lists(doc: DocSpec) -> None:
 
 
 def test_risks(doc: DocSpec) -> None:
-    (plan,) = _blocks(doc, RiskTable)
-    assert [r.area for r in plan.rows] == [
+    assert _blocks(doc, RiskTable) == []  # the report's layout: area heading, bold risk, Status | Åtgärd
+    (plan,) = _blocks(doc, ControlPlan)
+    assert plan.legend == [("✓", "Avslutad"), ("⚠", "Ej genomförd")]
+    assert [a.area for a in plan.areas] == [
         "HR",
         "Ekonomi",
         "Informationssäkerhet",
@@ -192,18 +223,20 @@ def test_risks(doc: DocSpec) -> None:
         "Medicinteknisk säkerhet",
         "Medicinteknisk anskaffning",
     ]
-    assert [len(r.actions) for r in plan.rows] == [1, 4, 3, 1, 3, 4, 1, 1]
-    for r in plan.rows:
-        assert len(r.statuses) == len(r.actions) == len(r.comments)
-        assert all(r.comments)
-    statuses = [s for r in plan.rows for s in r.statuses]
-    assert statuses.count("Avslutad") == 13
-    assert statuses.count("Ej genomförd") == 2
-    assert statuses.count("") == 3
-    assert plan.rows[0].risk == "Risken att systematiskt arbetsmiljöarbete (SAM) inte efterlevs."
-    assert plan.rows[0].actions[0].startswith("Regionövergripande åtgärd: Varje chef ska säkerställa")
+    assert [len(a.risks) for a in plan.areas] == [1] * 8
+    risks = [r for a in plan.areas for r in a.risks]
+    assert [len(r.actions) for r in risks] == [1, 4, 3, 1, 3, 4, 1, 1]
+    actions = [x for r in risks for x in r.actions]
+    assert all(x.comment and x.comment[0].startswith("Har åtgärden bidragit till önskad effekt?") for x in actions)
+    assert sum(1 for x in actions if x.comment[-1].startswith("Ska risken ingå i nästkommande års riskanalys?")) == 18
+    statuses = [x.status for x in actions]
+    assert statuses.count("✓") == 10 and statuses.count("✔") == 3  # the seed prints both check marks
+    assert statuses.count("⚠") == 2
+    assert statuses.count(None) == 3  # Kontinuitetshandling: the symbol is lost in the seed
+    assert risks[0].risk == "Risken att systematiskt arbetsmiljöarbete (SAM) inte efterlevs."
+    assert risks[0].actions[0].text.startswith("Regionövergripande åtgärd: Varje chef ska säkerställa")
     # action continued over a page break stays one action
-    assert plan.rows[5].actions[3].startswith("Område fastigheter ska bidra i det fortsatta arbetet")
+    assert risks[5].actions[3].text.startswith("Område fastigheter ska bidra i det fortsatta arbetet")
 
 
 # --- tables ---------------------------------------------------------------------------

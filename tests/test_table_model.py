@@ -177,3 +177,30 @@ def test_money_cells_of_sample(stem):
                 correct += c["value_mnkr"] in found
     assert total > 50
     assert correct / total >= 0.97, f"{correct}/{total} money cells"
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("Utfall 2021, mnkr", ("Utfall 2021", "mnkr")),
+    ("Budget 2024 (tkr)", ("Budget 2024", "tkr")),
+    ("Utfall 2021,mnkr", ("Utfall 2021", "mnkr")),
+    ("Kostnad i kr", ("Kostnad", "kr")),
+    ("mnkr", ("mnkr", None)),
+    ("Förändring %", ("Förändring %", None)),
+    ("Kostnad kr/kvm", ("Kostnad kr/kvm", None)),
+    ("Varav budgetram", ("Varav budgetram", None)),
+])
+def test_split_column_unit(name, expected):
+    from extractors.table_model import split_column_unit
+
+    assert split_column_unit(name) == expected
+
+
+def test_unit_free_columns_only_when_units_agree():
+    from extractors.table_model import unit_free_columns
+
+    printed = ["Utfall 2021, mnkr", "Utfall 2020, mnkr", "Förändring, mnkr", "Förändring %"]
+    assert unit_free_columns(printed, None) == (["Utfall 2021", "Utfall 2020", "Förändring", "Förändring %"], "mnkr")
+    assert unit_free_columns(printed, "mnkr")[1] == "mnkr"
+    assert unit_free_columns(printed, "tkr") == (printed, None)  # the caption says otherwise: keep as printed
+    assert unit_free_columns(["Budget, tkr", "Utfall, mnkr"], None) == (["Budget, tkr", "Utfall, mnkr"], None)
+    assert unit_free_columns(["Budget", "Budget, mnkr"], None) == (["Budget", "Budget, mnkr"], None)  # stay distinct

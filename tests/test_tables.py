@@ -444,3 +444,39 @@ def test_ocr_boxes_of_a_wrapped_label_may_overlap_and_the_rows_stay_right():
         ["Nytt system insamling mediaförbrukning länet", "12", "4", "0,7", "0,1"],
         ["Servicenämnden totalt", "149,0", "119,0", "26,8", "1,3"],
     ]
+
+
+@pytest.mark.parametrize("parts,expected", [
+    (["Varav budget\u2010", "ram"], "Varav budgetram"),  # U+2010 as a browser prints a soft hyphen
+    (["Total investerings ‐", "kalkyl"], "Total investeringskalkyl"),  # ... even as a word of its own
+    (["Omsätt\u00ad", "ning"], "Omsättning"),
+    (["Kvinnor-", "och män"], "Kvinnor- och män"),  # a real compound hyphen stays
+    (["IT-", "stöd"], "IT-stöd"),
+])
+def test_join_wrapped_hyphen_marks(parts, expected):
+    assert join_wrapped(parts) == expected
+
+
+def test_joined_rulings_per_cell_segments():
+    from extractors.tables.rulings import joined_rulings
+    from models.layout import Ruling
+
+    cells = [Ruling(63.0, 109.5, 231.7, 110.2), Ruling(231.7, 109.5, 298.5, 110.2), Ruling(300.5, 109.6, 382.5, 110.1),
+             Ruling(72.0, 200.0, 150.0, 200.5),  # another line
+             Ruling(100.0, 50.0, 100.6, 80.0), Ruling(100.0, 81.0, 100.6, 99.0)]  # a vertical rule in two parts
+    got = sorted((round(r.x0, 1), round(r.top, 1), round(r.x1, 1), round(r.bottom, 1)) for r in joined_rulings(cells))
+    assert got == [(63.0, 109.5, 382.5, 110.2), (72.0, 200.0, 150.0, 200.5), (100.0, 50.0, 100.6, 99.0)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("[5] 0 NN ND -11-28", True),
+    ("12", True),
+    ("2023-11-28", True),
+    ("IT investeringar 2023", False),
+    ("Servicenämnden, Verksamhetsplan 5(17)", False),
+    ("Tabellen fortsätter på nästa sida med fler rader och kolumner än så", False),
+])
+def test_is_stray_furniture(text, expected):
+    from extractors.tables.continuation import is_stray_furniture
+
+    assert is_stray_furniture(text) is expected

@@ -27,6 +27,29 @@ FONTS = {
     (False, True): "Helvetica-Oblique",
     (True, True): "Helvetica-BoldOblique",
 }
+# an embedded TrueType family (Debian fonts-dejavu-core) prints what WinAnsi cannot: ● ◆ ■ ○ ✓ ⚠ → ↗
+DEJAVU_DIR = Path("/usr/share/fonts/truetype/dejavu")
+UNICODE_FONTS = {
+    (False, False): "DejaVuSans",
+    (True, False): "DejaVuSans-Bold",
+    (False, True): "DejaVuSans-Oblique",
+    (True, True): "DejaVuSans-BoldOblique",
+}
+
+
+def unicode_fonts_available() -> bool:
+    return all((DEJAVU_DIR / f"{name}.ttf").exists() for name in UNICODE_FONTS.values())
+
+
+def _register(fonts: dict) -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    for name in fonts.values():
+        if name not in pdfmetrics.getRegisteredFontNames() and (DEJAVU_DIR / f"{name}.ttf").exists():
+            pdfmetrics.registerFont(TTFont(name, str(DEJAVU_DIR / f"{name}.ttf")))
+
+
 _NUMERIC = re.compile(r"^[<>]?[-−–+]?\d[\d  ,.]*%?$")
 
 
@@ -41,6 +64,7 @@ class Text:
     bold: bool = False
     italic: bool = False
     align: str = "left"
+    font: Optional[str] = None  # a base-14 font name instead of Helvetica ("Symbol", "ZapfDingbats")
 
 
 @dataclass
@@ -54,11 +78,27 @@ class Rule:
     width: float = 0.6
 
 
-Op = Union[Text, Rule]
+@dataclass
+class Shape:
+    """A small shape drawn as a path: ``"disc"`` (filled circle), ``"ring"``
+    (stroked circle) or ``"square"`` (filled), ``size`` points across, its
+    box's top-left at (x, top) — a list bullet as browsers draw one."""
+
+    x: float
+    top: float
+    size: float = 4.0
+    kind: str = "disc"
 
 
-def build_pdf(path: Path, pages: Sequence[Sequence[Op]], pagesize=A4) -> Path:
-    """Draw ``pages`` (one list of ops per page) into ``path``."""
+Op = Union[Text, Rule, Shape]
+
+
+def build_pdf(path: Path, pages: Sequence[Sequence[Op]], pagesize=A4, fonts: Optional[dict] = None) -> Path:
+    """Draw ``pages`` (one list of ops per page) into ``path``; ``fonts`` e.g.
+    :data:`UNICODE_FONTS` (embedded) instead of the base-14 Helvetica family."""
+    fonts = fonts or FONTS
+    if fonts is not FONTS:
+        _register(fonts)
     path = Path(path)
     width, height = pagesize
     c = canvas.Canvas(str(path), pagesize=pagesize)
@@ -67,8 +107,17 @@ def build_pdf(path: Path, pages: Sequence[Sequence[Op]], pagesize=A4) -> Path:
             if isinstance(op, Rule):
                 c.setLineWidth(op.width)
                 c.line(op.x0, height - op.top, op.x1, height - op.bottom)
+            elif isinstance(op, Shape):
+                r = op.size / 2
+                if op.kind == "square":
+                    c.rect(op.x, height - op.top - op.size, op.size, op.size, stroke=0, fill=1)
+                else:
+                    c.setLineWidth(0.5)
+                    ring = op.kind == "ring"
+                    c.circle(op.x + r, height - op.top - r, r - (0.25 if ring else 0), stroke=int(ring),
+                             fill=int(not ring))
             else:
-                font = FONTS[(op.bold, op.italic)]
+                font = op.font or fonts[(op.bold, op.italic)]
                 c.setFont(font, op.size)
                 baseline = height - op.top - op.size * 0.78
                 if op.align == "right":
@@ -86,9 +135,10 @@ def read_pages(path: Path) -> list[PageText]:
         return [page_text(p, i) for i, p in enumerate(pdf.pages, start=1)]
 
 
-def pages_of(tmp_path: Path, pages: Sequence[Sequence[Op]], name: str = "t.pdf") -> list[PageText]:
+def pages_of(tmp_path: Path, pages: Sequence[Sequence[Op]], name: str = "t.pdf",
+             fonts: Optional[dict] = None) -> list[PageText]:
     """Build a PDF in ``tmp_path`` and read it back."""
-    return read_pages(build_pdf(Path(tmp_path) / name, pages))
+    return read_pages(build_pdf(Path(tmp_path) / name, pages, fonts=fonts))
 
 
 def paragraph(x: float, top: float, lines: Sequence[str], size: float = 10.0, leading: float = 1.25,

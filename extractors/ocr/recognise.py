@@ -30,6 +30,7 @@ from typing import Optional
 import numpy as np
 from PIL import Image
 
+from extractors.ocr import percent
 from extractors.ocr import recover as ocr_recover
 from extractors.ocr import tesseract
 from extractors.ocr.tesseract import OcrUnavailable, ensure_tesseract  # noqa: F401 - the OCR path's names
@@ -302,10 +303,8 @@ def _raw_words(data: dict) -> list[_RawWord]:
 
 # a table's vertical ruling that was not erased, read as a glyph: never text
 _RULE_GLYPHS = frozenset("|¦")
-_NUMBERISH = re.compile(r"[-\u2212\u2013+<>]?\d[\d\s,.\-\u2013\u2014]*$")  # "96", "2 627,9", "90-100"
+_NUMBERISH = percent.NUMBERISH
 _UNITS = {"mnkr", "mkr", "tkr", "kr", "mdkr", "%", "procent", "miljoner", "st"}
-# Tesseract's misreadings of "%" after a number at small sizes
-_PERCENT_MISREADS = {"Yo", "yo", "Y%", "%o", "°%", "9%o", "/o", "o/o", "0/o", "Vo"}
 _BOXED_ZERO = re.compile(r"^[\[({][0OoD][\])}]$")
 # Tesseract's readings of a "•" list bullet
 _BULLET_MISREADS = {"«", "»", "+", "*", "°", "¢", "e", "o", "e«", "«e", "o«", "©", "®", "·", "•", "‘", "'", "»«"}
@@ -317,6 +316,10 @@ _QUOTE_MINUS = re.compile(r'^["“”„]\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?$')
 
 def _bullet_like(text: str) -> bool:
     return text in _BULLET_MISREADS or (len(text) == 2 and set(text) <= _BULLET_MARKS)
+
+
+def _token(w: "_RawWord") -> percent.Token:
+    return percent.Token(text=w.text, left=w.left, width=w.width, height=w.height, conf=w.conf)
 
 
 def _is_bullet(w: "_RawWord", nxt: Optional["_RawWord"]) -> bool:
@@ -334,6 +337,7 @@ def fix_symbols(raw: list["_RawWord"]) -> list["_RawWord"]:
     a minus read as a double quote '"71,2' → "-71,2".
     Numbers damaged inside themselves are left to :mod:`extractors.ocr_repair`."""
     out = list(raw)
+    digit_w = percent.digit_width([_token(w) for w in raw])
     for i, w in enumerate(out):
         prev = out[i - 1] if i > 0 and out[i - 1].line == w.line else None
         nxt = out[i + 1] if i + 1 < len(out) and out[i + 1].line == w.line else None
@@ -343,8 +347,9 @@ def fix_symbols(raw: list["_RawWord"]) -> list["_RawWord"]:
         bare = w.text.rstrip(",.;:)")
         tail = w.text[len(bare):]
         after_number = prev is not None and bool(_NUMBERISH.match(prev.text))
-        if bare in _PERCENT_MISREADS and after_number:
-            out[i] = replace(w, text="%" + tail)
+        fixed = percent.percent_reading(_token(w), _token(prev) if prev else None, digit_w)
+        if fixed is not None:
+            out[i] = replace(w, text=fixed)
         elif bare in {"O", "o"} and (after_number or (nxt is not None and nxt.text.lower() in _UNITS)):
             out[i] = replace(w, text="0" + tail)
         elif _BOXED_ZERO.match(w.text):  # a lone "0" in a table column read as "[0]"

@@ -47,6 +47,9 @@ STATUSES = ("checked", "corrected")
 # files in an output folder that are not converted documents
 NOT_DOCUMENTS = frozenset({MANIFEST_NAME, "reconcile.json"})
 REPORT_DIR = "report"
+# the data dictionary ``plandigit export`` writes beside its tables (wherever -o puts them; the
+# tables themselves are .parquet/.csv/.duckdb, so a folder of inputs named "export" is still read)
+NOT_DOCUMENT_NAMES = frozenset({"data-dictionary.json"})
 
 EXIT_BAD_INPUT = EXIT_USAGE
 
@@ -130,10 +133,12 @@ def split_reviews(data: dict) -> tuple[dict, dict[tuple[str, int, int], CellRevi
     """The document dict without review fields (so the contract model accepts it
     whether or not it knows them yet) and the review marks taken out."""
     reviews: dict[tuple[str, int, int], CellReview] = {}
+    if not isinstance(data, dict):
+        raise ValueError(f"expected a JSON object, found a JSON {type(data).__name__}")
     clean = json.loads(json.dumps(data))
-    for table in clean.get("tables") or []:
-        for ri, row in enumerate(table.get("rows") or []):
-            for ci, cell in enumerate(row.get("cells") or []):
+    for table in _dicts(clean.get("tables")):
+        for ri, row in enumerate(_dicts(table.get("rows"))):
+            for ci, cell in enumerate(_dicts(row.get("cells"))):
                 original = cell.pop("original_value_mnkr", None)
                 review = cell.pop("review", None)
                 if isinstance(review, dict):
@@ -141,6 +146,12 @@ def split_reviews(data: dict) -> tuple[dict, dict[tuple[str, int, int], CellRevi
                         status=str(review.get("status", "")), reviewer=str(review.get("reviewer", "")),
                         at=str(review.get("at", "")), note=review.get("note"), original_value_mnkr=original)
     return clean, reviews
+
+
+def _dicts(value: Any) -> list:
+    """The list's entries when ``value`` is a list of objects (else none: the
+    contract model reports the wrong shape)."""
+    return value if isinstance(value, list) and all(isinstance(v, dict) for v in value) else []
 
 
 def parse_document(data: dict) -> tuple[OutputDocument, dict[tuple[str, int, int], CellReview]]:
@@ -166,17 +177,26 @@ def _drop(data: Any, loc: Sequence[Any]) -> None:
     data.pop(loc[-1], None)
 
 
+def contract_problem(exc: ValidationError, shown: int = 3) -> str:
+    """What makes a document fail the contract, field by field ("source: Field required")."""
+    errors = exc.errors()
+    parts = [f"{'.'.join(str(p) for p in e['loc']) or 'document'}: {e['msg']}" for e in errors[:shown]]
+    more = f"; … {len(errors) - shown} more" if len(errors) > shown else ""
+    return f"does not match the output contract ({'; '.join(parts)}{more})"
+
+
 def load_outputs(outdir: Path) -> list[LoadedDocument]:
     """Every document of an output folder, sorted by output path: the manifest's
     records (failed ones without a document) plus any other ``*.json`` document
-    found (outside ``report/``)."""
+    found (outside ``report/``; an export's data dictionary is not a document)."""
     outdir = Path(outdir)
     manifest = read_manifest(outdir)
     records = {r.output: r for r in manifest.records} if manifest else {}
     outputs = set(records)
     for path in outdir.rglob("*.json"):
         rel = path.relative_to(outdir)
-        if rel.parts[0] == REPORT_DIR or str(rel) in NOT_DOCUMENTS or any(p.startswith(".") for p in rel.parts):
+        if (rel.parts[0] == REPORT_DIR or str(rel) in NOT_DOCUMENTS or rel.name in NOT_DOCUMENT_NAMES
+                or any(p.startswith(".") for p in rel.parts)):
             continue
         outputs.add(rel.as_posix())
     loaded = []
@@ -186,7 +206,9 @@ def load_outputs(outdir: Path) -> list[LoadedDocument]:
         if path.is_file() and (item.record is None or item.record.status != "failed"):
             try:
                 item.doc, item.reviews = parse_document(json.loads(path.read_text(encoding="utf-8")))
-            except (OSError, ValueError, ValidationError) as exc:
+            except ValidationError as exc:
+                item.load_error = contract_problem(exc)
+            except (OSError, ValueError) as exc:
                 item.load_error = f"{exc.__class__.__name__}: {str(exc).splitlines()[0]}"
         if item.doc is None and item.record is None and item.load_error is None:
             continue

@@ -37,20 +37,21 @@ from __future__ import annotations
 from samples.generator.spec import (
     Assignment,
     Bullets,
+    ControlAction,
+    ControlArea,
+    ControlPlan,
+    ControlRisk,
     DocSpec,
     Goal,
     Heading,
     IndicatorRow,
     IndicatorTable,
     Para,
-    RiskRow,
-    RiskTable,
+    SymbolLegend,
     Table,
     TableRow,
 )
 
-AVSLUTAD = "Avslutad"
-EJ_GENOMFORD = "Ej genomförd"
 
 
 def _kommentar() -> Para:
@@ -60,27 +61,32 @@ def _kommentar() -> Para:
 def _chapter4() -> list:
     return [
         Heading("Nämndens mål, strategier och uppdrag", "4", 1),
-        Para("Symbolförklaringar", style="bold"),
-        Para(
-            "Färgindikatorer, resultat måluppfyllelse helår och resultat genomförande av "
-            "uppdrag helår."
-        ),
-        Bullets(
+        SymbolLegend(
             [
-                "uppnått eller överträffat målnivån",
-                "mindre, acceptabel avvikelse från målnivån",
-                "större negativ avvikelse från målnivån",
+                (
+                    "Färgindikatorer, resultat måluppfyllelse helår och resultat genomförande av "
+                    "uppdrag helår.",
+                    [
+                        ("●", "uppnått eller överträffat målnivån"),
+                        ("◆", "mindre, acceptabel avvikelse från målnivån"),
+                        ("■", "större negativ avvikelse från målnivån"),
+                    ],
+                ),
+                (
+                    "Förändringspilar, utveckling under året, resultat helår jämfört med föregående "
+                    "år alternativt årets början",
+                    [
+                        ("↗", "resultatet har förbättrats"),
+                        ("→", "resultatet är oförändrat"),
+                        ("↘", "resultatet har försämrats"),
+                    ],
+                ),
+                (
+                    "Indikatorer, status för perioden vid helår",
+                    [("●", "helt"), ("◆", "delvis"), ("■", "inte alls"), ("○", "värde saknas för perioden")],
+                ),
             ]
         ),
-        Para(
-            "Förändringspilar, utveckling under året, resultat helår jämfört med föregående år "
-            "alternativt årets början"
-        ),
-        Bullets(
-            ["resultatet har förbättrats", "resultatet är oförändrat", "resultatet har försämrats"]
-        ),
-        Para("Indikatorer, status för perioden vid helår"),
-        Bullets(["helt", "delvis", "inte alls", "värde saknas för perioden"]),
         Heading("Sammanfattning resultat av mål och uppdrag", "4.1", 2),
         Table(
             header_rows=[[
@@ -194,11 +200,14 @@ def _kvalitet_och_utveckling() -> list:
             "måluppfyllnaden för kvalitetsmålen."
         ),
         IndicatorTable(
-            [
+            comment_in_cell=True,
+            rows=[
                 IndicatorRow(
                     "Det finns samverkansforum med kund där gemensamma prioriteringar görs.",
-                    outcome="Helt",
                     status="helt",
+                    outcome_symbol="●",
+                    target_symbol="●",
+                    trend="→",
                     comment=(
                         "Regionservice har flera etablerade samverkansforum med kund. Några "
                         "exempel är strategigrupp för digitalisering, AI-råd, upphandlingsråd, "
@@ -239,8 +248,10 @@ def _kvalitet_och_utveckling() -> list:
                 ),
                 IndicatorRow(
                     "Kompetens i förändringsledning ska öka.",
-                    outcome="Delvis",
                     status="delvis",
+                    outcome_symbol="◆",
+                    target_symbol="◆",
+                    trend="→",
                     comment=(
                         "Rådande pandemi har inneburit nya förutsättningar som medfört att "
                         "kompetensen i förändringsledning har ökat. Det har varit nödvändigt "
@@ -259,8 +270,10 @@ def _kvalitet_och_utveckling() -> list:
                 IndicatorRow(
                     "Det finns produktivetsnyckeltal som följs kontinuerligt i "
                     "verksamheterna.",
-                    outcome="Delvis",
                     status="delvis",
+                    outcome_symbol="◆",
+                    target_symbol="◆",
+                    trend="→",
                     comment=(
                         "Område administrativ utveckling och service har under året tagit fram "
                         "produktivetsnyckeltal för alla avdelningar inom området och har "
@@ -310,13 +323,16 @@ def _kvalitet_och_utveckling() -> list:
             "Bedömningen är gjord utifrån utvecklingen av indikatorer och uppdrag."
         ),
         IndicatorTable(
-            [
+            comment_in_cell=True,
+            rows=[
                 IndicatorRow(
                     "Verksamheten arbetar aktivt med avvikelshantering och "
                     "värdeflödesanalyser och använder det som ett underlag för förbättring "
                     "av arbetssätt och processer.",
-                    outcome="Helt",
                     status="helt",
+                    outcome_symbol="●",
+                    target_symbol="●",
+                    trend="↗",
                     comment=(
                         "Samtliga områden i Regionens service arbetar aktivt och fortlöpande "
                         "med avvikelshantering. Dessa lyfts på arbetsplatsträffar, team-möten "
@@ -343,8 +359,8 @@ def _kvalitet_och_utveckling() -> list:
                 IndicatorRow(
                     "Verksamheten involverar kunder i förbättringsarbeten för att deras "
                     "krav och behov ska vara utgångspunkt i verksamhetens utveckling.",
-                    outcome="Helt",
                     status="helt",
+                    outcome_symbol="●",
                     comment=(
                         "Samtliga områden involverar kunder i förbättringsarbeten. Dels vid "
                         "kartläggning och utveckling av processer, dels genom de olika "
@@ -384,8 +400,8 @@ def _kvalitet_och_utveckling() -> list:
                 ),
                 IndicatorRow(
                     "Sammanhållna leveranser till kund har ökat.",
-                    outcome="Delvis",
                     status="delvis",
+                    outcome_symbol="◆",
                     comment=(
                         "Efter initiativ från Område fastigheter har Regionservice "
                         "ledningsgrupp beslutat att så kallade multi-ärenden ska hanteras och "
@@ -514,12 +530,15 @@ def _digitalisering() -> list:
             "förutsättning för att lyckas med digitaliseringen."
         ),
         IndicatorTable(
-            [
+            comment_in_cell=True,
+            rows=[
                 IndicatorRow(
                     "Arbetsätt, metoder och processer har effektiviserats genom digitala "
                     "lösningar.",
-                    outcome="Delvis",
                     status="delvis",
+                    outcome_symbol="◆",
+                    target_symbol="◆",
+                    trend="→",
                     comment=(
                         "Under året har det skett flertal stora och utvecklande förflyttningar "
                         "inom förvaltningen. Införandet av Raindance har lett till att flera "
@@ -661,12 +680,14 @@ def _hallbar_utveckling() -> list:
             "installerat."
         ),
         IndicatorTable(
-            [
+            comment_in_cell=True,
+            rows=[
                 IndicatorRow(
                     "Aktivitetsplaner finns framtagna och följs upp för att nå "
                     "målsättningarna i reviderat Program för hållbar utveckling 2021-2025.",
-                    outcome="Helt",
                     status="helt",
+                    outcome_symbol="●",
+                    trend="→",
                     comment=(
                         "Årlig uppföljning av Program för hållbar utveckling genomfördes under "
                         "våren och förvaltningens resultat för 2020 presenterades för "
@@ -827,7 +848,8 @@ def _attraktiv_arbetsgivare() -> list:
             "en utmärkt plattform att tillsammans jobba vidare utifrån."
         ),
         IndicatorTable(
-            [
+            comment_in_cell=True,
+            rows=[
                 IndicatorRow(
                     "HME – Hållbart medarbetarengagemang ska öka i jämförelse med tidigare "
                     "medarbetarenkät.",
@@ -925,11 +947,14 @@ def _attraktiv_arbetsgivare() -> list:
             "förvaltningen hade sitt hittills högsta frisktal och det uppmättes innan pandemin."
         ),
         IndicatorTable(
-            [
+            comment_in_cell=True,
+            rows=[
                 IndicatorRow(
                     "Personalomsättningen externt ska redovisas. Den ska minska i "
                     "jämförelse med föregående år.",
                     outcome="4,8%",
+                    target_symbol="■",
+                    trend="—",
                     comment=(
                         "Det procentvärde som redovisas är från Nyckeltalsinstitutet och är en "
                         "parameter som ingår i redovisning av Attraktiv arbetsgivare index "
@@ -962,12 +987,15 @@ def _attraktiv_arbetsgivare() -> list:
             ruled=False,
         ),
         IndicatorTable(
-            [
+            comment_in_cell=True,
+            rows=[
                 IndicatorRow(
                     "Region Örebro läns nya värdegrund ska påbörja att implementeras under "
                     "året.",
-                    outcome="Inte alls",
                     status="inte alls",
+                    outcome_symbol="■",
+                    target_symbol="■",
+                    trend="→",
                     comment=(
                         "En ny värdegrund beslutades i slutet av maj av regionstyrelsen och "
                         "under hösten har en övergripande implementeringsplan tagits fram. Att "
@@ -977,8 +1005,10 @@ def _attraktiv_arbetsgivare() -> list:
                 ),
                 IndicatorRow(
                     "Medarbetarnas digitala kompetens har ökat.",
-                    outcome="Delvis",
                     status="delvis",
+                    outcome_symbol="◆",
+                    target_symbol="◆",
+                    trend="—",
                     comment=(
                         "Medarbetarnas digitala kompetens har ökat på flera olika sätt under "
                         "året och alla möten hålls numera på distans. På grund av pandemin har "
@@ -998,6 +1028,8 @@ def _attraktiv_arbetsgivare() -> list:
                 IndicatorRow(
                     "Sjukfrånvaro total % har minskat.",
                     outcome="6,22%",
+                    target_symbol="◆",
+                    trend="↘",
                     comment=(
                         "Förvaltningen är ännu en bra bit från målvärdet, men det rör sig i "
                         "rätt riktning med en sjukfrånvaro som minskat med 0,42 procent sedan "
@@ -1033,7 +1065,8 @@ def _attraktiv_arbetsgivare() -> list:
             "såväl som egna reflektioner och tillämpningar."
         ),
         IndicatorTable(
-            [
+            comment_in_cell=True,
+            rows=[
                 IndicatorRow(
                     "HME delindex Ledning ska bibehållas eller öka.",
                     outcome="84",
@@ -1081,7 +1114,8 @@ def _attraktiv_arbetsgivare() -> list:
             "stärka och utveckla den ytterligare."
         ),
         IndicatorTable(
-            [
+            comment_in_cell=True,
+            rows=[
                 IndicatorRow(
                     "HME delindex Motivation ska öka.",
                     outcome="77",
@@ -1115,11 +1149,12 @@ def _god_ekonomi() -> list:
             "är -18,5 miljoner kronor lägre jämfört med resultatet 2020."
         ),
         IndicatorTable(
-            [
+            comment_in_cell=True,
+            rows=[
                 IndicatorRow(
                     "Styrelsen och nämnderna redovisar ett resultat i balans.",
-                    outcome="Helt",
                     status="helt",
+                    outcome_symbol="●",
                     comment="Resultatet 2021 före återbetalningar är 108,5 miljoner kronor.",
                 ),
             ]
@@ -1131,7 +1166,8 @@ def _god_ekonomi() -> list:
             "av intäkterna)."
         ),
         IndicatorTable(
-            [
+            comment_in_cell=True,
+            rows=[
                 IndicatorRow(
                     "Resultat %.",
                     outcome="5,1%",
@@ -2325,307 +2361,455 @@ def _chapter7() -> list:
     ]
 
 
-def _risks() -> list[RiskRow]:
-    return [
-        RiskRow(
-            "HR",
-            "Risken att systematiskt arbetsmiljöarbete (SAM) inte efterlevs.",
-            [
-                "Regionövergripande åtgärd: Varje chef ska säkerställa efterlevnaden av "
-                "SAM utifrån de regionövergripande dokument som finns, och uppföljning ska "
-                "ske i ledningsgrupper och i samverkansgrupper.",
-            ],
-            statuses=[AVSLUTAD],
-            comments=[
-                "Har åtgärden bidragit till önskad effekt? Ja. Den ger SAM, som är och ska "
-                "vara en självklar del i den kontinuerliga verksamheten, extra fokus. Alla "
-                "verksamheter inom Regionservice arbetar kontinuerligt med att säkerställa "
-                "efterlevnaden av SAM genom framförallt regelbundna individuella "
-                "avstämningar, arbetsplatsträffar, ledningsgrupper och där så är "
-                "tillämpligt, samverkansgrupper. Flera verksamheter med hög sjukfrånvaro "
-                "har även regelbundna avstämningar med Regionhälsan och respektive "
-                "ledningsgrupp. Alla nya chefer får en övergripande introduktion i "
-                "arbetsmiljö där även Regionhälsan deltar. Förvaltningen har som "
-                "komplement till Region Örebro läns medarbetar- och säkerhetsenkät även "
-                "vid ett par tillfällen genomfört en mindre HME-mätning för att \"mäta "
-                "temperaturen\" i organisationen med lite tätare intervall. Ska risken ingå "
-                "i nästkommande års riskanalys? Ja, för att ytterligare stärka och "
-                "utveckla den uppföljande delen av SAM.",
-            ],
-        ),
-        RiskRow(
-            "Ekonomi",
-            "Risken att projektet att införa ett nytt ekonomisystem inte klarar att "
-            "leverera resultat enligt mål i projektplan.",
-            [
-                "Säkerställ att överlämnat supportansvar från projektet bemannas med "
-                "nödvändiga resurser i supportorganisationen (servicecenter och "
-                "förvaltningsobjektet ekonomistöd) under driftstartsperioden.",
-                "Utvärdera användarstödet efter driftstart. Vid behov ta fram "
-                "kompletterande utbildningsinsatser och användarstöd. Förvaltningsobjektet "
-                "ekonomistöd ska ta fram en plan för löpande utbildningar.",
-                "Förvaltningsobjektet ekonomistöd ska åtgärda eventuella avvikelser "
-                "utifrån överlämnad utvärdering av ekonomisystemet gentemot effektmål i "
-                "projektplan.",
-                "Regionövergripande åtgärd: Säkerställ att slutanvändarna genomför "
-                "utbildning och får stöd i det nya ekonomisystemet.",
-            ],
-            statuses=[AVSLUTAD, AVSLUTAD, AVSLUTAD, AVSLUTAD],
-            comments=[
-                "Har åtgärden bidragit till önskad effekt? Ja. Överlämning av support har "
-                "skett i samarbete mellan servicecenter och införandeprojektet där Område "
-                "administrativ utveckling och service, Område IT samt Område kundtjänst "
-                "deltagit. Under driftstartsperioden har förvaltningsobjektet fört en "
-                "löpande dialog för att säkerställa att mottagande supportorganisation "
-                "kunnat hantera organisationens ökade efterfrågan av support. Ska risken "
-                "ingå i nästkommande års riskanalys? Nej",
-                "Har åtgärden bidragit till önskad effekt? Ja. Under våren har "
-                "slutanvändarutbildningar genomförts. Det pågår i dagsläget en diskussion "
-                "inom förvaltningsobjektet om framtida utbildningsplaner. Chefer inom "
-                "Regionservice har fått introduktion till utdata-modulen i Raindance. "
-                "Flera utbildningsinsatser har genomförts under året. Ska risken ingå i "
-                "nästkommande års riskanalys? Nej",
-                "Har åtgärden bidragit till önskad effekt? Ja. Förvaltningsobjektet har "
-                "under maj haft överlämning med samtliga delprojektledare. Till varje "
-                "överlämning har en rapport upprättats där åtgärds punkter framgår. "
-                "Åtgärderna har hanterats under hösten och kommer vid behov föras in i "
-                "nästa års förvaltningsplan. Sammantaget var antalet restpunkter få. Ska "
-                "risken ingå i nästkommande års riskanalys? Nej",
-                "Har åtgärden bidragit till önskad effekt? Ja. Projektet har inför "
-                "driftsättning genomfört användarutbildningar och sammanställt "
-                "utbildningsmaterial för aktuella slutanvändargrupper. Utbildningsmaterial "
-                "finns publicerat på regionens intranät. Kommunikation gällande "
-                "utbildningar har skett enligt projektets kommunikationsplan. Det har "
-                "också funnits möjlighet att delta på öppna digitala möten för att kunna "
-                "ställa frågor. Utbildning har fortsatt skett löpande i det nya systemet "
-                "och supportfunktionen ger stöd vid behov. Ska risken ingå i nästkommande "
-                "års riskanalys? Nej",
-            ],
-        ),
-        RiskRow(
-            "Informationssäkerhet",
-            "Risken att verksamheten inte efterlever tillämplig dataskyddslagstiftning "
-            "(GDPR och Patientdatalagen). Samt NIS-direktivet och lag (2018:1174) om "
-            "informationssäkerhet för samhällsviktiga och digitala tjänster.",
-            [
-                "Regionövergripande åtgärd: Säkerställ ett systematiskt och riskbaserat "
-                "informationssäkerhetsarbete med användande av de resurser som i "
-                "prioritering i förhållande till andra angelägna verksamheter, kan anslås. "
-                "All berörd personal ska ha god kunskap om och medverka till att följa "
-                "regelverk för informationssäkerhet, att informationsklassa och riskbedöma "
-                "vid inköp, upphandling och förändring som kan påverka "
-                "informationssäkerheten.",
-                "Regionövergripande åtgärd: Säkerställ att informationsklassning av "
-                "IT-stöd som innehåller personuppgifter har genomförts i enlighet med "
-                "riktlinje för informationsklassning.",
-                "Regionövergripande åtgärd: Informationsägare/objektägare ska säkerställa "
-                "att identifierade informationssäkerhetsbrister åtgärdas.",
-            ],
-            statuses=[AVSLUTAD, AVSLUTAD, AVSLUTAD],
-            comments=[
-                "Har åtgärden bidragit till önskad effekt? Ja. Regionens verksamheter har "
-                "fortlöpande arbetat med en rad olika aktiviteter, bland annat har några "
-                "genomfört on-lineutbildningar i informationssäkerhet och andra har "
-                "planerat sådan utbildning under 2022. Inom förvaltningsobjekten är "
-                "informationssäkerhet en naturlig del av det löpande förvaltningsarbetet. "
-                "Område IT har tagit fram en handbok i informationssäkerhet för att höja "
-                "kunskapen inom informationssäkerhetsområdet, och även tydliggöra hur man "
-                "arbetar systematiskt och riskbaserat. Tjänsten som Regionens "
-                "säkerhetssamordnare har varit vakant sedan februari. Det har inneburit "
-                "att utveckling av det systematiska arbetet på förvaltningsnivå har fått "
-                "stå tillbaka. En säkerhetsgrupp finns sedan tidigare etablerad med "
-                "representanter från respektive område inom Regionens service, och i "
-                "gruppen kan risker och åtgärder hanteras för att förbättra "
-                "informationssäkerheten. Regionens service deltar också i Region Örebro "
-                "läns informationssäkerhetsråd. Ska risken ingå i nästkommande års "
-                "riskanalys? Ja, det är ett kontinuerligt arbete utifrån förändrade "
-                "förutsättningar och hotbilder.",
-                "Har åtgärden bidragit till önskad effekt? Ja 17 vårdssystem är "
-                "informationsklassade, 0 återstår. 55 stödsystem är informationsklassade, "
-                "5 återstår och som ska planeras in under 2022. 1 övrigt system återstår "
-                "för informationsklassning under 2022. Ska risken ingå i nästkommande års "
-                "riskanalys? Ja",
-                "Har åtgärden bidragit till önskad effekt? Ja. Arbetet pågår för att "
-                "åtgärda redan identifierade informationssäkerhetsbrister. Nya hotbilder "
-                "kräver en kontinuerlig översyn för att motverka eventuellt nya uppkomna "
-                "säkerhetsbrister. Ska risken ingå i nästkommande års riskanalys? Ja",
-            ],
-        ),
-        RiskRow(
-            "Kvalitet och utveckling",
-            "Risken att arbetssätt/processer inte utgår och tar hänsyn till intressenters "
-            "krav och behov samt skapar förutsägbara resultat.",
-            [
-                "Risken hanteras genom mål och indikatorer inom strategin kvalitet och "
-                "utveckling. Återrapporering av status sker i delårs- och "
-                "helårsrapportering.",
-            ],
-            statuses=[AVSLUTAD],
-            comments=[
-                "Har åtgärden bidragit till önskad effekt? Ja. Se mål och indikatorer inom "
-                "strategin kvalitet och utveckling. Ska risken ingå i nästkommande års "
-                "riskanalys? Nej",
-            ],
-        ),
-        RiskRow(
-            "Juridik",
-            "Risken att otillbörlig påverkan, muta/bestickning och korruption förekommer.",
-            [
-                "Regionövergripande åtgärd: Implementera ny riktlinje när denna är "
-                "framtagen och beslutad.",
-                "Se över och vid behov revidera Riktlinje leverantörskontakter, "
-                "Regionservice.",
-                "Genomför riskanalys och riktade utbildningsinsatser för att få god "
-                "följsamhet till Regionservice riktlinje för leverantörskontakter.",
-            ],
-            statuses=[EJ_GENOMFORD, EJ_GENOMFORD, AVSLUTAD],
-            comments=[
-                "Har åtgärden bidragit till önskad effekt? Ej genomförd. Avvaktar ny "
-                "riktlinje från regionkansliet. Den nya riktlinjen kommer sedan "
-                "implementeras. Ska risken ingå i nästkommande års riskanalys? Nej, "
-                "hanteras och implementeras på samma sätt som övriga nya riktlinjer inom "
-                "Region Örebro län.",
-                "Har åtgärden bidragit till önskad effekt? Ej genomförd. Riktlinjen "
-                "reviderades under sommaren 2020 och i väntan på den nya "
-                "regionövergripande riktlinjen avvaktar vi ytterligare aktiviteter. Ska "
-                "risken ingå i nästkommande års riskanalys? Nej, behov av revidering av "
-                "styrande dokument hanteras genom i dokumenthanteringssystemet Platina.",
-                "Har åtgärden bidragit till önskad effekt? Ja. Fem av sex områden och stab "
-                "har genomfört åtgärden. Områdena har identifierat berörda personer och "
-                "haft riktad utbildning eller informerat medarbetarna om innehållet i "
-                "riktlinjen. I december genomfördes två frukostmöten för Regionservice "
-                "chefer utifrån detta tema. Det gav en ökad förståelse för riktlinjens "
-                "innebörd och varför detta är en risk som verksamheterna behöver vara "
-                "uppmärksamma på och arbeta med. Information om riktlinjen sker även "
-                "fortlöpande vid introduktion av nya medarbetare. Ska risken ingå i "
-                "nästkommande års riskanalys? Nej. Förvaltningschef ansvarar för att följa "
-                "upp åtgärden för den verksamhet som inte genomfört åtgärden under året.",
-            ],
-        ),
-        # the status icons of the first three actions were lost in the seed
-        RiskRow(
-            "Kontinuitetshandling",
-            "Risken att Regionservice inte kan bedriva verksamhet vid en större "
-            "samhällsstörning och därmed inte leverera material och tjänster till kunder "
-            "som har samhällskritisk verksamhet (revisionsrapport).",
-            [
-                "I samarbete med uppdragsgivarna fastställa kraven; vad som är kritiskt "
-                "och miniminivå för leverans av material/tjänster.",
-                "Ta fram metodstöd som möjliggör ett systematiskt arbetssätt med "
-                "kontinuitetsplanering för förvaltningen.",
-                "Ta fram kontinuitetsplan för verksamheten.",
-                "Område fastigheter ska bidra i det fortsatta arbetet med frågan om "
-                "erforderlig tillgång på diesel. Det är för att säkerställa att regionens "
-                "verksamhet kan genomföras även under ansträngda förhållanden.",
-            ],
-            statuses=["", "", "", AVSLUTAD],
-            comments=[
-                "Har åtgärden bidragit till önskad effekt? Delvis. I samband med pandemin "
-                "har åtgärden genomförts inom Område administrativ utveckling och service, "
-                "och där bidragit till önskad effekt. Behöver där inte ingå i nästkommande "
-                "års riskanalys. Inom övriga områden pågår åtgärder. Ett aktivt arbete "
-                "pågår tillsammans med Hälso- och sjukvården vad gäller material och "
-                "artiklar som behöver finnas i det så kallade pandemilagret. Arbete med "
-                "tekniska försörjningsplaner pågår i samarbete med övriga förvaltningar "
-                "där kravnivåer fastställs. I samband med pandemin har behoven "
-                "uppmärksammats och flera åtgärder vidtagits för att i första hand "
-                "säkerställa tillgången till medicinteknisk utrustning, men även till viss "
-                "del förbrukningsartiklar där tillgången tillfälligt försämrats av olika "
-                "anledningar i leverantörsleden. En kontinuitetsplan för de kritiska "
-                "IT-systemen har tagits fram och är avstämd med Hälso- och sjukvården. "
-                "Inom Område kundtjänst har kontakt tagits med funktionen ledningsstöd "
-                "inom Hälso- och sjukvården där en dialog om servicenivå planeras under "
-                "2022. Ska risken ingå i nästkommande års riskanalys? Ja, det är ett "
-                "långsiktigt arbete.",
-                "Har åtgärden bidragit till önskad effekt? Åtgärden att ta fram metodstöd "
-                "har inte genomförts enligt plan. Arbetet behöver genomföras i samarbete "
-                "med regionkansli och övriga förvaltningar. Regionservice har för "
-                "tillfället ingen resurs som kan hålla ihop arbetet då tjänsten "
-                "säkerhetssamordnare är vakant från och med februari 2021. Ska risken ingå "
-                "i nästkommande års riskanalys? Ja",
-                "Har åtgärden bidragit till önskad effekt? Delvis. Område IT har tagit "
-                "fram en kontinuitetsplan som ger bra stöd i arbetet med att säkra "
-                "kontinuitetshandlingen. Inom övriga områden har arbetet kommit olika "
-                "långt. Regionservice som förvaltning behöver arbeta mer strukturerat med "
-                "kontinuitetshandlingen och ge stöd till verksamheterna. Det kan ske först "
-                "under 2022 när säkerhetssamordnartjänsten i Regionservice är tillsatt. "
-                "Under året har bland annat en \"table-top\"-övning genomförts i Område "
-                "försörjnings ledningsgrupp. Scenariot var \"otjänligt vatten\". "
-                "Regionservice har arbetat aktivt tillsammans med säkerhets- och "
-                "beredskapsfunktionen inom Hälso- och sjukvården med införande av "
-                "uppdaterat larmflöde vid driftsstörning. Nya larmflödet togs i bruk 24 "
-                "maj. Nu fortsätter förvaltningen med en översyn av rutiner och "
-                "åtgärdsplaner vid vattenavbrott eller otjänligt vatten inom Hälso- och "
-                "sjukvården. Vid dessa händelser har flera av Regionservice områden "
-                "avgörande uppdrag. I mars beslöt Regionservice ledningsgrupp att införa "
-                "funktionen Service i Beredskap (SiB). Införandet kommer ske först när nya "
-                "säkerhetssamordnaren är på plats. Tillsvidare sker fortsatt arbete i "
-                "områdena med att förbereda införandet. Ska risken ingå i nästkommande års "
-                "riskanalys? Ja, det är ett långsiktigt arbete.",
-                "Har åtgärden bidragit till önskad effekt? Område Fastigheter leder "
-                "arbetet med att ta fram tekniska försörjningsplaner där tillgången till "
-                "diesel ska hanteras. Projektet ska säkerställa att de tekniska systemen "
-                "på regionens tre sjukhus, Lindesberg och Karlskoga lasarett samt USÖ, är "
-                "robusta, redundanta, driftsäkra samt har tillräcklig kapacitet idag och "
-                "20 år framåt. Hälso- och sjukvårdsförvaltningen finns med i arbetet. "
-                "Hanteringen av diesel är ännu inte omhändertagen i projektet. "
-                "Målsättningen är att den tekniska försörjningsplanen ska vara färdig "
-                "under våren 2022. Ska risken ingå i nästkommande års riskanalys? Ja",
-            ],
-        ),
-        RiskRow(
-            "Medicinteknisk säkerhet",
-            "Risken att berörda verksamheter inom Regionservice inte efterlever gällande "
-            "lagstiftning rörande medicintekniska produkter (MTP).",
-            [
-                "Område medicinsk teknik anpassar system och utbildar berörda verksamheter "
-                "i reviderad riktlinje och handbok medicintekniska produkter (MTP).",
-            ],
-            statuses=[AVSLUTAD],
-            comments=[
-                "Har åtgärden bidragit till önskad effekt? Ja, ett nytt ledningssystem för "
-                "medicintekniska produkter i enlighet med EU:s medicintekniska direktiv är "
-                "framtaget och fastställt i regionen. Aktiviteter så som anpassning av "
-                "ledningssystemet och utbildning har pågått/pågår för att säkerställa att "
-                "den nya förordningen är förankrad i verksamheten. Eventuellt kommer en "
-                "webbaserad utbildning för vårdpersonal att tas fram. Ska risken ingå i "
-                "nästkommande års riskanalys? Ja, men då rörande egentillverkning av "
-                "medicintekniska produkter.",
-            ],
-        ),
-        RiskRow(
-            "Medicinteknisk anskaffning",
-            "Risken att den interna kontrollen inte är tillräcklig gällande anskaffning "
-            "och redovisning av medicinsk teknik. (Revisionsrapport 19RS3049)",
-            [
-                "Genomför en spendanalys avseende den utrustning som Område medicinsk "
-                "teknik upphandlar.",
-            ],
-            statuses=[AVSLUTAD],
-            comments=[
-                "Har åtgärden bidragit till önskad effekt? Område medicinsk teknik har "
-                "sedan januari 2021 infört rutiner som säkerställer att avtal för "
-                "medicinteknisk utrustning som upphandlas av området, registreras i "
-                "regionens övergripande system för spendanalys (Spendency). Alla "
-                "upphandlingar som omfattas av områdets process för upphandling finns "
-                "numera korrekt redovisade som att de är handlade på avtal i Spendency. "
-                "Detta innebär en ökad tillförlitlighet i Spendency. Kategori Medicinsk "
-                "teknik omfattar dock mycket mer än det som upphandlas av Område medicinsk "
-                "teknik, till exempel förbrukningsartiklar och hjälpmedel. I Spendency "
-                "syns fortfarande en stor andel för kategori Medicinsk teknik som handlas "
-                "utan avtal. Det är rimligt att anta att förbrukningsartiklar som handlas "
-                "direkt av verksamheterna bidrar till detta. Önskas en spendanalys på just "
-                "det som upphandlas av Område medicinsk teknik finns mer korrekt underlag "
-                "att ta fram från de dokument och rapporter som området sedan tidigare "
-                "använder för redovisning. Ur dessa rapporter kan information om vilka "
-                "leverantör det upphandlats från, kostnad/leverantör och liknande enkelt "
-                "plockas ut vid behov. Ytterligare en förbättring av indata i Spendency "
-                "skulle vara en genomgång av serviceavtal, för att säkerställa att dessa "
-                "finns registrerade i Spendency. Ska risken ingå i nästkommande års "
-                "riskanalys? Nej",
-            ],
-        ),
-    ]
+def _control_plan() -> ControlPlan:
+    """Section 8.1 as the seed prints it: per area a heading line, per risk a bold
+    paragraph and a ``Status | Åtgärd`` table; ✓ (✔ where the seed prints the heavy
+    check mark) = Avslutad, ⚠ = Ej genomförd, None where the seed lost the symbol."""
+    return ControlPlan(
+        areas=[
+            ControlArea('HR', [ControlRisk(
+                'Risken att systematiskt arbetsmiljöarbete (SAM) inte efterlevs.',
+                [
+                    ControlAction(
+                        (
+                            'Regionövergripande åtgärd: Varje chef ska säkerställa efterlevnaden av SAM '
+                            'utifrån de regionövergripande dokument som finns, och uppföljning ska ske i '
+                            'ledningsgrupper och i samverkansgrupper.'
+                        ),
+                        status='✓',
+                        comment=[
+                            (
+                                'Har åtgärden bidragit till önskad effekt? Ja. Den ger SAM, som är och ska vara '
+                                'en självklar del i den kontinuerliga verksamheten, extra fokus. Alla '
+                                'verksamheter inom Regionservice arbetar kontinuerligt med att säkerställa '
+                                'efterlevnaden av SAM genom framförallt regelbundna individuella avstämningar, '
+                                'arbetsplatsträffar, ledningsgrupper och där så är tillämpligt, '
+                                'samverkansgrupper. Flera verksamheter med hög sjukfrånvaro har även regelbundna '
+                                'avstämningar med Regionhälsan och respektive ledningsgrupp. Alla nya chefer får '
+                                'en övergripande introduktion i arbetsmiljö där även Regionhälsan deltar. '
+                                'Förvaltningen har som komplement till Region Örebro läns medarbetar- och '
+                                'säkerhetsenkät även vid ett par tillfällen genomfört en mindre HME-mätning för '
+                                'att "mäta temperaturen" i organisationen med lite tätare intervall.'
+                            ),
+                            (
+                                'Ska risken ingå i nästkommande års riskanalys? Ja, för att ytterligare stärka '
+                                'och utveckla den uppföljande delen av SAM.'
+                            ),
+                        ],
+                    ),
+                ],
+            )]),
+            ControlArea('Ekonomi', [ControlRisk(
+                (
+                    'Risken att projektet att införa ett nytt ekonomisystem inte klarar att leverera '
+                    'resultat enligt mål i projektplan.'
+                ),
+                [
+                    ControlAction(
+                        (
+                            'Säkerställ att överlämnat supportansvar från projektet bemannas med nödvändiga '
+                            'resurser i supportorganisationen (servicecenter och förvaltningsobjektet '
+                            'ekonomistöd) under driftstartsperioden.'
+                        ),
+                        status='✓',
+                        comment=[
+                            (
+                                'Har åtgärden bidragit till önskad effekt? Ja. Överlämning av support har skett i'
+                                ' samarbete mellan servicecenter och införandeprojektet där Område administrativ '
+                                'utveckling och service, Område IT samt Område kundtjänst deltagit. Under '
+                                'driftstartsperioden har förvaltningsobjektet fört en löpande dialog för att '
+                                'säkerställa att mottagande supportorganisation kunnat hantera organisationens '
+                                'ökade efterfrågan av support.'
+                            ),
+                            'Ska risken ingå i nästkommande års riskanalys? Nej',
+                        ],
+                    ),
+                    ControlAction(
+                        (
+                            'Utvärdera användarstödet efter driftstart. Vid behov ta fram kompletterande '
+                            'utbildningsinsatser och användarstöd. Förvaltningsobjektet ekonomistöd ska ta '
+                            'fram en plan för löpande utbildningar.'
+                        ),
+                        status='✓',
+                        comment=[
+                            (
+                                'Har åtgärden bidragit till önskad effekt? Ja. Under våren har '
+                                'slutanvändarutbildningar genomförts. Det pågår i dagsläget en diskussion inom '
+                                'förvaltningsobjektet om framtida utbildningsplaner. Chefer inom Regionservice '
+                                'har fått introduktion till utdata-modulen i Raindance. Flera utbildningsinsatser'
+                                ' har genomförts under året.'
+                            ),
+                            'Ska risken ingå i nästkommande års riskanalys? Nej',
+                        ],
+                    ),
+                    ControlAction(
+                        (
+                            'Förvaltningsobjektet ekonomistöd ska åtgärda eventuella avvikelser utifrån '
+                            'överlämnad utvärdering av ekonomisystemet gentemot effektmål i projektplan.'
+                        ),
+                        status='✓',
+                        comment=[
+                            (
+                                'Har åtgärden bidragit till önskad effekt? Ja. Förvaltningsobjektet har under maj'
+                                ' haft överlämning med samtliga delprojektledare. Till varje överlämning har en '
+                                'rapport upprättats där åtgärds punkter framgår. Åtgärderna har hanterats under '
+                                'hösten och kommer vid behov föras in i nästa års förvaltningsplan. Sammantaget '
+                                'var antalet restpunkter få.'
+                            ),
+                            'Ska risken ingå i nästkommande års riskanalys? Nej',
+                        ],
+                    ),
+                    ControlAction(
+                        (
+                            'Regionövergripande åtgärd: Säkerställ att slutanvändarna genomför utbildning och'
+                            ' får stöd i det nya ekonomisystemet.'
+                        ),
+                        status='✓',
+                        comment=[
+                            (
+                                'Har åtgärden bidragit till önskad effekt? Ja. Projektet har inför driftsättning '
+                                'genomfört användarutbildningar och sammanställt utbildningsmaterial för aktuella'
+                                ' slutanvändargrupper. Utbildningsmaterial finns publicerat på regionens '
+                                'intranät. Kommunikation gällande utbildningar har skett enligt projektets '
+                                'kommunikationsplan. Det har också funnits möjlighet att delta på öppna digitala '
+                                'möten för att kunna ställa frågor. Utbildning har fortsatt skett löpande i det '
+                                'nya systemet och supportfunktionen ger stöd vid behov.'
+                            ),
+                            'Ska risken ingå i nästkommande års riskanalys? Nej',
+                        ],
+                    ),
+                ],
+            )]),
+            ControlArea('Informationssäkerhet', [ControlRisk(
+                (
+                    'Risken att verksamheten inte efterlever tillämplig dataskyddslagstiftning (GDPR '
+                    'och Patientdatalagen). Samt NIS-direktivet och lag (2018:1174) om '
+                    'informationssäkerhet för samhällsviktiga och digitala tjänster.'
+                ),
+                [
+                    ControlAction(
+                        (
+                            'Regionövergripande åtgärd: Säkerställ ett systematiskt och riskbaserat '
+                            'informationssäkerhetsarbete med användande av de resurser som i prioritering i '
+                            'förhållande till andra angelägna verksamheter, kan anslås. All berörd personal '
+                            'ska ha god kunskap om och medverka till att följa regelverk för '
+                            'informationssäkerhet, att informationsklassa och riskbedöma vid inköp, '
+                            'upphandling och förändring som kan påverka informationssäkerheten.'
+                        ),
+                        status='✓',
+                        comment=[
+                            (
+                                'Har åtgärden bidragit till önskad effekt? Ja. Regionens verksamheter har '
+                                'fortlöpande arbetat med en rad olika aktiviteter, bland annat har några '
+                                'genomfört on-lineutbildningar i informationssäkerhet och andra har planerat '
+                                'sådan utbildning under 2022. Inom förvaltningsobjekten är informationssäkerhet '
+                                'en naturlig del av det löpande förvaltningsarbetet. Område IT har tagit fram en '
+                                'handbok i informationssäkerhet för att höja kunskapen inom '
+                                'informationssäkerhetsområdet, och även tydliggöra hur man arbetar systematiskt '
+                                'och riskbaserat. Tjänsten som Regionens säkerhetssamordnare har varit vakant '
+                                'sedan februari. Det har inneburit att utveckling av det systematiska arbetet på '
+                                'förvaltningsnivå har fått stå tillbaka. En säkerhetsgrupp finns sedan tidigare '
+                                'etablerad med representanter från respektive område inom Regionens service, och '
+                                'i gruppen kan risker och åtgärder hanteras för att förbättra '
+                                'informationssäkerheten. Regionens service deltar också i Region Örebro läns '
+                                'informationssäkerhetsråd.'
+                            ),
+                            (
+                                'Ska risken ingå i nästkommande års riskanalys? Ja, det är ett kontinuerligt '
+                                'arbete utifrån förändrade förutsättningar och hotbilder.'
+                            ),
+                        ],
+                    ),
+                    ControlAction(
+                        (
+                            'Regionövergripande åtgärd: Säkerställ att informationsklassning av IT-stöd som '
+                            'innehåller personuppgifter har genomförts i enlighet med riktlinje för '
+                            'informationsklassning.'
+                        ),
+                        status='✓',
+                        comment=[
+                            (
+                                'Har åtgärden bidragit till önskad effekt? Ja 17 vårdssystem är '
+                                'informationsklassade, 0 återstår. 55 stödsystem är informationsklassade, 5 '
+                                'återstår och som ska planeras in under 2022. 1 övrigt system återstår för '
+                                'informationsklassning under 2022.'
+                            ),
+                            'Ska risken ingå i nästkommande års riskanalys? Ja',
+                        ],
+                    ),
+                    ControlAction(
+                        (
+                            'Regionövergripande åtgärd: Informationsägare/objektägare ska säkerställa att '
+                            'identifierade informationssäkerhetsbrister åtgärdas.'
+                        ),
+                        status='✓',
+                        comment=[
+                            (
+                                'Har åtgärden bidragit till önskad effekt? Ja. Arbetet pågår för att åtgärda '
+                                'redan identifierade informationssäkerhetsbrister. Nya hotbilder kräver en '
+                                'kontinuerlig översyn för att motverka eventuellt nya uppkomna säkerhetsbrister.'
+                            ),
+                            'Ska risken ingå i nästkommande års riskanalys? Ja',
+                        ],
+                    ),
+                ],
+            )]),
+            ControlArea('Kvalitet och utveckling', [ControlRisk(
+                (
+                    'Risken att arbetssätt/processer inte utgår och tar hänsyn till intressenters '
+                    'krav och behov samt skapar förutsägbara resultat.'
+                ),
+                [
+                    ControlAction(
+                        (
+                            'Risken hanteras genom mål och indikatorer inom strategin kvalitet och '
+                            'utveckling. Återrapporering av status sker i delårs- och helårsrapportering.'
+                        ),
+                        status='✓',
+                        comment=[
+                            (
+                                'Har åtgärden bidragit till önskad effekt? Ja. Se mål och indikatorer inom '
+                                'strategin kvalitet och utveckling.'
+                            ),
+                            'Ska risken ingå i nästkommande års riskanalys? Nej',
+                        ],
+                    ),
+                ],
+            )]),
+            ControlArea('Juridik', [ControlRisk(
+                'Risken att otillbörlig påverkan, muta/bestickning och korruption förekommer.',
+                [
+                    ControlAction(
+                        (
+                            'Regionövergripande åtgärd: Implementera ny riktlinje när denna är framtagen och '
+                            'beslutad.'
+                        ),
+                        status='⚠',
+                        comment=[
+                            (
+                                'Har åtgärden bidragit till önskad effekt? Ej genomförd. Avvaktar ny riktlinje '
+                                'från regionkansliet. Den nya riktlinjen kommer sedan implementeras.'
+                            ),
+                            (
+                                'Ska risken ingå i nästkommande års riskanalys? Nej, hanteras och implementeras '
+                                'på samma sätt som övriga nya riktlinjer inom Region Örebro län.'
+                            ),
+                        ],
+                    ),
+                    ControlAction(
+                        'Se över och vid behov revidera Riktlinje leverantörskontakter, Regionservice.',
+                        status='⚠',
+                        comment=[
+                            (
+                                'Har åtgärden bidragit till önskad effekt? Ej genomförd. Riktlinjen reviderades '
+                                'under sommaren 2020 och i väntan på den nya regionövergripande riktlinjen '
+                                'avvaktar vi ytterligare aktiviteter.'
+                            ),
+                            (
+                                'Ska risken ingå i nästkommande års riskanalys? Nej, behov av revidering av '
+                                'styrande dokument hanteras genom i dokumenthanteringssystemet Platina.'
+                            ),
+                        ],
+                    ),
+                    ControlAction(
+                        (
+                            'Genomför riskanalys och riktade utbildningsinsatser för att få god följsamhet '
+                            'till Regionservice riktlinje för leverantörskontakter.'
+                        ),
+                        status='✓',
+                        comment=[
+                            (
+                                'Har åtgärden bidragit till önskad effekt? Ja. Fem av sex områden och stab har '
+                                'genomfört åtgärden. Områdena har identifierat berörda personer och haft riktad '
+                                'utbildning eller informerat medarbetarna om innehållet i riktlinjen. I december '
+                                'genomfördes två frukostmöten för Regionservice chefer utifrån detta tema. Det '
+                                'gav en ökad förståelse för riktlinjens innebörd och varför detta är en risk som '
+                                'verksamheterna behöver vara uppmärksamma på och arbeta med. Information om '
+                                'riktlinjen sker även fortlöpande vid introduktion av nya medarbetare.'
+                            ),
+                            (
+                                'Ska risken ingå i nästkommande års riskanalys? Nej. Förvaltningschef ansvarar '
+                                'för att följa upp åtgärden för den verksamhet som inte genomfört åtgärden under '
+                                'året.'
+                            ),
+                        ],
+                    ),
+                ],
+            )]),
+            ControlArea('Kontinuitetshandling', [ControlRisk(
+                (
+                    'Risken att Regionservice inte kan bedriva verksamhet vid en större '
+                    'samhällsstörning och därmed inte leverera material och tjänster till kunder som '
+                    'har samhällskritisk verksamhet (revisionsrapport).'
+                ),
+                [
+                    ControlAction(
+                        (
+                            'I samarbete med uppdragsgivarna fastställa kraven; vad som är kritiskt och '
+                            'miniminivå för leverans av material/tjänster.'
+                        ),
+                        status=None,
+                        comment=[
+                            (
+                                'Har åtgärden bidragit till önskad effekt? Delvis. I samband med pandemin har '
+                                'åtgärden genomförts inom Område administrativ utveckling och service, och där '
+                                'bidragit till önskad effekt. Behöver där inte ingå i nästkommande års '
+                                'riskanalys. Inom övriga områden pågår åtgärder. Ett aktivt arbete pågår '
+                                'tillsammans med Hälso- och sjukvården vad gäller material och artiklar som '
+                                'behöver finnas i det så kallade pandemilagret. Arbete med tekniska '
+                                'försörjningsplaner pågår i samarbete med övriga förvaltningar där kravnivåer '
+                                'fastställs. I samband med pandemin har behoven uppmärksammats och flera åtgärder'
+                                ' vidtagits för att i första hand säkerställa tillgången till medicinteknisk '
+                                'utrustning, men även till viss del förbrukningsartiklar där tillgången '
+                                'tillfälligt försämrats av olika anledningar i leverantörsleden. En '
+                                'kontinuitetsplan för de kritiska IT-systemen har tagits fram och är avstämd med '
+                                'Hälso- och sjukvården. Inom Område kundtjänst har kontakt tagits med funktionen '
+                                'ledningsstöd inom Hälso- och sjukvården där en dialog om servicenivå planeras '
+                                'under 2022.'
+                            ),
+                            (
+                                'Ska risken ingå i nästkommande års riskanalys? Ja, det är ett långsiktigt '
+                                'arbete.'
+                            ),
+                        ],
+                    ),
+                    ControlAction(
+                        (
+                            'Ta fram metodstöd som möjliggör ett systematiskt arbetssätt med '
+                            'kontinuitetsplanering för förvaltningen.'
+                        ),
+                        status=None,
+                        comment=[
+                            (
+                                'Har åtgärden bidragit till önskad effekt? Åtgärden att ta fram metodstöd har '
+                                'inte genomförts enligt plan. Arbetet behöver genomföras i samarbete med '
+                                'regionkansli och övriga förvaltningar. Regionservice har för tillfället ingen '
+                                'resurs som kan hålla ihop arbetet då tjänsten säkerhetssamordnare är vakant från'
+                                ' och med februari 2021.'
+                            ),
+                            'Ska risken ingå i nästkommande års riskanalys? Ja',
+                        ],
+                    ),
+                    ControlAction(
+                        'Ta fram kontinuitetsplan för verksamheten.',
+                        status=None,
+                        comment=[
+                            (
+                                'Har åtgärden bidragit till önskad effekt? Delvis. Område IT har tagit fram en '
+                                'kontinuitetsplan som ger bra stöd i arbetet med att säkra '
+                                'kontinuitetshandlingen. Inom övriga områden har arbetet kommit olika långt. '
+                                'Regionservice som förvaltning behöver arbeta mer strukturerat med '
+                                'kontinuitetshandlingen och ge stöd till verksamheterna. Det kan ske först under '
+                                '2022 när säkerhetssamordnartjänsten i Regionservice är tillsatt. Under året har '
+                                'bland annat en "table-top"-övning genomförts i Område försörjnings '
+                                'ledningsgrupp. Scenariot var "otjänligt vatten". Regionservice har arbetat '
+                                'aktivt tillsammans med säkerhets- och beredskapsfunktionen inom Hälso- och '
+                                'sjukvården med införande av uppdaterat larmflöde vid driftsstörning. Nya '
+                                'larmflödet togs i bruk 24 maj. Nu fortsätter förvaltningen med en översyn av '
+                                'rutiner och åtgärdsplaner vid vattenavbrott eller otjänligt vatten inom Hälso- '
+                                'och sjukvården. Vid dessa händelser har flera av Regionservice områden avgörande'
+                                ' uppdrag. I mars beslöt Regionservice ledningsgrupp att införa funktionen '
+                                'Service i Beredskap (SiB). Införandet kommer ske först när nya '
+                                'säkerhetssamordnaren är på plats. Tillsvidare sker fortsatt arbete i områdena '
+                                'med att förbereda införandet.'
+                            ),
+                            (
+                                'Ska risken ingå i nästkommande års riskanalys? Ja, det är ett långsiktigt '
+                                'arbete.'
+                            ),
+                        ],
+                    ),
+                    ControlAction(
+                        (
+                            'Område fastigheter ska bidra i det fortsatta arbetet med frågan om erforderlig '
+                            'tillgång på diesel. Det är för att säkerställa att regionens verksamhet kan '
+                            'genomföras även under ansträngda förhållanden.'
+                        ),
+                        status='✔',
+                        comment=[
+                            (
+                                'Har åtgärden bidragit till önskad effekt? Område Fastigheter leder arbetet med '
+                                'att ta fram tekniska försörjningsplaner där tillgången till diesel ska hanteras.'
+                                ' Projektet ska säkerställa att de tekniska systemen på regionens tre sjukhus, '
+                                'Lindesberg och Karlskoga lasarett samt USÖ, är robusta, redundanta, driftsäkra '
+                                'samt har tillräcklig kapacitet idag och 20 år framåt. Hälso- och '
+                                'sjukvårdsförvaltningen finns med i arbetet. Hanteringen av diesel är ännu inte '
+                                'omhändertagen i projektet. Målsättningen är att den tekniska försörjningsplanen '
+                                'ska vara färdig under våren 2022.'
+                            ),
+                            'Ska risken ingå i nästkommande års riskanalys? Ja',
+                        ],
+                    ),
+                ],
+            )]),
+            ControlArea('Medicinteknisk säkerhet', [ControlRisk(
+                (
+                    'Risken att berörda verksamheter inom Regionservice inte efterlever gällande '
+                    'lagstiftning rörande medicintekniska produkter (MTP).'
+                ),
+                [
+                    ControlAction(
+                        (
+                            'Område medicinsk teknik anpassar system och utbildar berörda verksamheter i '
+                            'reviderad riktlinje och handbok medicintekniska produkter (MTP).'
+                        ),
+                        status='✔',
+                        comment=[
+                            (
+                                'Har åtgärden bidragit till önskad effekt? Ja, ett nytt ledningssystem för '
+                                'medicintekniska produkter i enlighet med EU:s medicintekniska direktiv är '
+                                'framtaget och fastställt i regionen. Aktiviteter så som anpassning av '
+                                'ledningssystemet och utbildning har pågått/pågår för att säkerställa att den nya'
+                                ' förordningen är förankrad i verksamheten. Eventuellt kommer en webbaserad '
+                                'utbildning för vårdpersonal att tas fram.'
+                            ),
+                            (
+                                'Ska risken ingå i nästkommande års riskanalys? Ja, men då rörande '
+                                'egentillverkning av medicintekniska produkter.'
+                            ),
+                        ],
+                    ),
+                ],
+            )]),
+            ControlArea('Medicinteknisk anskaffning', [ControlRisk(
+                (
+                    'Risken att den interna kontrollen inte är tillräcklig gällande anskaffning och '
+                    'redovisning av medicinsk teknik. (Revisionsrapport 19RS3049)'
+                ),
+                [
+                    ControlAction(
+                        (
+                            'Genomför en spendanalys avseende den utrustning som Område medicinsk teknik '
+                            'upphandlar.'
+                        ),
+                        status='✔',
+                        comment=[
+                            (
+                                'Har åtgärden bidragit till önskad effekt? Område medicinsk teknik har sedan '
+                                'januari 2021 infört rutiner som säkerställer att avtal för medicinteknisk '
+                                'utrustning som upphandlas av området, registreras i regionens övergripande '
+                                'system för spendanalys (Spendency). Alla upphandlingar som omfattas av områdets '
+                                'process för upphandling finns numera korrekt redovisade som att de är handlade '
+                                'på avtal i Spendency. Detta innebär en ökad tillförlitlighet i Spendency. '
+                                'Kategori Medicinsk teknik omfattar dock mycket mer än det som upphandlas av '
+                                'Område medicinsk teknik, till exempel förbrukningsartiklar och hjälpmedel. I '
+                                'Spendency syns fortfarande en stor andel för kategori Medicinsk teknik som '
+                                'handlas utan avtal. Det är rimligt att anta att förbrukningsartiklar som handlas'
+                                ' direkt av verksamheterna bidrar till detta. Önskas en spendanalys på just det '
+                                'som upphandlas av Område medicinsk teknik finns mer korrekt underlag att ta fram'
+                                ' från de dokument och rapporter som området sedan tidigare använder för '
+                                'redovisning. Ur dessa rapporter kan information om vilka leverantör det '
+                                'upphandlats från, kostnad/leverantör och liknande enkelt plockas ut vid behov. '
+                                'Ytterligare en förbättring av indata i Spendency skulle vara en genomgång av '
+                                'serviceavtal, för att säkerställa att dessa finns registrerade i Spendency.'
+                            ),
+                            'Ska risken ingå i nästkommande års riskanalys? Nej',
+                        ],
+                    ),
+                ],
+            )]),
+        ],
+    )
 
 
 def _chapter8() -> list:
@@ -2675,9 +2859,7 @@ def _chapter8() -> list:
             "Region Örebro län har varit tillräcklig."
         ),
         Heading("Internkontrollplan", "8.1", 2),
-        Para("Symbolförklaringar", style="bold"),
-        Para("✓ = Avslutad ⚠ = Ej genomförd"),
-        RiskTable(_risks(), columns=["Verksamhet", "Risk", "Åtgärd", "Status"]),
+        _control_plan(),
         Heading("ISK-bedömning", "8.2", 2),
         Para(
             "Den interna styrningen och kontrollen (ISK-processen) är en integrerad del av "

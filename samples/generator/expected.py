@@ -19,11 +19,13 @@ from typing import Optional
 
 from samples.generator import spec as S
 from samples.generator.looks import DEFAULT_LOOK, Look
-from samples.generator.render import PageMap, printable, printed_outcome
+from samples.generator.render import PageMap, printable
 
 SCHEMA_VERSION = "1"
 _FACTORS = {"mnkr": Decimal(1), "tkr": Decimal("0.001"), "kr": Decimal("0.000001")}
 _NUMBER = re.compile(r"[-+]?\d+(\.\d+)?")
+# the heavy check mark the seed prints beside the legend's own one stands for the same status
+CHECK_MARK_VARIANTS = {"\u2714": "\u2713"}
 
 
 def money_value(raw: str, unit: Optional[str]) -> Optional[float]:
@@ -59,6 +61,8 @@ class _Collector:
         self.goal: Optional[str] = None
         self.last_heading: Optional[str] = None
         self.unnumbered = 0
+        # the document's symbol legends so far: symbol → meaning per group, in order
+        self.legend_groups: list[dict[str, str]] = []
 
     def text(self, s: str) -> str:
         """``s`` as printed in the look's character set."""
@@ -98,13 +102,17 @@ class _Collector:
             for j, text in enumerate(b.items):
                 self.item("indicator", text, page(i, j), parent=self.goal,
                           outcome=None, target=None, status=None, comment=None)
+        elif isinstance(b, S.SymbolLegend):
+            self.legend_groups += [dict(entries) for _, entries in b.groups]
         elif isinstance(b, S.IndicatorTable):
             for j, row in enumerate(b.rows):
-                outcome = printed_outcome(row)
                 self.item("indicator", row.text, page(i, j), parent=self.goal,
-                          outcome=self.text(outcome) if outcome else None,
+                          outcome=self.text(row.outcome) if row.outcome else None,
                           target=self.text(row.target) if row.target else None,
-                          status=row.status, comment=self.text(row.comment) if row.comment else None)
+                          status=self.indicator_status(row), trend=self.trend(row.trend),
+                          comment=self.text(row.comment) if row.comment else None)
+        elif isinstance(b, S.ControlPlan):
+            self.control_plan(i, b)
         elif isinstance(b, S.Assignment):
             self.item("assignment", b.text, page(i), cue=self.text(b.cue),
                       comment=self.text(b.comment) if b.comment else None)
@@ -122,6 +130,40 @@ class _Collector:
             self.risks(i, b)
         elif isinstance(b, S.Table):
             self.table(i, b)
+
+    def printed(self, symbol: Optional[str]) -> bool:
+        """Whether ``symbol`` is printed in this look (base-14 fonts omit ●◆■○✓⚠→↗)."""
+        return bool(symbol) and bool(self.text(symbol))
+
+    def indicator_status(self, row: S.IndicatorRow) -> Optional[str]:
+        """The status a reader can see: the printed word ("Delvis"), else the printed symbol
+        (its meaning in the legend); None where only an omitted symbol carried it."""
+        word_printed = bool(row.status and row.status_word and not row.outcome)
+        if word_printed or self.printed(row.outcome_symbol):
+            return row.status
+        return None
+
+    def trend(self, arrow: Optional[str]) -> Optional[str]:
+        """The legend's meaning of a printed trend arrow, as its last word ("resultatet har
+        förbättrats" → "förbättrats"); None when the arrow is not printed or not in a legend."""
+        if not self.printed(arrow):
+            return None
+        meaning = next((g[arrow] for g in reversed(self.legend_groups) if arrow in g), None)
+        return self.text(meaning).split()[-1] if meaning else None
+
+    def control_plan(self, i: int, b: S.ControlPlan) -> None:
+        legend = dict(b.legend)
+        for a, area in enumerate(b.areas):
+            for r, risk in enumerate(area.risks):
+                statuses = []
+                for action in risk.actions:
+                    symbol = action.status
+                    meaning = legend.get(symbol) or legend.get(CHECK_MARK_VARIANTS.get(symbol or ""))
+                    statuses.append(self.text(meaning) if meaning and self.printed(symbol) else None)
+                self.item("risk", risk.risk, self.pages.page(i, a, r), area=self.text(area.area),
+                          actions=[self.text(x.text) for x in risk.actions], action_statuses=statuses,
+                          action_comments=[self.text(" ".join(x.comment)) if x.comment else None
+                                           for x in risk.actions])
 
     def risks(self, i: int, b: S.RiskTable) -> None:
         area = ""

@@ -124,6 +124,24 @@ def value_markup(text: str, charset: str = "winansi") -> str:
     return _NUMBER_SPACE.sub("\u00a0", markup(text, charset))
 
 
+FALLBACK_FONT = "DejaVuSans"  # what Word substitutes for a glyph the chosen font lacks (✓ ⚠ in DejaVu Serif)
+
+
+def with_fallback_font(text: str, font_name: str) -> str:
+    """Paragraph markup with every character ``font_name`` (an embedded TrueType font) has
+    no glyph for set in :data:`FALLBACK_FONT` instead of printing an empty box."""
+    if all(ord(ch) < 128 for ch in text):
+        return text
+    glyphs = pdfmetrics.getFont(font_name).face.charToGlyph
+    if font_name == FALLBACK_FONT or all(ord(ch) < 128 or ord(ch) in glyphs for ch in text):
+        return text
+    if FALLBACK_FONT not in pdfmetrics.getRegisteredFontNames():
+        from samples.generator.looks import DEJAVU_DIR
+        pdfmetrics.registerFont(TTFont(FALLBACK_FONT, str(DEJAVU_DIR / f"{FALLBACK_FONT}.ttf")))
+    return "".join(ch if ord(ch) < 128 or ord(ch) in glyphs else f'<font name="{FALLBACK_FONT}">{ch}</font>'
+                   for ch in text)
+
+
 # ---------------------------------------------------------------------------
 @dataclass
 class PageMap:
@@ -248,6 +266,9 @@ class Styles:
                                          alignment=TA_LEFT, spaceBefore=4, spaceAfter=4, keepWithNext=1)
         self.bold_line = ParagraphStyle("bold_line", parent=self.subheading, fontName=f.bold)
         self.plain_line = ParagraphStyle("plain_line", parent=self.subheading, fontName=f.regular)
+        self.bold_keep = ParagraphStyle("bold_keep", parent=self.bold, alignment=TA_LEFT, keepWithNext=1)
+        self.legend_entry = ParagraphStyle("legend_entry", parent=self.body, alignment=TA_LEFT, leftIndent=18,
+                                           spaceAfter=2)
         self.bullet = ParagraphStyle("bullet", parent=self.body, leftIndent=18, bulletIndent=4,
                                      spaceAfter=3, bulletFontName=f.regular)
         self.numbered = ParagraphStyle("numbered", parent=self.bullet, leftIndent=22, bulletIndent=0)
@@ -340,8 +361,10 @@ class _Builder:
         elif bullet == "o" and self.look.activity_bullet == "o":  # Word's "o" bullets are Courier New
             style = self.st.courier_bullets[style.name]
         cs = self.look.charset
-        p = _KeyedParagraph(text if raw_markup else markup(text, cs), style,
-                            bulletText=printable(bullet, cs) if bullet else None)
+        body = text if raw_markup else markup(text, cs)
+        if self.st.fonts.embedded:
+            body = with_fallback_font(body, style.fontName)
+        p = _KeyedParagraph(body, style, bulletText=printable(bullet, cs) if bullet else None)
         p.spec_key = key
         p.page_map = self.page_map
         return p
@@ -403,6 +426,10 @@ class _Builder:
             return self.indicator_table(i, b)
         if isinstance(b, S.RiskTable):
             return self.risk_table(i, b)
+        if isinstance(b, S.SymbolLegend):
+            return self.symbol_legend(i, b)
+        if isinstance(b, S.ControlPlan):
+            return self.control_plan(i, b)
         if isinstance(b, S.Table):
             return self.data_table(i, b)
         if isinstance(b, S.PageBreak):
@@ -416,6 +443,8 @@ class _Builder:
         widths = [fw * 0.64, fw * 0.18, fw * 0.18]
         header = [self.para(b.columns[0], st.cell_bold),
                   self.para(b.columns[1], st.cell_right_bold), self.para(b.columns[2], st.cell_right_bold)]
+        if b.comment_in_cell:
+            return self._indicator_table_in_cell(i, b, widths, header)
         cmds = [("GRID", (0, 0), (-1, -1), 0.5, GRID)] + self._box_fill() + [("VALIGN", (0, 0), (-1, -1), "TOP")]
         out: list[Flowable] = []
         pending: list[tuple[int, S.IndicatorRow]] = []
@@ -436,10 +465,87 @@ class _Builder:
         flush()
         return out
 
+    def _indicator_table_in_cell(self, i: int, b: S.IndicatorTable, widths: list[float],
+                                 header: list[Paragraph]) -> list[Flowable]:
+        """Seed 001's layout: the comment inside the Indikatorer cell ("Kommentar" and the
+        text under the indicator), one ruled cell per indicator that may break across pages
+        between its paragraphs (the header repeats, the continuation has empty Utfall/Målvärde)."""
+        st = self.st
+        data: list[list] = [header]
+        keys: list[Optional[Key]] = [None]
+        cmds = self._open_cell_rules(2)
+        for j, row in enumerate(b.rows):
+            if j:
+                cmds.append(("LINEABOVE", (0, len(data)), (-1, len(data)), 0.5, GRID))
+            data.append(self._indicator_cells(row))
+            keys.append((i, j))
+            if row.comment:
+                data.append([self.para("Kommentar", st.cell_italic), "", ""])
+                keys.append(None)
+                for chunk in text_chunks(row.comment):
+                    data.append([self.para(chunk, st.cell), "", ""])
+                    keys.append(None)
+        return [self.table(data, widths, cmds, (i,), keys, 1)]
+
+    def _open_cell_rules(self, ncol_lines: int) -> list[tuple]:
+        """Rules of a table whose rows may continue one cell: a box, the columns' vertical
+        lines and the rule under the header; rules between cells are added per cell."""
+        cmds = [("BOX", (0, 0), (-1, -1), 0.5, GRID), ("LINEBELOW", (0, 0), (-1, 0), 0.75, GRID)]
+        cmds += [("LINEBEFORE", (c, 0), (c, -1), 0.5, GRID) for c in range(1, ncol_lines + 1)]
+        return cmds + self._box_fill() + [("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                          ("TOPPADDING", (0, 1), (-1, -1), 1), ("BOTTOMPADDING", (0, 1), (-1, -1), 1)]
+
     def _indicator_cells(self, row: S.IndicatorRow) -> list[Paragraph]:
         st = self.st
         return [self.para(row.text, st.cell), self.para(printed_outcome(row) or "", st.cell_right),
-                self.para(row.target or "", st.cell_right)]
+                self.para(printed_target(row) or "", st.cell_right)]
+
+    # -- symbol legends -------------------------------------------------------
+    def symbol_legend(self, i: int, b: S.SymbolLegend) -> list[Flowable]:
+        st = self.st
+        out: list[Flowable] = [self.para(b.title, st.bold_line, (i,))]
+        for intro, entries in b.groups:
+            out.append(self.para(intro, st.body))
+            out += [self.para(f"{symbol} = {meaning}", st.legend_entry) for symbol, meaning in entries]
+        return out
+
+    # -- the report's internal control plan (seed 001, 8.1) ------------------
+    def control_plan(self, i: int, b: S.ControlPlan) -> list[Flowable]:
+        st = self.st
+        out: list[Flowable] = [self.para("Symbolförklaringar", st.bold_line, (i,)),
+                               self.para("   ".join(f"{s} = {m}" for s, m in b.legend), st.body)]
+        widths = [self.frame_w * 0.12, self.frame_w * 0.88]
+        for a, area in enumerate(b.areas):
+            out.append(self.para(area.area, st.bold_line, (i, a)))
+            for r, risk in enumerate(area.risks):
+                out.append(self.para(risk.risk, st.bold_keep, (i, a, r)))
+                data: list[list] = [[self.para(c, st.cell_bold) for c in b.columns]]
+                keys: list[Optional[Key]] = [None]
+                cmds = self._open_cell_rules(1)
+                for k, action in enumerate(risk.actions):
+                    if k:
+                        cmds.append(("LINEABOVE", (0, len(data)), (-1, len(data)), 0.5, GRID))
+                    data.append([self.para(action.status or "", st.cell), self.para(action.text, st.cell)])
+                    keys.append((i, a, r, k))
+                    if action.comment:
+                        data.append(["", self.para("Kommentar", st.cell_italic)])
+                        keys.append(None)
+                        for paragraph in action.comment:
+                            for chunk in text_chunks(paragraph):
+                                data.append(["", self._question_para(chunk)])
+                                keys.append(None)
+                out.append(self.table(data, widths, cmds, None, keys, 1))
+        return out
+
+    def _question_para(self, text: str) -> Paragraph:
+        """A comment paragraph; a leading question ("Har åtgärden bidragit till önskad effekt?")
+        in italics, as the report prints it."""
+        cs = self.look.charset
+        m = _QUESTION.match(text)
+        if not m:
+            return self.para(text, self.st.cell)
+        return self.para(f"<i>{markup(m.group(1), cs)}</i> {markup(text[m.end():], cs)}", self.st.cell,
+                         raw_markup=True)
 
     # -- internal control plan ---------------------------------------------
     def risk_table(self, i: int, b: S.RiskTable) -> list[Flowable]:
@@ -569,13 +675,34 @@ class _Builder:
 
 
 def printed_outcome(row: S.IndicatorRow) -> Optional[str]:
-    """The text printed in an indicator row's "Utfall" cell: the outcome, or
-    the status word when only a status is given."""
-    if row.outcome:
-        return row.outcome
-    if row.status:
-        return row.status.capitalize()
-    return None
+    """The text printed in an indicator row's "Utfall" cell: the status symbol (if
+    any), then the outcome, or the status word when only a status is given."""
+    word = row.outcome or (row.status.capitalize() if row.status and row.status_word else None)
+    text = " ".join(p for p in (row.outcome_symbol, word) if p)
+    return text or None
+
+
+def printed_target(row: S.IndicatorRow) -> Optional[str]:
+    """The text printed in "Målvärde": the target value, or a colour symbol plus a trend arrow."""
+    text = " ".join(p for p in (row.target_symbol, row.target, row.trend) if p)
+    return text or None
+
+
+_QUESTION = re.compile(r"^([^.?!]{8,120}\?)\s")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])")
+
+
+def text_chunks(text: str, limit: int = 420) -> list[str]:
+    """``text`` cut at sentence ends into pieces of at most about ``limit`` characters: the
+    rows of one table cell that may break across pages between them (Word lets a row
+    break across pages; reportlab breaks only between rows)."""
+    out: list[str] = []
+    for sentence in _SENTENCE.split(text.strip()):
+        if out and len(out[-1]) + 1 + len(sentence) <= limit:
+            out[-1] = f"{out[-1]} {sentence}"
+        else:
+            out.append(sentence)
+    return out
 
 
 # ---------------------------------------------------------------------------

@@ -75,6 +75,8 @@ class IndicatorRow:
     outcome_symbol: Optional[str] = None
     target_symbol: Optional[str] = None
     trend: Optional[str] = None  # printed arrow "↗" / "→" / "↘"; its meaning comes from the legend
+    # False: only the symbol is printed in Utfall, not the status word ("◆" instead of "◆ Delvis")
+    status_word: bool = True
 
 
 @dataclass

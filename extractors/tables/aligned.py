@@ -1,0 +1,189 @@
+"""Whitespace-aligned (unruled) tables: runs of lines whose value chunks
+stack into columns, with the header lines and group rows above them."""
+
+from __future__ import annotations
+
+import statistics
+from typing import Optional
+
+from extractors.tables.columns import (
+    columns_consistent,
+    columns_of_chunk,
+    fits_columns,
+    header_only_columns,
+    merged_exclusive_columns,
+    value_columns,
+    widened_label_column,
+)
+from extractors.tables.headers import header_rows_of, is_header_like, is_header_line
+from extractors.tables.lines import TextLine, caption_above, median_size
+from extractors.tables.rows import label_continues, row_cells, row_groups
+from extractors.tables.vocab import HEADER_WORDS, SENTENCE_END, TableSettings, YEAR, is_number, is_value
+from models.contract import BBox
+from models.layout import PageText, TableCellGrid, TableGrid
+
+
+def line_kind(ln: TextLine) -> str:
+    """'V' a line with values right of its first chunk, 'L' text only."""
+    ch = ln.chunks
+    if len(ch) == 1:
+        return "S" if is_value(ch[0].text) else "L"
+    rest = ch[1:]
+    vals = [c for c in rest if is_value(c.text)]
+    if vals and all(YEAR.match(c.text.strip()) for c in vals):
+        return "H"  # "(Tkr) 2024 2025 2026": a header of years
+    others = [c for c in rest if not is_value(c.text)]
+    if vals and len(others) <= 2 and all(len(c.text.split()) <= 3 for c in others):
+        return "V"
+    if len(ch) >= 3 and is_number(ch[-1].text) and all(len(c.text.split()) <= 8 for c in others):
+        return "V"  # "Försörjning | Tvätt/skur maskiner, truckar, övrigt | 2,9"
+    return "M" if len(ch) >= 2 else "L"
+
+
+def aligned_tables(page: PageText, lines: list[TextLine], settings: TableSettings) -> list[TableGrid]:
+    kinds = [line_kind(ln) for ln in lines]
+    grids: list[TableGrid] = []
+    i = 0
+    used_until = -1
+    while i < len(lines):
+        if kinds[i] != "V" or i <= used_until:
+            i += 1
+            continue
+        # grow a body region downwards
+        body = [i]
+        j = i + 1
+        pending: list[int] = []
+        while j < len(lines):
+            prev = lines[body[-1] if not pending else pending[-1]]
+            gap = lines[j].top - prev.bottom
+            spacer = False
+            if gap > settings.row_gap * lines[j].size:
+                spacer = not pending and spacer_continues(lines, kinds, body, j, settings)
+                if not spacer:
+                    break
+            text_line = kinds[j] in ("L", "M")
+            body_size = statistics.median(lines[k].size for k in body)
+            if text_line and not spacer and (gap > settings.text_row_gap * body_size or lines[j].size > 1.25 * body_size):
+                break  # a paragraph, note or heading after the table
+            if kinds[j] in ("V", "S"):
+                body += pending + [j]
+                pending = []
+            elif kinds[j] == "L" and len(pending) < 6:
+                pending.append(j)
+            elif kinds[j] == "M" and len(pending) < 6 and not (lines[j].bold and HEADER_WORDS.search(lines[j].text)):
+                pending.append(j)  # a wrapped row with text cells, unless a new table's header
+            else:
+                break
+            j += 1
+        # trailing label lines: keep wrapped-label continuations only
+        body_gaps = [lines[b].top - lines[a].bottom for a, b in zip(body, body[1:])]
+        for p in pending:
+            gap = lines[p].top - lines[body[-1]].bottom
+            close = gap <= 0.8 * lines[p].size or (is_group_label(lines[p], lines[body[-1]]) and gap <= max(body_gaps, default=0) + 1)
+            if close and (label_continues(lines[body[-1]], lines[p]) or is_group_label(lines[p], lines[body[-1]])):
+                body.append(p)
+            else:
+                break
+        value_lines = [k for k in body if kinds[k] in ("V", "S")]
+        n_v = sum(kinds[k] == "V" for k in body)
+        columns = value_columns([lines[k] for k in value_lines])
+        if len(columns) < 2 or (n_v >= 2 and not columns_consistent([lines[k] for k in value_lines if kinds[k] == "V"], columns)):
+            i = j
+            continue
+        if all(is_value(c.text) for k in value_lines for c in lines[k].chunks if c.x1 <= columns[0][1] + 1):
+            # no label column: every line starts with a value
+            columns = [(columns[0][0] - 2.0, columns[0][0] - 1.0)] + columns
+        # text-only lines must sit in the columns
+        body = [k for k in body if kinds[k] not in ("L", "M") or fits_columns(lines[k], columns)]
+        columns = widened_label_column(columns, [lines[k] for k in body])
+        # header lines and group rows above
+        start = body[0]
+        head: list[int] = []
+        k = start - 1
+        groups_above: list[int] = []
+        while k >= 0 and k > used_until and len(head) < settings.max_header_lines:
+            ln = lines[k]
+            below = lines[(head[0] if head else (groups_above[0] if groups_above else start))]
+            if below.top - ln.bottom > settings.row_gap * ln.size:
+                break
+            if is_header_line(ln, columns):
+                head.insert(0, k)
+            elif not head and kinds[k] == "L" and fits_columns(ln, columns) and len(groups_above) < 8:
+                groups_above.insert(0, k)
+            else:
+                break
+            k -= 1
+        if groups_above and not head and not all(lines[g].bold for g in groups_above):
+            groups_above = []
+        columns = columns + header_only_columns([lines[h] for h in head], columns)
+        if n_v < settings.min_value_lines and not (
+            n_v == 1 and head and any(len([c for c in lines[h].chunks if columns_of_chunk(c, columns)[-1] > 0]) >= 2
+                                      for h in head)
+        ):
+            i = j
+            continue
+        body = groups_above + body
+        body_lines = [lines[k] for k in body]
+        head_lines = [lines[k] for k in head]
+        used_until = body[-1]
+        grid = aligned_grid(page, lines, head_lines, body_lines, columns, settings)
+        if grid is not None:
+            grids.append(grid)
+        i = used_until + 1
+    return grids
+
+
+def is_group_label(ln: TextLine, above: TextLine) -> bool:
+    """"Driftstjänster:": a short label ending in a colon, in the label column,
+    heading the rows that follow (on the next page when the table breaks)."""
+    text = ln.text.strip()
+    return len(ln.chunks) == 1 and text.endswith(":") and len(text.split()) <= 4 \
+        and abs(ln.x0 - above.x0) <= 0.5 * ln.size
+
+
+def aligned_grid(
+    page: PageText,
+    all_lines: list[TextLine],
+    head_lines: list[TextLine],
+    body_lines: list[TextLine],
+    columns: list[tuple[float, float]],
+    settings: TableSettings,
+) -> Optional[TableGrid]:
+    columns = merged_exclusive_columns(columns, body_lines, head_lines)
+    rows: list[list[TableCellGrid]] = []
+    for group in row_groups(body_lines, columns, settings):
+        rows.append(row_cells(group, columns))
+    header_rows = header_rows_of(head_lines, columns)
+    boxes = [BBox(x0=ln.x0, top=ln.top, x1=ln.x1, bottom=ln.bottom) for ln in head_lines + body_lines]
+    box = BBox.union(boxes)
+    caption = caption_above(all_lines, box, settings, body_size=median_size(page.words))
+    if not header_rows and rows and is_header_like(rows[0], first=True) and len(rows) > 2:
+        header_rows, rows = [rows[0]], rows[1:]
+    return TableGrid(page=page.number, bbox=box, header_rows=header_rows, rows=rows, caption=caption, ruled=False)
+
+
+def spacer_continues(lines: list[TextLine], kinds: list[str], body: list[int], j: int, settings: TableSettings) -> bool:
+    """The table goes on below an empty spacer row: the gap before line ``j``
+    is at most the body's own line gap plus ``spacer_rows`` of its row pitch,
+    and the first value line from ``j`` (after at most two short group labels
+    in the label column, in the body's type size) puts its values where the
+    body's value columns end."""
+    size = statistics.median(lines[k].size for k in body)
+    gaps = [lines[b].top - lines[a].bottom for a, b in zip(body, body[1:])]
+    body_gap = max(0.0, statistics.median(gaps)) if gaps else 0.3 * size
+    if lines[j].top - lines[body[-1]].bottom > body_gap + settings.spacer_rows * (size + body_gap):
+        return False
+    rights = [c.x1 for k in body if kinds[k] == "V" for c in lines[k].chunks[1:]]
+    left = min(lines[k].x0 for k in body)
+    tol = max(3.0, 0.35 * size)
+    for k in range(j, min(j + 3, len(lines))):
+        ln = lines[k]
+        if abs(ln.size - size) > 0.1 * size or (k > j and ln.top - lines[k - 1].bottom > settings.row_gap * size):
+            return False
+        if kinds[k] == "V":
+            values = ln.chunks[1:]
+            return len(values) >= 2 and all(any(abs(c.x1 - r) <= tol for r in rights) for c in values)
+        text = ln.text.strip()
+        if kinds[k] != "L" or abs(ln.x0 - left) > 0.5 * size or len(text.split()) > 6 or SENTENCE_END.search(text):
+            return False
+    return False

@@ -1,0 +1,91 @@
+"""One page → its tables: ruled lattices first, then row-ruled stacks, then
+headed text tables, then whitespace-aligned tables on the lines left free;
+tables of contents and lists are dropped."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.tables.aligned import aligned_tables
+from extractors.tables.hruled import hruled_grid, rule_stacks, stack_segments
+from extractors.tables.lattice import lattice_grid, lattices
+from extractors.tables.lines import boxes_overlap, line_in, lines_of
+from extractors.tables.rulings import joined_rulings
+from extractors.tables.text_tables import headed_text_tables
+from extractors.tables.vocab import DOT_LEADER, LIST_MARKER, SECTION_NUMBER, TableSettings
+from models.contract import BBox
+from models.layout import PageText, TableGrid
+
+
+def find_tables(page: PageText, settings: TableSettings = TableSettings()) -> list[TableGrid]:
+    """Tables on one page, top to bottom (ruled ones first found, then aligned)."""
+    lines = lines_of(page.words, settings.chunk_gap)
+    grids: list[TableGrid] = []
+    taken: list[BBox] = []
+    rulings = joined_rulings(page.rulings)
+    for box, hs, vs in lattices(rulings):
+        grid = lattice_grid(page, lines, box, hs, vs, settings)
+        if grid is not None:
+            grids.append(grid)
+            taken.append(grid.bbox)
+    for stack_box, stack_hs in rule_stacks(rulings, taken):
+        for box, hs in stack_segments(lines, stack_box, stack_hs):
+            grid = hruled_grid(page, lines, box, hs, settings)
+            if grid is not None:
+                grids.append(grid)
+                taken.append(grid.bbox)
+    free = [ln for ln in lines if not any(line_in(ln, b) for b in taken)]
+    for grid in headed_text_tables(page, free, settings):
+        grids.append(grid)
+        taken.append(grid.bbox)
+    free = [ln for ln in free if not any(line_in(ln, b) for b in taken)]
+    for grid in aligned_tables(page, free, settings):
+        if not any(boxes_overlap(grid.bbox, b) for b in taken):
+            grids.append(grid)
+    grids = [g for g in grids if not looks_like_toc(g) and not looks_like_list(g)]
+    grids.sort(key=lambda g: g.bbox.top)
+    return grids
+
+
+def table_word_indexes(page: PageText, grid: TableGrid, settings: TableSettings = TableSettings()) -> list[int]:
+    """Indexes into ``page.words`` of the words that belong to ``grid``
+    (inside its bbox, plus the caption line) — what running text must drop."""
+    box = grid.bbox
+    out = [i for i, w in enumerate(page.words) if w.centre_in(box)]
+    if grid.caption:
+        lines = lines_of(page.words, settings.chunk_gap)
+        above = [ln for ln in lines if ln.bottom <= box.top + 1]
+        if above:
+            cap = above[-1]
+            if re.sub(r"\s+", " ", cap.text).strip() == grid.caption:
+                ids = {id(w) for w in cap.words}
+                out += [i for i, w in enumerate(page.words) if id(w) in ids]
+    return sorted(set(out))
+
+
+def looks_like_list(grid: TableGrid) -> bool:
+    """A bullet or numbered list read as a table: every label is a list marker."""
+    if grid.ruled or grid.header_rows:
+        return False
+    labels = [r[0].text.strip() for r in grid.rows if r and r[0].text.strip()]
+    return bool(labels) and all(LIST_MARKER.fullmatch(t) for t in labels)
+
+
+def looks_like_toc(grid: TableGrid) -> bool:
+    """A table of contents read as a table: dot leaders, or section numbers
+    with a single column of rising page numbers."""
+    rows = grid.rows
+    if not rows:
+        return False
+    texts = [" ".join(c.text for c in r) for r in rows]
+    if sum(bool(DOT_LEADER.search(t)) for t in texts) >= max(2, len(rows) // 2):
+        return True
+    if len(rows[0]) == 2:
+        nums = [r[1].text for r in rows if r[1].text]
+        labels = [r[0].text for r in rows if r[0].text]
+        if nums and all(re.fullmatch(r"\d{1,3}", n) for n in nums):
+            pages = [int(n) for n in nums]
+            numbered = sum(bool(SECTION_NUMBER.match(l)) for l in labels)
+            if pages == sorted(pages) and numbered >= len(labels) // 2:
+                return True
+    return False

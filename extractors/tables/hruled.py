@@ -1,0 +1,174 @@
+"""Tables ruled between rows only (horizontal rules, no vertical ones):
+stacks of equal-width rules → table segments → bands, with columns from
+whitespace."""
+
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from extractors.tables.columns import columns_consistent, value_columns, widened_label_column
+from extractors.tables.headers import header_row_count, header_rows_of
+from extractors.tables.lattice import band_edges
+from extractors.tables.lines import TextLine, caption_above, clustered, first_fit_groups, line_in, median_size
+from extractors.tables.rows import band_records, row_cells
+from extractors.tables.vocab import SENTENCE_END, TableSettings, YEAR, is_number
+from models.contract import BBox
+from models.layout import PageText, Ruling, TableGrid
+
+
+def rule_stacks(rulings: Sequence[Ruling], taken: Sequence[BBox], max_gap: float = 90.0) -> list[tuple[BBox, list[Ruling]]]:
+    """Horizontal rules of equal extent stacked above each other (tables ruled
+    between rows only, without vertical lines): ≥ 3 rules, gaps ≤ ``max_gap``."""
+    hs = [
+        r for r in rulings
+        if r.horizontal and r.x1 - r.x0 >= 60 and not any(inside_box(r, b) for b in taken)
+    ]
+    hs.sort(key=lambda r: (r.top, r.x0))
+    stacks = first_fit_groups(
+        hs,
+        lambda st, r: abs(st[-1].x0 - r.x0) <= 4 and abs(st[-1].x1 - r.x1) <= 4 and 0 <= r.top - st[-1].top <= max_gap,
+    )
+    out = []
+    for st in stacks:
+        if len(clustered([r.top for r in st], 2.5)) >= 3:
+            box = BBox(x0=min(r.x0 for r in st), top=min(r.top for r in st),
+                       x1=max(r.x1 for r in st), bottom=max(r.bottom for r in st))
+            out.append((box, st))
+    return out
+
+
+def breaks_table(ln: TextLine, size: float, width: float) -> bool:
+    """A line that cannot be part of a table set in ``size``: a heading
+    (one chunk, larger type) or a line of running text (one chunk, a
+    sentence of six words or more across half the table's width)."""
+    if len(ln.chunks) != 1:
+        return False
+    if ln.size > 1.08 * size:
+        return True
+    text = ln.text.strip()
+    return len(text.split()) >= 6 and bool(SENTENCE_END.search(text)) and ln.x1 - ln.x0 >= 0.5 * width
+
+
+def stack_segments(lines: list[TextLine], box: BBox, hs: list[Ruling]) -> list[tuple[BBox, list[Ruling]]]:
+    """A stack of rules cut into tables: headings and running text between
+    ruled blocks end a table.  The first table takes the header lines just
+    above its top rule, the last one the aligned rows just below its bottom
+    rule (tables ruled only under the header, or only between some rows)."""
+    inside = [ln for ln in lines if line_in(ln, box)]
+    multi = [ln for ln in inside if len(ln.chunks) >= 2]
+    if not multi:
+        return [(box, hs)]
+    box, hs = trimmed_stack(inside, box, hs)
+    size = median_size([w for ln in multi for w in ln.words])
+    width = box.x1 - box.x0
+    breaks = [ln for ln in inside if breaks_table(ln, size, width)]
+    tops = [box.top] + [ln.bottom + 0.5 for ln in breaks]
+    bottoms = [ln.top - 0.5 for ln in breaks] + [box.bottom]
+    tops[0] = extended_top(lines, box, size)
+    bottoms[-1] = extended_bottom(lines, box, size, width)
+    out = []
+    for top, bottom in zip(tops, bottoms):
+        if bottom - top < 2:
+            continue
+        seg_hs = [r for r in hs if top - 1 <= r.top and r.bottom <= bottom + 1]
+        out.append((BBox(x0=box.x0, top=top, x1=box.x1, bottom=bottom), seg_hs))
+    return out
+
+
+def trimmed_stack(inside: list[TextLine], box: BBox, hs: list[Ruling]) -> tuple[BBox, list[Ruling]]:
+    """Drop end rules with nothing between them and the next rule (a page
+    header's rule stacked onto a table's): the table starts at the next one."""
+    ys = clustered([(r.top + r.bottom) / 2 for r in hs], 2.5)
+
+    def empty(a: float, b: float) -> bool:
+        return not any(a < (ln.top + ln.bottom) / 2 < b for ln in inside)
+
+    while len(ys) >= 3 and empty(ys[0], ys[1]):
+        ys = ys[1:]
+    while len(ys) >= 3 and empty(ys[-2], ys[-1]):
+        ys = ys[:-1]
+    keep = [r for r in hs if ys[0] - 3 <= (r.top + r.bottom) / 2 <= ys[-1] + 3]
+    return BBox(x0=box.x0, top=min(box.bottom, ys[0] - 0.5), x1=box.x1, bottom=ys[-1] + 0.5), keep
+
+
+def same_size(ln: TextLine, size: float) -> bool:
+    return abs(ln.size - size) <= 0.05 * size
+
+
+def extended_top(lines: list[TextLine], box: BBox, size: float) -> float:
+    """Top of the table: header lines (several chunks, no numbers, the
+    table's type size) right above the top rule belong to it."""
+    above = [ln for ln in lines if ln.bottom <= box.top + 1 and min(ln.x1, box.x1) - max(ln.x0, box.x0) > 0]
+    top = box.top
+    for ln in reversed(above):
+        if top - ln.bottom > 1.0 * size or len(ln.chunks) < 2 or not same_size(ln, size):
+            break
+        if any(is_number(c.text) and not YEAR.match(c.text.strip()) for c in ln.chunks):
+            break
+        top = ln.top - 0.5
+    return top
+
+
+def extended_bottom(lines: list[TextLine], box: BBox, size: float, width: float) -> float:
+    """Bottom of the table: rows in the table's type size continuing right
+    below the bottom rule (no rule under the body); trailing label-only
+    lines are left to the text."""
+    below = [ln for ln in lines if ln.top >= box.bottom - 1 and min(ln.x1, box.x1) - max(ln.x0, box.x0) > 0]
+    bottom, last = box.bottom, box.bottom
+    for ln in below:
+        if ln.top - last > 1.0 * size or not same_size(ln, size) or breaks_table(ln, size, width):
+            break
+        if ln.x0 < box.x0 - 2 or ln.x1 > box.x1 + 2:
+            break
+        last = ln.bottom
+        if len(ln.chunks) >= 2:
+            bottom = ln.bottom + 0.5
+    return bottom
+
+
+def inside_box(r: Ruling, b: BBox, tol: float = 3.0) -> bool:
+    return b.x0 - tol <= r.x0 and r.x1 <= b.x1 + tol and b.top - tol <= r.top and r.bottom <= b.bottom + tol
+
+
+def hruled_grid(page: PageText, lines: list[TextLine], box: BBox, hs: list[Ruling], settings: TableSettings) -> Optional[TableGrid]:
+    """A table ruled between rows only: bands from the rules, columns from whitespace."""
+    ys = band_edges(hs, box)
+    inside = [ln for ln in lines if line_in(ln, box)]
+    if not inside:
+        return None
+    bands: list[list[TextLine]] = []
+    edges: list[tuple[float, float]] = []
+    for top, bottom in zip(ys, ys[1:]):
+        band = [ln for ln in inside if top - 1 <= (ln.top + ln.bottom) / 2 <= bottom + 1]
+        if band:
+            bands.append(band)
+            edges.append((top, bottom))
+    # a heading between a page rule and the table is not a table band
+    size = median_size([w for ln in inside for w in ln.words])
+    while bands and any(ln.size > 1.15 * size for ln in bands[0]):
+        bands, edges = bands[1:], edges[1:]
+    while bands and any(ln.size > 1.15 * size for ln in bands[-1]):
+        bands, edges = bands[:-1], edges[:-1]
+    if len(bands) < 2:
+        return None
+    box = BBox(x0=box.x0, top=edges[0][0], x1=box.x1, bottom=edges[-1][1])
+    inside = [ln for band in bands for ln in band]
+    body_lines = [ln for band in bands[1:] for ln in band]
+    multi = [ln for ln in body_lines if len(ln.chunks) >= 2]
+    if len(multi) < 2:
+        return None
+    columns = value_columns(multi)
+    if len(columns) < 2 or not columns_consistent(multi, columns):
+        return None
+    columns = widened_label_column(columns, body_lines)
+    rows_lines: list[list[TextLine]] = []
+    for band in bands:
+        rows_lines += band_records(band, columns, settings)
+    rows = [row_cells(group, columns) for group in rows_lines]
+    header_n = header_row_count(rows)
+    header_rows = header_rows_of([ln for group in rows_lines[:header_n] for ln in group], columns) if header_n else []
+    body = rows[header_n:]
+    if sum(1 for r in body if sum(bool(c.text) for c in r) >= 2) < 2:
+        return None
+    caption = caption_above(lines, box, settings, body_size=median_size(page.words))
+    return TableGrid(page=page.number, bbox=box, header_rows=header_rows, rows=body, caption=caption, ruled=True)

@@ -1,0 +1,133 @@
+"""Ruled grids: the lattice of horizontal and vertical rulings → bands
+(rows) and cells (spans between the vertical rules crossing a band; a missing
+inner rule makes a spanning cell)."""
+
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from extractors.tables.headers import header_row_count, merged_header_rows
+from extractors.tables.lines import TextLine, caption_above, cell_of, clustered, lines_of, median_size
+from extractors.tables.rows import band_records, expanded_spans
+from extractors.tables.vocab import HEADER_GAP, TableSettings, YEAR, is_number
+from models.contract import BBox
+from models.layout import PageText, Ruling, TableGrid, Word
+
+
+def lattices(rulings: Sequence[Ruling], tol: float = 2.5) -> list[tuple[BBox, list[Ruling], list[Ruling]]]:
+    """Connected groups of touching rulings with ≥ 2 horizontal and ≥ 2 vertical lines."""
+    hs = [r for r in rulings if r.horizontal and r.x1 - r.x0 >= 10]
+    vs = [r for r in rulings if not r.horizontal and r.bottom - r.top >= 4]
+    items = hs + vs
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def touch(a: Ruling, b: Ruling) -> bool:
+        return (
+            a.x0 - tol <= b.x1 and b.x0 - tol <= a.x1 and a.top - tol <= b.bottom and b.top - tol <= a.bottom
+        )
+
+    for i in range(len(items)):
+        for j in range(i + 1, len(items)):
+            if touch(items[i], items[j]):
+                parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(items)):
+        groups.setdefault(find(i), []).append(i)
+    out = []
+    for idx in groups.values():
+        gh = [items[i] for i in idx if items[i].horizontal and items[i].x1 - items[i].x0 >= 10]
+        gv = [items[i] for i in idx if not items[i].horizontal]
+        if len(clustered([r.top for r in gh], 2)) >= 2 and len(clustered([r.x0 for r in gv], 2)) >= 2:
+            box = BBox.union([BBox(x0=r.x0, top=r.top, x1=r.x1, bottom=r.bottom) for r in gh + gv])
+            out.append((box, gh, gv))
+    return out
+
+
+def lattice_grid(
+    page: PageText, lines: list[TextLine], box: BBox, hs: list[Ruling], vs: list[Ruling], settings: TableSettings
+) -> Optional[TableGrid]:
+    xs = clustered([(r.x0 + r.x1) / 2 for r in vs], 2.5)
+    if xs[0] - box.x0 > 3:
+        xs.insert(0, box.x0)
+    if box.x1 - xs[-1] > 3:
+        xs.append(box.x1)
+    ys = band_edges(hs, box)
+    ncol = len(xs) - 1
+    words = [w for w in page.words if w.centre_in(box)]
+    if not words or ncol < 2:
+        return None
+    raw_rows: list[list[tuple[list[Word], int]]] = []  # (words, span) per cell
+    body_started = False
+    for top, bottom in zip(ys, ys[1:]):
+        mid = (top + bottom) / 2
+        band = [w for w in words if top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1]
+        if not band:
+            continue
+        present = [0]
+        for k in range(1, ncol):
+            if any(abs((v.x0 + v.x1) / 2 - xs[k]) <= 2.5 and v.top - 2 <= mid <= v.bottom + 2 for v in vs):
+                present.append(k)
+        band_lines = lines_of(band, settings.chunk_gap)
+        # a phrase running across a rule means the rule is not a cell border
+        # there (a spanning cell; OCR'd rules are often drawn through): the
+        # lines above the last such line form a row of their own
+        parts = [band_lines]
+        if not raw_rows:
+            crossing = [any(k and phrase_across([ln], xs[k]) for k in present) for ln in band_lines]
+            if any(crossing) and not all(crossing):
+                last = max(i for i, c in enumerate(crossing) if c)
+                if last + 1 < len(band_lines) and not any(crossing[last + 1:]):
+                    parts = [band_lines[: last + 1], band_lines[last + 1:]]
+        numeric_band = sum(1 for w in band if w.x0 > xs[1] and is_number(w.text) and not YEAR.match(w.text)) >= 2
+        body_started = body_started or numeric_band
+        for part in parts:
+            # spanning cells are header cells; in body rows a word across a
+            # rule is OCR noise, not a span
+            here = [k for k in present if k == 0 or body_started or not phrase_across(part, xs[k])] + [ncol]
+            columns = [(xs[a], xs[b]) for a, b in zip(here, here[1:])]
+            for sub in band_records(part, columns, settings):
+                sub_words = [w for ln in sub for w in ln.words]
+                row = []
+                for a, b in zip(here, here[1:]):
+                    cw = [w for w in sub_words if xs[a] - 1 <= (w.x0 + w.x1) / 2 <= xs[b] + 1]
+                    row.append((cw, b - a))
+                raw_rows.append(row)
+    if len(raw_rows) < 2:
+        return None
+    expanded = [expanded_spans([(cell_of(ws), span) for ws, span in r], ncol, header=True) for r in raw_rows]
+    header_n = header_row_count(expanded)
+    header_rows = [expanded_spans([(cell_of(ws, mid_word=True), span) for ws, span in r], ncol, header=True)
+                   for r in raw_rows[:header_n]]
+    body = [expanded_spans([(cell_of(ws), span) for ws, span in r], ncol, header=False) for r in raw_rows[header_n:]]
+    header_rows = merged_header_rows(header_rows)
+    caption = caption_above(lines, box, settings, body_size=median_size(page.words))
+    return TableGrid(page=page.number, bbox=box, header_rows=header_rows, rows=body, caption=caption, ruled=True)
+
+
+def phrase_across(lines: Sequence[TextLine], x: float) -> bool:
+    """Some line runs across ``x`` with no more than a word space there."""
+    for ln in lines:
+        ws = ln.words
+        if any(w.x0 < x - 1.5 and w.x1 > x + 1.5 for w in ws):
+            return True
+        for a, b in zip(ws, ws[1:]):
+            if a.x1 <= x + 1.5 and b.x0 >= x - 1.5 and a.x1 < x < b.x0 + 1.5 and b.x0 - a.x1 < HEADER_GAP * ln.size:
+                return True
+    return False
+
+
+def band_edges(hs: Sequence[Ruling], box: BBox) -> list[float]:
+    ys = clustered([(r.top + r.bottom) / 2 for r in hs], 2.5)
+    if not ys:
+        return [box.top, box.bottom]
+    if ys[0] - box.top > 3:
+        ys.insert(0, box.top)
+    if box.bottom - ys[-1] > 3:
+        ys.append(box.bottom)
+    return ys

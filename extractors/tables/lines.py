@@ -1,0 +1,161 @@
+"""Words → lines → chunks → cells: the geometric primitives every table
+strategy shares (a line's chunks are the runs of words separated by a gap
+wider than a word space), plus the caption line above a table."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+from typing import Callable, Optional, Sequence, TypeVar
+
+from extractors.tables.vocab import (
+    CAPTION_START,
+    DOT_LEADER,
+    RULE_GLYPH,
+    SECTION_NUMBER,
+    UNIT,
+    TableSettings,
+    is_value,
+    join_wrapped,
+)
+from models.contract import BBox
+from models.layout import TableCellGrid, Word, WordRun
+
+T = TypeVar("T")
+
+
+def word_size(w: Word) -> float:
+    return w.size if w.size > 0 else max(1.0, (w.bottom - w.top))
+
+
+class Chunk(WordRun):
+    """Words of one line that stand together (one cell's part of the line)."""
+
+
+@dataclass
+class TextLine(WordRun):
+    chunks: list[Chunk] = field(default_factory=list)
+
+    @property
+    def size(self) -> float:
+        return statistics.median(word_size(w) for w in self.words)
+
+
+def lines_of(words: Sequence[Word], chunk_gap: float) -> list[TextLine]:
+    """Words on one baseline, top to bottom; each line split into chunks."""
+    lines: list[TextLine] = []
+    for w in sorted(words, key=lambda w: (w.top, w.x0)):
+        h = max(1.0, w.bottom - w.top)
+        home = None
+        for ln in reversed(lines[-4:]):
+            overlap = min(ln.bottom, w.bottom) - max(ln.top, w.top)
+            if overlap >= 0.5 * min(h, ln.bottom - ln.top):
+                home = ln
+                break
+        if home is None:
+            lines.append(TextLine([w]))
+        else:
+            home.words.append(w)
+    lines.sort(key=lambda ln: ln.top)
+    for ln in lines:
+        ln.words.sort(key=lambda w: w.x0)
+        ln.chunks = chunks_of(ln.words, chunk_gap * ln.size)
+    return lines
+
+
+def chunks_of(words: Sequence[Word], gap: float) -> list[Chunk]:
+    chunks: list[Chunk] = []
+    for w in words:
+        if chunks and w.x0 - chunks[-1].x1 <= gap:
+            chunks[-1].words.append(w)
+        else:
+            chunks.append(Chunk([w]))
+    return chunks
+
+
+def cell_of(words: Sequence[Word], mid_word: bool = False) -> TableCellGrid:
+    """Words of one cell → its text (wrapped lines joined) and bbox.  Stray
+    rule glyphs at the edges (OCR reads rules as "|", "—") are dropped."""
+    words = [w for w in words if not RULE_GLYPH.fullmatch(w.text)]
+    if not words:
+        return TableCellGrid("", None, False)
+    lines = lines_of(words, 1e9)
+    text = join_wrapped([ln.text for ln in lines], mid_word=mid_word)
+    if mid_word:  # header cells: a rule read as "!" or "|" glued to a word
+        text = re.sub(r"(?<=\w)[!|¦]+(?=\s|$)", "", text)
+    letters = [w for w in words if any(c.isalpha() for c in w.text)]
+    bold = bool(letters) and all(w.bold for w in letters)
+    return TableCellGrid(text, BBox.union([w.bbox for w in words]), bold)
+
+
+def empty_cell() -> TableCellGrid:
+    return TableCellGrid("", None, False)
+
+
+def line_in(ln: TextLine, box: BBox) -> bool:
+    cy = (ln.top + ln.bottom) / 2
+    cx = (ln.x0 + ln.x1) / 2
+    return box.top - 1 <= cy <= box.bottom + 1 and box.x0 - 2 <= cx <= box.x1 + 2
+
+
+def boxes_overlap(a: BBox, b: BBox) -> bool:
+    return min(a.bottom, b.bottom) - max(a.top, b.top) > 2 and min(a.x1, b.x1) - max(a.x0, b.x0) > 2
+
+
+def clustered(values: Sequence[float], tol: float) -> list[float]:
+    out: list[list[float]] = []
+    for v in sorted(values):
+        if out and v - out[-1][-1] <= tol:
+            out[-1].append(v)
+        else:
+            out.append([v])
+    return [sum(g) / len(g) for g in out]
+
+
+def median_size(words: Sequence[Word]) -> float:
+    return statistics.median(word_size(w) for w in words) if words else 0.0
+
+
+def joined_cells(a: TableCellGrid, b: TableCellGrid) -> TableCellGrid:
+    if not b.text:
+        return a
+    if not a.text:
+        return b
+    if a.bbox is not None and b.bbox is not None and a.bbox == b.bbox:
+        return a
+    boxes = [x for x in (a.bbox, b.bbox) if x is not None]
+    return TableCellGrid(join_wrapped([a.text, b.text], mid_word=True), BBox.union(boxes) if boxes else None,
+                         a.bold and b.bold)
+
+
+def caption_above(lines: list[TextLine], box: BBox, settings: TableSettings, body_size: Optional[float] = None) -> Optional[str]:
+    above = [ln for ln in lines if ln.bottom <= box.top + 1 and min(ln.x1, box.x1) - max(ln.x0, box.x0) > 0]
+    if not above:
+        return None
+    ln = max(above, key=lambda l: l.bottom)
+    size = ln.size
+    if box.top - ln.bottom > settings.caption_gap * size:
+        return None
+    text = re.sub(r"\s+", " ", ln.text).strip()
+    if len(ln.chunks) > 1 and any(is_value(c.text) for c in ln.chunks[1:]):
+        return None  # the last row of a table above, not a caption
+    if len(text.split()) > settings.caption_max_words or SECTION_NUMBER.match(text) or DOT_LEADER.search(text):
+        return None
+    if body_size is not None and size > body_size * 1.12:
+        return None  # a heading, not a caption
+    if CAPTION_START.match(text) or UNIT.search(text) or ln.bold or ln.italic:
+        return text
+    return None
+
+
+def first_fit_groups(items: Sequence[T], fits: Callable[[list[T], T], bool]) -> list[list[T]]:
+    """``items`` in order, each joined to the first group it ``fits``, else a new group."""
+    groups: list[list[T]] = []
+    for item in items:
+        home = next((g for g in groups if fits(g, item)), None)
+        if home is None:
+            groups.append([item])
+        else:
+            home.append(item)
+    return groups

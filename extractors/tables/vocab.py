@@ -1,0 +1,168 @@
+"""Vocabulary of table cells: what reads as a value, a number, a header word,
+a unit; the settings; joining the lines of a wrapped cell (:func:`join_wrapped`).
+Pure functions of strings."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+
+NUM = r"[-−–+]?\s?\d[\d \u00a0\u202f]*(?:[,.]\d+)?"
+
+
+VALUE = re.compile(
+    rf"^(?:[<>≤≥~]|ca\.?)?\s*\(?{NUM}\)?\s*(?:%|procent|st|kr|mnkr|tkr|mkr|tim|h|dagar|dgr|min|sek|s|ggr)?\.?"
+    rf"(?:\s+\({NUM}\s*%?\))?$"
+    rf"|^[<>≤≥]?\s*{NUM}\s*[-–—]\s*{NUM}\s*(?:%|st|mnkr|tkr)?$"  # ranges "77–80", "90–100 %"
+    rf"|^{NUM}\s*(?:%|Yo|°o|9o|%o)$"  # OCR'd percent signs
+    r"|^[-−–—x■□●○✓]$",
+    re.I,
+)
+
+
+MONEYISH = re.compile(rf"^\(?{NUM}\)?$")
+
+
+STATUS = re.compile(
+    r"^(?:helt|delvis|inte\s+alls|ej\s+uppfyllt|uppfyllt|v[äa]rde\s+saknas|p[åa]g[åa]r|klar|"
+    r"ej\s+p[åa]b[öo]rjad|p[åa]b[öo]rjad|genomf[öo]rd|ej\s+genomf[öo]rd|ja|nej|"
+    r"ing[åa]r(\s+i\s+ovan)?|ej\s+aktuellt|saknas|uppgift\s+saknas|n/a)\.?$",
+    re.I,
+)
+
+
+HEADER_WORDS = re.compile(
+    r"\b(?:budget\w*|prognos\w*|utfall\w*|bokslut\w*|belopp\w*|m[åa]lv[äa]rde\w*|indikator\w*|styrtal|"
+    r"verksamhet|risk|[åa]tg[äa]rd\w*|status|kommentar|mnkr|tkr|procent|antal|oms[äa]tt\w*|varav|"
+    r"avvikelse|helår|period|objekt\w*|ansvar\w*|(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+YEAR = re.compile(r"^(?:19|20)\d\d(?:[-–/]\d{2,4})?$")
+
+
+SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\S")
+
+
+DOT_LEADER = re.compile(r"(?:\.\s?){4,}|…{2,}|_{4,}")
+
+
+LIST_MARKER = re.compile(r"[•●▪■◦○·\-–—*]|\(cid:\d+\)|[\uf000-\uf0ff]|\d{1,2}[.)]|[a-zåäö][.)]")
+
+
+CAPTION_START = re.compile(r"^(?:tabell|tab\.|figur|diagram|bilaga)\b", re.I)
+
+
+UNIT = re.compile(r"\b(?:mnkr|mkr|mnrk|tkr|kr|msek|procent)\b|\((?:tkr|mnkr|mkr|kr)\)", re.I)
+
+
+SENTENCE_END = re.compile(r"[.!?:;]\)?[”\"']?$")
+
+
+RULE_GLYPH = re.compile(r"[|¦_—―=~]+")
+
+
+HEADER_GAP = 0.4  # × size: the gap that separates header cells
+
+
+COMPOUND_JOINERS = {"och", "eller", "samt", "respektive", "resp.", "till", "som", "men", "&", "utan"}
+
+
+@dataclass(frozen=True)
+class TableSettings:
+    """Tunables, relative to the font size of the lines involved."""
+
+    chunk_gap: float = 0.55  # a gap wider than this × size splits a line into cells
+    row_gap: float = 1.6  # a vertical gap wider than this × size ends an unruled table
+    text_row_gap: float = 1.3  # ... or, before a line without values, wider than this
+    spacer_rows: float = 1.5  # ... unless empty spacer rows (this × the row pitch at most) lead on to aligned rows
+    min_value_lines: int = 2
+    max_header_lines: int = 5
+    caption_gap: float = 1.8
+    caption_max_words: int = 14
+
+
+def is_value(text: str) -> bool:
+    """A cell text that reads as a table value: number, percentage, status, dash."""
+    t = text.strip()
+    return bool(t) and (bool(VALUE.match(t)) or bool(STATUS.match(t)))
+
+
+def is_number(text: str) -> bool:
+    """A cell text that reads as a plain number (possibly with %, sign, unit)."""
+    t = text.strip()
+    return bool(t) and bool(VALUE.match(t)) and any(c.isdigit() for c in t)
+
+
+@functools.lru_cache(maxsize=1)
+def wordlist() -> frozenset[str]:
+    path = Path(__file__).resolve().parent.parent / "data" / "sv_words.txt"
+    try:
+        return frozenset(w.strip().lower() for w in path.read_text(encoding="utf-8").split())
+    except OSError:
+        return frozenset()
+
+
+def is_mid_word_break(prev: str, nxt: str) -> bool:
+    """A header word wrapped without a hyphen ("investeri" / "ng-kalkyl")."""
+    m1 = re.search(r"([a-zåäöéü]+)$", prev, re.I)
+    m2 = re.match(r"([a-zåäöéü]+)", nxt)
+    if not m1 or not m2 or not nxt[0].islower():
+        return False
+    a, b = m1.group(1).lower(), m2.group(1).lower()
+    words = wordlist()
+    if b in words and len(b) > 3:
+        return False
+    if a + b in words and a not in words:
+        return True
+    return len(b) <= 2 and b not in words and len(a) >= 3
+
+
+_LINE_END_HYPHEN = re.compile(r"\s*[\u00ad\u2010\u2011]$")
+
+
+def _hyphen_at_end(part: str) -> str:
+    """A line's text with a hyphenation mark at its end as a plain "-": a
+    soft hyphen or U+2010/U+2011 as browsers print them, even as a word of
+    its own ("budget ‐" → "budget-")."""
+    return _LINE_END_HYPHEN.sub("-", part.strip())
+
+
+def join_wrapped(parts: Sequence[str], mid_word: bool = False) -> str:
+    """Join the lines of a wrapped cell: hyphenation undone ("Omsätt-"+"ning"),
+    real compound hyphens kept ("Hälso-"+"och sjukvård", "IT-"+"stöd");
+    with ``mid_word`` also words broken without a hyphen ("investeri"+"ng")."""
+    out = ""
+    for part in (_hyphen_at_end(p) for p in parts):
+        if not part:
+            continue
+        if not out:
+            out = part
+            continue
+        if mid_word and is_mid_word_break(out, part):
+            out = out + part
+        elif out[-1] in "–—" and part[0].isdigit():
+            out = out + part  # a range broken after its dash: "77–" + "80"
+        elif out.endswith("-") and len(out) >= 2:
+            first = part.split()[0]
+            prev = out[-2]
+            if first.lower() in COMPOUND_JOINERS or first.startswith(","):
+                out = out + " " + part
+            elif prev.islower() and part[0].islower():
+                out = out[:-1] + part
+            else:
+                out = out + part
+        else:
+            out = out + " " + part
+    return re.sub(r"\s+", " ", out).strip()
+
+
+ROW_NUMBER = re.compile(r"^\d{1,2}[.)]\s")
+
+
+OPEN_WORDS = {"och", "av", "för", "i", "på", "med", "till", "samt", "inom", "vid", "om", "mot", "från", "inkl.", "exkl."}

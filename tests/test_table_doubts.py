@@ -1,0 +1,48 @@
+"""Structural-doubt warnings on contract tables (extractors.table_doubts)."""
+
+from extractors.table_doubts import table_doubts
+from models.contract import BBox, Cell, Row, Table
+
+
+def table(tid, page, columns, top=100.0, unit="mnkr", pages=None):
+    rows = [Row(label="Summa", cells=[Cell(column=c, raw="1,0", value_mnkr=1.0 if unit else None) for c in columns])]
+    return Table(id=tid, page=page, pages=pages, unit=unit, columns=columns, rows=rows,
+                 bbox=BBox(x0=72, top=top, x1=500, bottom=top + 50))
+
+
+def codes(tables):
+    return sorted((w.code, w.table, w.page, w.column) for w in table_doubts(tables))
+
+
+def test_named_tables_have_no_doubt():
+    assert codes([table("t1", 3, ["Budget 2024", "Budget 2023"]), table("t2", 4, ["Utfall", "Budget"])]) == []
+
+
+def test_money_table_with_one_generic_column():
+    assert codes([table("t1", 3, ["Budget 2024", "col2"])]) == [("generic_column_name", "t1", 3, "col2")]
+
+
+def test_generic_columns_of_a_table_that_is_not_money_only_lack_a_header():
+    assert codes([table("t1", 3, ["col1", "col2"], unit=None)]) == [("unresolved_header", "t1", 3, None)]
+
+
+def test_headerless_table_atop_the_next_page_is_an_unjoined_continuation():
+    tables = [table("t1", 2, ["Budget 2024", "Budget 2023"], pages=[1, 2]), table("t2", 3, ["col1", "col2"], top=70)]
+    got = codes(tables)
+    assert ("table_not_joined", "t2", 3, None) in got
+    # not when a page lies between, or the column counts differ
+    assert "table_not_joined" not in {c for c, *_ in codes([tables[0], table("t2", 4, ["col1", "col2"])])}
+    assert "table_not_joined" not in {c for c, *_ in codes([tables[0], table("t2", 3, ["col1", "col2", "col3"])])}
+
+
+def test_doubts_are_listed_under_their_table_in_the_qa_report():
+    from models.contract import OutputDocument, Source
+    from pipeline.qa.report import index_warnings
+
+    tables = [table("t1", 2, ["Budget 2024", "col2"], pages=[2]), table("t2", 3, ["col1", "col2"], top=70)]
+    doc = OutputDocument(source=Source(file="x.pdf", sha256="0" * 64, pages=3), tables=tables,
+                         warnings=table_doubts(tables))
+    index = index_warnings(doc)
+    assert [w.code for w in index.tables["t1"]] == ["generic_column_name"]
+    assert sorted(w.code for w in index.tables["t2"]) == ["generic_column_name", "generic_column_name",
+                                                          "table_not_joined", "unresolved_header"]
