@@ -19,10 +19,12 @@ VmHWM), the resolution pages were OCR'd at, and the accuracy figures of the
 scanned-sample test beside them (every item kind's recall/precision, money
 cells, OCR repairs disagreeing with the expected value).
 
-    python bench/bench_ocr.py [--jobs 2] [--pages N] [PDF ...]
+    python bench/bench_ocr.py [--jobs 2] [--pages N] [--tree DIR] [PDF ...]
 
 ``--pages N`` runs both sides on N pages spread over each document (a subset
 PDF); accuracy is then not scored (the expected JSON is per document).
+``--tree DIR`` runs the pipeline side from another checkout (e.g. main, for
+the figures before a change) against the same floor and the same scoring.
 The machine is shared: the load average is printed before and after.
 """
 
@@ -249,13 +251,14 @@ if fs._forkserver._forkserver_pid is not None:
 """
 
 
-def pipeline(pdf: Path, jobs: int, out_json: Path) -> dict:
-    """``convert_pdf`` in a fresh process (``python -c``, so OCR workers
-    import no bench code)."""
-    code = _SIDE.format(root=str(ROOT), pdf=str(pdf), jobs=jobs, out=str(out_json))
+def pipeline(pdf: Path, jobs: int, out_json: Path, tree: Path = ROOT) -> dict:
+    """``convert_pdf`` of the checkout ``tree`` in a fresh process
+    (``python -c``, so OCR workers import no bench code)."""
+    code = _SIDE.format(root=str(tree), pdf=str(pdf), jobs=jobs, out=str(out_json))
+    env = {**os.environ, "PYTHONPATH": str(tree)}
     before = _children_cpu()
     t = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, env=env)
     with Watch(proc.pid) as watch:
         stdout, _ = proc.communicate()
     wall_process = time.perf_counter() - t
@@ -328,15 +331,17 @@ def main(argv: Optional[list[str]] = None) -> None:
     ap.add_argument("pdfs", nargs="*", type=Path)
     ap.add_argument("--jobs", type=int, default=2, help="processes on each side (default 2)")
     ap.add_argument("--pages", type=int, default=0, help="only N pages spread over each document")
+    ap.add_argument("--tree", type=Path, default=ROOT,
+                    help="checkout whose pipeline is measured (default: this one)")
     args = ap.parse_args(argv)
     pdfs = args.pdfs or sorted((SAMPLES / "scanned").glob("*.pdf")) + [SAMPLES / "vp-2026-badlayer.pdf"]
-    print(f"cores {os.cpu_count()}, jobs {args.jobs} on both sides; {_load()}")
+    print(f"cores {os.cpu_count()}, jobs {args.jobs} on both sides; pipeline of {args.tree.resolve()}; {_load()}")
     totals = {"floor": [0.0, 0.0, 0], "pipeline": [0.0, 0.0, 0]}
     with tempfile.TemporaryDirectory(prefix="bench-ocr-") as tmp:
         for pdf in pdfs:
             src = subset_pdf(pdf, args.pages, Path(tmp) / pdf.name) if args.pages else pdf
             base = floor(src, args.jobs)
-            ours = pipeline(src, args.jobs, Path(tmp) / f"{pdf.stem}.json")
+            ours = pipeline(src, args.jobs, Path(tmp) / f"{pdf.stem}.json", args.tree.resolve())
             n = ours["pages"]
             print(f"\n== {pdf.relative_to(ROOT) if pdf.is_relative_to(ROOT) else pdf}: {n} pages "
                   f"({ours['ocr']} OCR'd, {ours['native']} from the PDF's own image); "

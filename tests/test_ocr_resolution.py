@@ -94,6 +94,19 @@ def test_page_image_is_the_pdfs_own_image_only_for_a_one_image_page(tmp_path):
     assert not rendered.native and abs(rendered.image.width - A4[0] / 72 * 100) <= 1
 
 
+def test_small_text_is_rendered_larger_by_pdfium_and_large_text_read_as_scanned(tmp_path):
+    own = page_image(_scan(tmp_path, 200, "scan200.pdf"), 1, enlarge=True)
+    assert own.native and own.image_dpi == own.dpi == pytest.approx(200, abs=1)
+    # 11-pt text at 100 dpi: an x-height of ~6 px, so the page is rendered again, larger
+    small = page_image(_scan(tmp_path, 100, "scan100.pdf"), 1, enlarge=True)
+    assert not small.native and small.image_dpi == pytest.approx(100, abs=1)
+    assert small.dpi >= 250
+    assert abs(small.image.width - A4[0] / 72 * small.dpi) <= 1
+    # the enlargement stays within the pixel limit
+    capped = page_image(_scan(tmp_path, 100, "capped.pdf"), 1, max_pixels=2_000_000, enlarge=True)
+    assert capped.image.width * capped.image.height <= 2_000_000 and capped.dpi > 100
+
+
 def _glyph_page(x_height: int) -> np.ndarray:
     """Rows of letter-like blocks ``x_height`` high (a few taller ones)."""
     dark = np.zeros((2000, 1500), dtype=bool)

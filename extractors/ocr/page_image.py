@@ -6,8 +6,13 @@ from the PDF at the resolution they were scanned at (pypdfium2's
 ``PdfImage.get_bitmap``, as OCRmyPDF does), instead of re-rendering the page:
 no resampling blur, and no more pixels than the scanner made.  Any other page
 (vector drawing, several images, a rotated or partial image) is rendered
-(:mod:`extractors.ocr.render`).  Whether the text is big enough for Tesseract
-is measured afterwards (:mod:`extractors.ocr.resolution`).
+(:mod:`extractors.ocr.render`).
+
+With ``enlarge`` it then measures whether the text is big enough for
+Tesseract (:mod:`extractors.ocr.resolution`); when it is not, pdfium renders
+the page at the enlarged resolution (its own resampling of the scan: on a
+150-dpi scan a bicubic enlargement of the decoded image lost decimal commas
+that the rendering keeps, see ``docs/ocr-speed.md``).
 """
 
 from __future__ import annotations
@@ -16,11 +21,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
+import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image
 
 from extractors.ocr.render import check_pixels, render_page
+from extractors.ocr.resolution import page_scale
 
 # the image must cover this share of the page in both directions
 MIN_COVER = 0.97
@@ -35,6 +42,9 @@ class PageImage:
     height_pt: float
     dpi: float  # pixels per inch of ``image`` on the page (horizontal)
     native: bool  # the PDF's own image, not a rendering
+    # resolution of the PDF's own image when the page is one image (also when
+    # ``image`` is a rendering of it at a higher resolution)
+    image_dpi: Optional[float] = None
 
     def close(self) -> None:
         self.image.close()
@@ -93,7 +103,7 @@ def native_image(pdf: "pdfium.PdfDocument", page_number: int, max_pixels: int) -
         del img, bitmap
         left, _bottom, right, _top = obj.get_bounds()
         dpi = px_w / ((right - left) / 72.0)
-        return PageImage(gray, float(width), float(height), dpi, native=True)
+        return PageImage(gray, float(width), float(height), dpi, native=True, image_dpi=dpi)
     finally:
         page.close()
 
@@ -104,15 +114,32 @@ def page_image(
     dpi: int = 300,
     max_pixels: int = 200_000_000,
     password: Optional[str] = None,
+    enlarge: bool = False,
 ) -> PageImage:
     """The image to OCR 1-based ``page_number`` from: the PDF's own image of
-    a one-image page, else a rendering at ``dpi``."""
+    a one-image page, else a rendering at ``dpi``.  With ``enlarge``, a page
+    whose glyphs are too small for Tesseract is instead rendered by pdfium
+    at the resolution :func:`extractors.ocr.resolution.page_scale` asks for
+    (never beyond ``max_pixels``); ``image_dpi`` still tells the scan's own."""
     pdf = pdfium.PdfDocument(str(path), password=password)
     try:
-        native = native_image(pdf, page_number, max_pixels)
+        source = native_image(pdf, page_number, max_pixels)
     finally:
         pdf.close()
-    if native is not None:
-        return native
-    img, width, height = render_page(path, page_number, dpi, max_pixels, password)
-    return PageImage(img, width, height, float(dpi), native=False)
+    if source is None:
+        img, width, height = render_page(path, page_number, dpi, max_pixels, password)
+        source = PageImage(img, width, height, float(dpi), native=False)
+    if not enlarge:
+        return source
+    try:
+        scale = page_scale(np.asarray(source.image), max_pixels)
+    except BaseException:
+        source.close()
+        raise
+    area_in = (source.width_pt / 72.0) * (source.height_pt / 72.0)
+    target = min(source.dpi * scale, 0.999 * (max_pixels / area_in) ** 0.5 if area_in > 0 else source.dpi)
+    if target <= source.dpi:
+        return source
+    source.close()
+    img, width, height = render_page(path, page_number, target, max_pixels, password)
+    return PageImage(img, width, height, target, native=False, image_dpi=source.image_dpi)

@@ -61,9 +61,28 @@ class Prepared:
     gray: Optional[Image.Image] = None  # the deskewed page before binarisation
 
 
+_SLICE = 1 << 20
+
+
+def bincount(values: np.ndarray, minlength: int = 0) -> np.ndarray:
+    """``np.bincount`` of an array of any shape, counted in slices of a
+    million: bincount casts its input to int64 (8 bytes a pixel, 110 MB for a
+    375-dpi A4 page), so a whole page at once costs more than the page."""
+    flat = values.reshape(-1)
+    out = np.zeros(minlength, dtype=np.int64)
+    for start in range(0, flat.size, _SLICE):
+        part = np.bincount(flat[start : start + _SLICE], minlength=minlength)
+        if part.size > out.size:
+            part[: out.size] += out
+            out = part
+        else:
+            out[: part.size] += part
+    return out
+
+
 def otsu_threshold(gray: np.ndarray) -> int:
     """Otsu's threshold of an 8-bit grayscale array (pixels <= t are dark)."""
-    hist = np.bincount(gray.ravel(), minlength=256).astype(np.float64)
+    hist = bincount(gray, minlength=256).astype(np.float64)
     total = hist.sum()
     if total == 0:
         return 127

@@ -36,7 +36,6 @@ from extractors.ocr import tesseract
 from extractors.ocr.tesseract import OcrUnavailable, ensure_tesseract  # noqa: F401 - the OCR path's names
 from extractors.ocr.page_image import page_image
 from extractors.ocr.preprocess import PreprocessSettings, binarize, faint_threshold, prepare
-from extractors.ocr.resolution import glyph_height, ocr_scale
 from models.layout import PageText, Ruling, Word
 
 TESSERACT_CONFIG = "--oem 1 --psm 3"
@@ -48,8 +47,11 @@ MAX_RULE_THICKNESS_PT = 4.0
 # a ruling's neighbour rows (columns) are at most this dark
 MAX_SIDE_DENSITY = 0.25
 # a line is bold when its relative stroke width exceeds the page's typical
-# line by this factor (measured: regular 0.12, bold 0.165–0.17 of the font size)
-BOLD_STROKE_RATIO = 1.2
+# line by this factor (measured: regular 0.12, bold 0.165–0.17 of the font size
+# on a crisp page; on a 150-dpi scan, whose strokes the scan blurs, bold lines
+# 1.17–1.23 × the typical line and regular ones at most 1.06 ×, at 375–413 dpi
+# as at 400: docs/ocr-speed.md)
+BOLD_STROKE_RATIO = 1.15
 
 # how far glyphs reach above the baseline and below it, as a share of the
 # font size (Helvetica/Times-like fonts): a word's box height is the highest
@@ -446,13 +448,11 @@ def ocr_image(
     lang: str = "swe",
     timeout: float = 0,
     settings: PreprocessSettings = PreprocessSettings(),
-    max_pixels: int = 200_000_000,
 ) -> OcrPage:
     """OCR one grayscale page image of ``dpi`` whose page is
     ``width_pt``×``height_pt`` points; boxes are returned in points in the
-    deskewed frame.  Deskew and ruling erasure run on the image as given;
-    it is enlarged for Tesseract only when its glyphs are too small
-    (:mod:`extractors.ocr.resolution`)."""
+    deskewed frame.  Deskew and ruling erasure run on the image as given, in
+    place (its resolution is chosen before: :func:`extractors.ocr.page_image.page_image`)."""
     prepared = prepare(img, settings)
     gray = np.array(prepared.gray if prepared.gray is not None else prepared.image)  # the one writable copy
     threshold = prepared.threshold
@@ -466,8 +466,7 @@ def ocr_image(
     small, sides = (pool2(faint), pool2(dark)) if pool == 2 else (faint, dark)
     bands = find_bands(small, dpi / pool, sides=sides)
     del small, sides
-    native_width = gray.shape[1]
-    sx = width_pt / native_width
+    sx = width_pt / gray.shape[1]
     sy = height_pt / gray.shape[0]
     rulings = [b.ruling(sx * pool, sy * pool) for b in bands]
     if settings.erase_rulings and bands:
@@ -475,18 +474,10 @@ def ocr_image(
         # the rulings white before OCR (measured: see bench/bench_ocr.py)
         gray[band_mask(bands, dark.shape, scale=pool, pad=2) & faint] = 255
     del faint
-    # enlarged (never beyond ``max_pixels``) only when the glyphs are small
-    scale = min(ocr_scale(glyph_height(dark)), max(1.0, (max_pixels / dark.size) ** 0.5))
     image = Image.fromarray(gray, mode="L")
     if settings.binarize:
         image = binarize(image, threshold)
-    if scale > 1.0:
-        image = image.resize((round(gray.shape[1] * scale), round(gray.shape[0] * scale)), Image.BICUBIC)
-        del gray
-        gray = np.asarray(image)
-        dark = gray <= threshold
-    ocr_dpi = dpi * image.width / native_width
-    sx, sy = width_pt / image.width, height_pt / image.height
+    ocr_dpi = dpi
     error = None
     data = _tesseract(image, lang, f"{TESSERACT_CONFIG} --dpi {round(ocr_dpi)}", timeout)
     if data is None:
@@ -542,13 +533,15 @@ def ocr_pdf_page(
     settings: PreprocessSettings = PreprocessSettings(),
 ) -> OcrPage:
     """OCR 1-based ``page_number`` of ``path`` from the PDF's own image of a
-    one-image page, else from a rendering at ``dpi`` (the image lives only
-    inside this call, so a worker holds one page image at a time)."""
-    source = page_image(path, page_number, dpi, max_pixels, password)
+    one-image page, else from a rendering at ``dpi``, rendered larger when
+    its glyphs are too small (:func:`extractors.ocr.page_image.page_image`;
+    the image lives only inside this call, so a worker holds one page image
+    at a time)."""
+    source = page_image(path, page_number, dpi, max_pixels, password, enlarge=True)
     try:
         result = ocr_image(source.image, page_number, source.width_pt, source.height_pt, source.dpi,
-                           lang, timeout, settings, max_pixels)
+                           lang, timeout, settings)
     finally:
         source.close()
-    image_dpi = round(source.dpi, 1) if source.native else None
+    image_dpi = round(source.image_dpi, 1) if source.image_dpi else None
     return replace(result, page=replace(result.page, image_dpi=image_dpi))

@@ -12,6 +12,8 @@ glyph-sized connected components of ink (lowercase letters are the most
 frequent glyphs, so the median sits at the x-height); :func:`ocr_scale` is
 the factor the page is enlarged by before Tesseract: 1 when the x-height is at
 least ``MIN_XHEIGHT_PX``, else enough to bring it to ``TARGET_XHEIGHT_PX``.
+The enlargement itself is pdfium's rendering of the page at that resolution
+(:func:`extractors.ocr.page_image.page_image`), not a resize of the image.
 Measured on the scanned samples (``bench/bench_ocr.py``, money cells and
 CER): see ``docs/ocr-speed.md``.
 """
@@ -23,6 +25,8 @@ from typing import Optional
 
 import numpy as np
 from scipy import ndimage as ndi
+
+from extractors.ocr.preprocess import otsu_threshold
 
 # an x-height below this many pixels is enlarged to TARGET_XHEIGHT_PX
 MIN_XHEIGHT_PX = 15.0
@@ -63,3 +67,10 @@ def ocr_scale(x_height: Optional[float]) -> float:
         return 1.0
     scale = TARGET_XHEIGHT_PX / max(x_height, 1.0)
     return min(MAX_SCALE, math.ceil(scale / SCALE_STEP) * SCALE_STEP)
+
+
+def page_scale(gray: np.ndarray, max_pixels: int) -> float:
+    """Factor to enlarge a grayscale page image (uint8) by before OCR: from
+    its glyph height (ink = Otsu-dark), never beyond ``max_pixels``."""
+    scale = ocr_scale(glyph_height(gray <= otsu_threshold(gray)))
+    return min(scale, max(1.0, (max_pixels / max(gray.size, 1)) ** 0.5))
