@@ -1,52 +1,61 @@
-"""OCR speed and accuracy on the scanned samples.  Prints figures; asserts nothing.
+"""OCR cost of the whole pipeline against bare Tesseract, and the accuracy.
 
-For each ``samples/scanned/<stem>.pdf`` (and the bad-layer sample):
+For each scanned sample (``samples/scanned/*.pdf`` and the bad-layer sample)
+both sides run with the same number of processes (``--jobs``, default 2):
 
-* seconds per page of the whole pipeline (``convert_pdf``) and of bare
-  ``tesseract IMG - -l swe`` (``OMP_THREAD_LIMIT=1``) on the same page images
-  (300 dpi; 400 for scans below 200 dpi, as the pipeline does), and their ratio;
-* character error rate (CER) of the OCR words against the born-digital twin's
-  text layer (both put in reading order line by line), with and without each
-  preprocessing step (deskew, binarisation, ruling erasure);
-* the speed-up of ``jobs=2`` over ``jobs=1`` for the page OCR.
+* **floor** — the PDF's own page images, extracted beforehand with pikepdf
+  (as ``pdfimages -j`` would: a JPEG stays the same JPEG), each read by
+  ``tesseract IMG out -l swe --dpi <its own dpi> tsv`` (``OMP_THREAD_LIMIT=1``),
+  ``--jobs`` at a time;
+* **pipeline** — ``convert_pdf`` with ``jobs=--jobs`` in a fresh process
+  (everything: text layer check, page images, preprocessing, OCR, second
+  pass, layout, tables, classification).
 
-    python bench/bench_ocr.py [--pages N] [--no-ablation] [PDF ...]
+Printed per sample: wall seconds, CPU seconds (user+system of every process
+involved), pages/s, the pipeline/floor ratios, the peak RSS of each kind of
+process (the floor's tesseract; the pipeline's main process, its OCR worker
+processes and their tesseract processes; from ``/proc/<pid>/status``
+VmHWM), the resolution pages were OCR'd at, and the accuracy figures of the
+scanned-sample test beside them (every item kind's recall/precision, money
+cells, OCR repairs disagreeing with the expected value).
+
+    python bench/bench_ocr.py [--jobs 2] [--pages N] [--tree DIR] [PDF ...]
+
+``--pages N`` runs both sides on N pages spread over each document (a subset
+PDF); accuracy is then not scored (the expected JSON is per document).
+``--tree DIR`` runs the pipeline side from another checkout (e.g. main, for
+the figures before a change) against the same floor and the same scoring.
+The machine is shared: the load average is printed before and after.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
-from dataclasses import replace
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Optional
 
-import numpy as np
-
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from extractors.ocr.recognise import ocr_image  # noqa: E402
-from extractors.page_source import ocr_dpi, ocr_pages, scan_dpi  # noqa: E402
-from extractors.ocr.preprocess import PreprocessSettings  # noqa: E402
-from extractors.ocr.render import render_page  # noqa: E402
-from extractors.text_layer import extract_pages  # noqa: E402
-from models.layout import PageText, Word  # noqa: E402
-from pipeline.convert import convert_pdf  # noqa: E402
-from models.options import ConvertOptions  # noqa: E402
-
 SAMPLES = ROOT / "samples"
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 
 
-def reading_text(words: list[Word], line_tol: float = 3.0) -> str:
+# ---------------------------------------------------------------- text
+
+
+def reading_text(words: list, line_tol: float = 3.0) -> str:
     """Words in reading order: lines by vertical centre (within ``line_tol``
     points), left to right, lines joined by newlines."""
     ordered = sorted(words, key=lambda w: ((w.top + w.bottom) / 2, w.x0))
-    lines: list[list[Word]] = []
+    lines: list[list] = []
     centre = None
     for w in ordered:
         c = (w.top + w.bottom) / 2
@@ -60,6 +69,8 @@ def reading_text(words: list[Word], line_tol: float = 3.0) -> str:
 
 def levenshtein(a: str, b: str) -> int:
     """Edit distance, one numpy row per character of ``a``."""
+    import numpy as np
+
     if not a:
         return len(b)
     if not b:
@@ -84,100 +95,273 @@ def cer(reference: str, hypothesis: str) -> float:
     return levenshtein(ref, hyp) / max(1, len(ref))
 
 
-def twin_of(scanned: Path) -> Optional[Path]:
-    """The born-digital PDF a scanned sample was made from."""
-    twin = SAMPLES / scanned.name
-    return twin if twin.exists() and twin != scanned else None
+# ---------------------------------------------------------------- processes
 
 
-def bare_tesseract_seconds(path: Path, pages: list[int], dpi: int = 300) -> float:
-    """Seconds per page of plain ``tesseract IMG - -l swe`` on rendered pages."""
+def _proc_table() -> dict[int, tuple[int, str, float]]:
+    """pid → (ppid, command name, CPU seconds so far) of every process."""
+    tick = os.sysconf("SC_CLK_TCK")
+    out = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                raw = f.read()
+        except OSError:
+            continue
+        name = raw[raw.index("(") + 1 : raw.rindex(")")]
+        fields = raw[raw.rindex(")") + 2 :].split()
+        out[int(entry)] = (int(fields[1]), name, (int(fields[11]) + int(fields[12])) / tick)
+    return out
+
+
+def _hwm_mb(pid: int) -> Optional[float]:
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024.0
+    except OSError:
+        return None
+    return None
+
+
+class Watch:
+    """Polls the process tree under ``root`` for each process's peak RSS
+    (VmHWM), by kind: the root itself, python descendants, tesseract."""
+
+    def __init__(self, root: int, interval: float = 0.05):
+        self.root = root
+        self.interval = interval
+        self.peak: dict[str, float] = {}
+        self.seen: set[int] = set()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> "Watch":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            table = _proc_table()
+            tree = {self.root}
+            grew = True
+            while grew:
+                more = {pid for pid, (ppid, _, _) in table.items() if ppid in tree and pid not in tree}
+                tree |= more
+                grew = bool(more)
+            for pid in tree:
+                if pid not in table:
+                    continue
+                name = table[pid][1]
+                kind = "main" if pid == self.root else ("tesseract" if name.startswith("tesseract") else "worker")
+                hwm = _hwm_mb(pid)
+                if hwm is not None:
+                    self.seen.add(pid)
+                    self.peak[kind] = max(self.peak.get(kind, 0.0), hwm)
+            self._stop.wait(self.interval)
+
+
+def _children_cpu() -> float:
+    import resource
+
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+# ---------------------------------------------------------------- the floor
+
+
+def extract_page_images(pdf: Path, out_dir: Path) -> list[tuple[Path, float]]:
+    """Each page's largest image written as stored (JPEG stays JPEG), with
+    its resolution on the page: what ``pdfimages -j`` gives."""
+    import pikepdf
+    from pikepdf import PdfImage
+
+    found = []
+    with pikepdf.open(str(pdf)) as doc:
+        for number, page in enumerate(doc.pages, start=1):
+            found_images = page.get_images() if hasattr(page, "get_images") else page.images
+            images = [PdfImage(obj) for obj in found_images.values()]
+            if not images:
+                continue
+            img = max(images, key=lambda im: im.width * im.height)
+            width_pt = float(page.mediabox[2]) - float(page.mediabox[0])
+            path = Path(img.extract_to(fileprefix=str(out_dir / f"p{number:04d}")))
+            found.append((path, img.width / (width_pt / 72.0)))
+    return found
+
+
+def _run_measured(cmd: list[str], env: dict) -> tuple[float, float]:
+    """Run ``cmd``; (its CPU seconds, its peak RSS in MB) from wait4."""
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{cmd[0]} failed ({proc.returncode}): {' '.join(cmd)}")
+    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0
+
+
+def floor(pdf: Path, jobs: int, lang: str = "swe") -> dict:
+    """Bare Tesseract on the PDF's own page images at their own resolution."""
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-    total = 0.0
-    with tempfile.TemporaryDirectory() as tmp:
-        for n in pages:
-            img, _, _ = render_page(path, n, dpi)
-            png = Path(tmp) / f"p{n}.png"
-            img.save(png)
-            t = time.perf_counter()
-            subprocess.run(["tesseract", str(png), "-", "-l", "swe"], env=env, check=True,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            total += time.perf_counter() - t
-    return total / max(1, len(pages))
+    with tempfile.TemporaryDirectory(prefix="bench-floor-") as tmp:
+        images = extract_page_images(pdf, Path(tmp))
+
+        def one(item: tuple[Path, float]) -> tuple[float, float]:
+            path, dpi = item
+            out = path.with_suffix("")
+            return _run_measured(["tesseract", str(path), str(out), "-l", lang, "--dpi", str(round(dpi)), "tsv"],
+                                 env)
+
+        t = time.perf_counter()
+        with ThreadPoolExecutor(max_workers=jobs) as pool:
+            done = list(pool.map(one, images))
+        wall = time.perf_counter() - t
+    return {
+        "pages": len(images),
+        "wall": wall,
+        "cpu": sum(c for c, _ in done),
+        "rss": {"tesseract": max((m for _, m in done), default=0.0)},
+        "dpis": sorted({round(d) for _, d in images}),
+    }
 
 
-def cer_with(path: Path, reference: list[PageText], pages: list[int], settings: PreprocessSettings,
-             dpi: int = 300) -> float:
-    """Mean CER over ``pages`` with the given preprocessing."""
-    rates = []
-    for n in pages:
-        img, w, h = render_page(path, n, dpi)
-        got = ocr_image(img, n, w, h, dpi, settings=settings).page
-        rates.append(cer(reading_text(reference[n - 1].words), reading_text(got.words)))
-    return sum(rates) / max(1, len(rates))
+# ---------------------------------------------------------------- the pipeline
+
+_SIDE = """
+import json, sys, time, multiprocessing.forkserver as fs
+sys.path.insert(0, {root!r})
+from pathlib import Path
+from models.options import ConvertOptions
+from pipeline.convert import convert_pdf
+t = time.perf_counter()
+doc = convert_pdf(Path({pdf!r}), ConvertOptions(jobs={jobs}))
+wall = time.perf_counter() - t
+Path({out!r}).write_text(doc.to_json(), encoding="utf-8")
+print(json.dumps({{"wall": wall}}))
+if fs._forkserver._forkserver_pid is not None:
+    fs._forkserver._stop()  # reap the fork server, so its workers' CPU is counted
+"""
+
+
+def pipeline(pdf: Path, jobs: int, out_json: Path, tree: Path = ROOT) -> dict:
+    """``convert_pdf`` of the checkout ``tree`` in a fresh process
+    (``python -c``, so OCR workers import no bench code)."""
+    code = _SIDE.format(root=str(tree), pdf=str(pdf), jobs=jobs, out=str(out_json))
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    before = _children_cpu()
+    t = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, env=env)
+    with Watch(proc.pid) as watch:
+        stdout, _ = proc.communicate()
+    wall_process = time.perf_counter() - t
+    if proc.returncode != 0:
+        raise RuntimeError(f"convert_pdf failed on {pdf}")
+    inner = json.loads(stdout.strip().splitlines()[-1])
+    doc = json.loads(out_json.read_text(encoding="utf-8"))
+    info = doc["page_info"]
+    return {
+        "pages": len(info),
+        "wall": inner["wall"],
+        "wall_process": wall_process,
+        "cpu": _children_cpu() - before,
+        "rss": watch.peak,
+        "ocr": sum(p["text_source"] == "ocr" for p in info),
+        "native": sum(p.get("image_dpi") is not None for p in info),
+        "ocr_dpis": sorted({round(p["ocr_dpi"]) for p in info if p.get("ocr_dpi")}),
+        "doc": doc,
+    }
+
+
+# ---------------------------------------------------------------- accuracy
+
+
+def accuracy(pdf: Path, found: dict) -> Optional[list[str]]:
+    """The scanned-sample test's figures for a whole document."""
+    from scoring import ITEM_KINDS, check_repairs, score
+
+    expected_path = SAMPLES / f"{pdf.stem}.expected.json"
+    if not expected_path.exists():
+        return None
+    expected = json.loads(expected_path.read_text(encoding="utf-8"))
+    if expected["source"]["pages"] != found["source"]["pages"]:
+        return None
+    s = score(expected, found)
+    kinds = []
+    for kind in ITEM_KINDS:
+        k = s.kinds[kind]
+        if k.expected or k.found:
+            kinds.append(f"{kind} {k.recall:.3f}/{k.precision:.3f}")
+    repairs, wrong = check_repairs(expected, found)
+    return [
+        "item kinds recall/precision: " + ", ".join(kinds),
+        f"money cells correct {s.cells_correct}/{s.cells_total}; risks complete {s.risks_complete}/{s.risks_total}; "
+        f"OCR repairs {repairs}, disagreeing with the expected value {len(wrong)}",
+    ]
+
+
+def subset_pdf(pdf: Path, pages: int, out: Path) -> Path:
+    """``pages`` pages spread over ``pdf`` (title page skipped) as a new PDF."""
+    import pikepdf
+
+    with pikepdf.open(str(pdf)) as src:
+        n = len(src.pages)
+        step = max(1, (n - 1) // max(1, pages))
+        keep = list(range(1, n, step))[:pages] or [0]
+        dst = pikepdf.new()
+        for i in keep:
+            dst.pages.append(src.pages[i])
+        dst.save(str(out))
+    return out
+
+
+def _load() -> str:
+    return "load average " + " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 def main(argv: Optional[list[str]] = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("pdfs", nargs="*", type=Path)
-    ap.add_argument("--pages", type=int, default=4, help="pages per document for CER/ablation/bare tesseract")
-    ap.add_argument("--no-ablation", action="store_true")
-    ap.add_argument("--no-convert", action="store_true", help="skip the whole-pipeline timing")
+    ap.add_argument("--jobs", type=int, default=2, help="processes on each side (default 2)")
+    ap.add_argument("--pages", type=int, default=0, help="only N pages spread over each document")
+    ap.add_argument("--tree", type=Path, default=ROOT,
+                    help="checkout whose pipeline is measured (default: this one)")
     args = ap.parse_args(argv)
-    pdfs = args.pdfs or sorted((SAMPLES / "scanned").glob("*.pdf"))
-    print(f"cores: {os.cpu_count()}")
-    for pdf in pdfs:
-        twin = twin_of(pdf)
-        import pypdfium2 as pdfium
-
-        doc = pdfium.PdfDocument(str(pdf))
-        n_pages = len(doc)
-        doc.close()
-        # pages spread over the document, skipping the title page
-        step = max(1, (n_pages - 1) // max(1, args.pages))
-        sample = list(range(2, n_pages + 1, step))[: args.pages] or [1]
-        import pdfplumber
-
-        with pdfplumber.open(str(pdf)) as doc_pl:
-            dpi = ocr_dpi(ConvertOptions(), scan_dpi(doc_pl.pages[0]))
-        print(f"\n== {pdf.relative_to(ROOT)}: {n_pages} pages; sample pages {sample}; OCR at {dpi} dpi")
-
-        if not args.no_convert:
-            t = time.perf_counter()
-            out = convert_pdf(pdf, ConvertOptions(jobs=0))
-            dt = time.perf_counter() - t
-            ocr_n = sum(1 for p in out.page_info if p.text_source == "ocr")
-            print(f"convert_pdf (jobs=cores): {dt:.1f} s, {dt / n_pages:.2f} s/page ({ocr_n} pages OCR'd)")
-
-        bare = bare_tesseract_seconds(pdf, sample, dpi)
-        t = time.perf_counter()
-        ocr_pages(pdf, sample, ConvertOptions(jobs=1, dpi=dpi))
-        ours1 = (time.perf_counter() - t) / len(sample)
-        t = time.perf_counter()
-        ocr_pages(pdf, sample, ConvertOptions(jobs=2, dpi=dpi))
-        ours2 = (time.perf_counter() - t) / len(sample)
-        print(f"bare tesseract -l swe: {bare:.2f} s/page; our page OCR (render+preprocess+OCR) "
-              f"jobs=1 {ours1:.2f} s/page (×{ours1 / bare:.2f} of bare), jobs=2 {ours2:.2f} s/page "
-              f"(speed-up ×{ours1 / ours2:.2f})")
-
-        if twin is None:
-            print("no born-digital twin: CER skipped")
-            continue
-        reference = extract_pages(twin)
-        base = PreprocessSettings()
-        variants = [("default " + _describe(base), base)]
-        if not args.no_ablation:
-            variants += [
-                ("no deskew", replace(base, deskew=False)),
-                ("with binarisation", replace(base, binarize=True)),
-                ("no ruling erasure", replace(base, erase_rulings=False)),
-            ]
-        for name, settings in variants:
-            print(f"CER {name}: {cer_with(pdf, reference, sample, settings, dpi):.2%}")
-
-
-def _describe(s: PreprocessSettings) -> str:
-    return f"(deskew={s.deskew}, binarize={s.binarize}, erase_rulings={s.erase_rulings})"
+    pdfs = args.pdfs or sorted((SAMPLES / "scanned").glob("*.pdf")) + [SAMPLES / "vp-2026-badlayer.pdf"]
+    print(f"cores {os.cpu_count()}, jobs {args.jobs} on both sides; pipeline of {args.tree.resolve()}; {_load()}")
+    totals = {"floor": [0.0, 0.0, 0], "pipeline": [0.0, 0.0, 0]}
+    with tempfile.TemporaryDirectory(prefix="bench-ocr-") as tmp:
+        for pdf in pdfs:
+            src = subset_pdf(pdf, args.pages, Path(tmp) / pdf.name) if args.pages else pdf
+            base = floor(src, args.jobs)
+            ours = pipeline(src, args.jobs, Path(tmp) / f"{pdf.stem}.json", args.tree.resolve())
+            n = ours["pages"]
+            print(f"\n== {pdf.relative_to(ROOT) if pdf.is_relative_to(ROOT) else pdf}: {n} pages "
+                  f"({ours['ocr']} OCR'd, {ours['native']} from the PDF's own image); "
+                  f"image dpi {base['dpis']}, OCR dpi {ours['ocr_dpis']}")
+            print(f"  floor (tesseract on own images)  wall {base['wall']:6.1f} s  cpu {base['cpu']:6.1f} s  "
+                  f"{base['pages'] / base['wall']:.2f} pages/s  peak RSS tesseract {base['rss']['tesseract']:.0f} MB")
+            rss = ", ".join(f"{k} {v:.0f} MB" for k, v in sorted(ours["rss"].items()))
+            print(f"  pipeline (convert_pdf)           wall {ours['wall']:6.1f} s  cpu {ours['cpu']:6.1f} s  "
+                  f"{n / ours['wall']:.2f} pages/s  peak RSS {rss}")
+            print(f"  ratio pipeline/floor: wall ×{ours['wall'] / base['wall']:.2f}, cpu ×{ours['cpu'] / base['cpu']:.2f}"
+                  f"  (process wall incl. start-up {ours['wall_process']:.1f} s)")
+            for line in (accuracy(pdf, ours["doc"]) if not args.pages else None) or ["accuracy: not scored"]:
+                print("  " + line)
+            for key, side in (("floor", base), ("pipeline", ours)):
+                totals[key][0] += side["wall"]
+                totals[key][1] += side["cpu"]
+                totals[key][2] += side["pages"]
+    f, p = totals["floor"], totals["pipeline"]
+    print(f"\nall: floor wall {f[0]:.1f} s cpu {f[1]:.1f} s; pipeline wall {p[0]:.1f} s cpu {p[1]:.1f} s; "
+          f"ratio wall ×{p[0] / f[0]:.2f}, cpu ×{p[1] / f[1]:.2f}; {_load()}")
 
 
 if __name__ == "__main__":

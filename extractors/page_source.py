@@ -1,14 +1,16 @@
 """Per-page choice of text source: the PDF's text layer or OCR.
 
 Every page's text layer is read (pdfplumber) and judged by
-:mod:`extractors.ocr.quality`; pages without a usable layer are rendered and
-OCR'd (:mod:`extractors.ocr.recognise`), in parallel over ``options.jobs`` processes when
-there are several.  Each worker renders its own page, so at most ``jobs`` page
-images exist at a time.
+:mod:`extractors.ocr.quality`; pages without a usable layer are OCR'd
+(:mod:`extractors.ocr.recognise`: from the PDF's own page image of a scanned
+page, else a rendering), in parallel over ``options.jobs`` processes when
+there are several.  Each worker reads its own page image, so at most ``jobs``
+page images exist at a time, and the workers hold only the OCR modules.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import re
 from concurrent.futures import ProcessPoolExecutor
@@ -18,7 +20,8 @@ from typing import Iterable, Optional
 
 import pdfplumber
 
-from extractors.ocr.recognise import OcrPage, ensure_tesseract, ocr_pdf_page
+from extractors.ocr.recognise import OcrPage, ocr_pdf_page
+from extractors.ocr.tesseract import ensure_tesseract
 from extractors.text_layer import page_text
 from extractors.ocr.quality import LayerDecision, decide
 from models.contract import Warning
@@ -28,14 +31,6 @@ from models.options import ConvertOptions
 
 # pages whose mean OCR confidence is below this get a warning
 LOW_CONFIDENCE = 60.0
-
-
-# scans below this resolution are OCR'd from a rendering at UPSCALED_DPI:
-# Tesseract dropped whole table columns of a 150-dpi scan rendered at 300 dpi
-# and read them all at 400 dpi (vb-2021 p. 22, "Uppföljning större
-# bygginvesteringar")
-LOW_RES_SCAN_DPI = 200.0
-UPSCALED_DPI = 400
 
 
 @dataclass(frozen=True)
@@ -58,14 +53,6 @@ def scan_dpi(page: "pdfplumber.page.Page") -> Optional[float]:
         if width_pt > 0 and src[0] and (best is None or area > best[0]):
             best = (area, float(src[0]) / (width_pt / 72.0))
     return best[1] if best else None
-
-
-def ocr_dpi(options: ConvertOptions, resolution: Optional[float]) -> int:
-    """Rendering resolution for OCR: ``options.dpi``, raised to
-    ``UPSCALED_DPI`` for a low-resolution scan."""
-    if resolution is not None and resolution < LOW_RES_SCAN_DPI:
-        return max(options.dpi, UPSCALED_DPI)
-    return options.dpi
 
 
 def image_cover(page: "pdfplumber.page.Page") -> float:
@@ -129,37 +116,35 @@ def worker_count(options: ConvertOptions, pages: int) -> int:
     return max(1, min(jobs, pages))
 
 
-def _ocr_one(path: Path, number: int, options: ConvertOptions, dpi: Optional[int] = None) -> OcrPage:
-    return ocr_pdf_page(
-        path,
-        number,
-        dpi=dpi or options.dpi,
-        lang=options.lang,
-        timeout=options.page_timeout,
-        max_pixels=options.max_page_pixels,
-        password=options.password,
-    )
+def _ocr_kwargs(options: ConvertOptions) -> dict:
+    return dict(dpi=options.dpi, lang=options.lang, timeout=options.page_timeout,
+                max_pixels=options.max_page_pixels, password=options.password)
 
 
-def _init_worker() -> None:
-    os.environ["OMP_THREAD_LIMIT"] = "1"
+def _pool_context() -> multiprocessing.context.BaseContext:
+    """Workers that hold only the OCR modules: started from a fork server
+    that imported :mod:`extractors.ocr.recognise` and nothing of the caller
+    (a forked copy of a converting process would carry its whole memory), or
+    spawned where there is no fork server."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["extractors.ocr.recognise"])
+    return ctx
 
 
-def ocr_pages(
-    path: Path, numbers: Iterable[int], options: ConvertOptions, dpis: Optional[dict[int, int]] = None
-) -> dict[int, OcrPage]:
-    """OCR the given 1-based pages, over a process pool when ``jobs`` > 1.
-    ``dpis`` overrides ``options.dpi`` per page."""
+def ocr_pages(path: Path, numbers: Iterable[int], options: ConvertOptions) -> dict[int, OcrPage]:
+    """OCR the given 1-based pages, over a process pool when ``jobs`` > 1."""
     numbers = list(numbers)
     if not numbers:
         return {}
     ensure_tesseract(options.lang)
-    dpis = dpis or {}
     workers = worker_count(options, len(numbers))
+    kwargs = _ocr_kwargs(options)
     if workers == 1:
-        return {n: _ocr_one(path, n, options, dpis.get(n)) for n in numbers}
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
-        futures = {n: pool.submit(_ocr_one, path, n, options, dpis.get(n)) for n in numbers}
+        return {n: ocr_pdf_page(path, n, **kwargs) for n in numbers}
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
+        futures = {n: pool.submit(ocr_pdf_page, path, n, **kwargs) for n in numbers}
         return {n: f.result() for n, f in futures.items()}
 
 
@@ -228,8 +213,7 @@ def load_pages(path: Path, options: ConvertOptions,
     path = Path(path)
     layers = read_layers(path, options, unreadable)
     todo = [lay for lay in layers if lay.decision.source == "ocr"]
-    dpis = {lay.page.number: ocr_dpi(options, lay.scan_dpi) for lay in todo}
-    ocr = ocr_pages(path, [lay.page.number for lay in todo], options, dpis)
+    ocr = ocr_pages(path, [lay.page.number for lay in todo], options)
     pages: list[PageText] = []
     warnings: list[Warning] = []
     for lay in layers:

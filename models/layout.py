@@ -89,6 +89,10 @@ class PageText:
     marks: list[Mark] = field(default_factory=list)
     reason: Optional[str] = None  # why this source was chosen
     ocr_confidence: Optional[float] = None
+    # OCR'd pages: the resolution of the PDF's own page image (None when the
+    # page was rendered) and the one Tesseract read
+    image_dpi: Optional[float] = None
+    ocr_dpi: Optional[float] = None
 
 
 @dataclass

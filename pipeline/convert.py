@@ -68,7 +68,7 @@ class Converter:
             document=document_info(pages),
             page_info=[
                 PageInfo(page=p.number, width=p.width, height=p.height, text_source=p.source, reason=p.reason,
-                         ocr_confidence=p.ocr_confidence)
+                         ocr_confidence=p.ocr_confidence, image_dpi=p.image_dpi, ocr_dpi=p.ocr_dpi)
                 for p in pages
             ],
             warnings=list(warnings),

@@ -9,7 +9,6 @@ from pathlib import Path
 import numpy as np
 import pypdfium2 as pdfium
 import pytest
-import pytesseract
 from PIL import Image
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
@@ -24,6 +23,7 @@ from extractors.ocr.recognise import (
     run_lengths,
     stroke_width,
 )
+from extractors.ocr import tesseract
 from extractors.ocr_repair import candidate_readings, format_swedish
 from extractors.page_source import load_pages
 from extractors.ocr.preprocess import binarize, estimate_skew, otsu_threshold, rotate
@@ -214,7 +214,7 @@ def test_born_digital_text_layer_is_kept(tmp_path):
 
 
 def test_missing_tesseract_is_a_clear_error(image_pdf, monkeypatch):
-    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
+    monkeypatch.setattr(tesseract, "TESSERACT_CMD", "/nonexistent/tesseract")
     with pytest.raises(OcrUnavailable) as err:
         load_pages(image_pdf, ConvertOptions())
     msg = str(err.value)
@@ -340,14 +340,21 @@ def test_page_of_total_repaired_in_the_margins_only():
     assert [w.text for w in page.words] == ["12(27)", "12(27)", "1227)", "5(27)", "2024)"]
 
 
-def test_low_resolution_scans_are_rendered_finer_for_ocr(image_pdf):
+def test_scan_resolution_of_the_largest_image(image_pdf):
     import pdfplumber
 
-    from extractors.page_source import ocr_dpi, scan_dpi
+    from extractors.page_source import scan_dpi
 
     with pdfplumber.open(str(image_pdf)) as pdf:
         assert scan_dpi(pdf.pages[0]) == pytest.approx(300, abs=1)
-    assert ocr_dpi(ConvertOptions(), 300.0) == 300
-    assert ocr_dpi(ConvertOptions(), 150.0) == 400
-    assert ocr_dpi(ConvertOptions(dpi=600), 150.0) == 600
-    assert ocr_dpi(ConvertOptions(), None) == 300
+
+
+def test_fix_symbols_two_bullet_marks_and_a_minus_read_as_a_quote():
+    from extractors.ocr.recognise import _RawWord, fix_symbols
+
+    bullet = [_RawWord("+»", 100, 5, 12, 12, 60.0, (1, 1, 1)), _RawWord("Att", 150, 0, 60, 30, 95.0, (1, 1, 1))]
+    assert [w.text for w in fix_symbols(bullet)] == ["•", "Att"]
+    row = [_RawWord(t, 100 * i, 0, 60, 20, 80.0, (2, 1, 1)) for i, t in enumerate(["inventarier", '"71,2', '"1 234,5'])]
+    assert [w.text for w in fix_symbols(row)] == ["inventarier", "-71,2", "-1 234,5"]
+    quoted = [_RawWord(t, 100 * i, 0, 60, 20, 80.0, (3, 1, 1)) for i, t in enumerate(['"71,2"', '"Nya'])]
+    assert [w.text for w in fix_symbols(quoted)] == ['"71,2"', '"Nya']

@@ -78,13 +78,12 @@ def converted(shared_cache):
 # Open gaps measured on a scan below the full bar: (risks complete, money cells correct) it must
 # still reach (a regression floor), and why it misses the bar.  The 2021 report's twin was
 # re-scanned when its sample took seed 001's real layout (IK-plan as area / risk /
-# Status|Åtgärd tables); its eight risks are all read (OCR loses the bold of the short area
-# lines and of a risk paragraph's last line, which the classifier tolerates), but OCR loses
-# nine amounts (a column of the Hälso- och sjukvårdsnämnd investment table, digits 7.5→5.0,
-# lost minus).  The test fails when the gap closes, so the entry is removed then.
+# Status|Åtgärd tables); read from the 150-dpi scan rendered by pdfium at 375–413 dpi, OCR
+# misses decimal commas of one investment column ("2,4" read as 24) and a few digits ("7,7"
+# unread).  The test fails when the gap closes, so the entry is removed then.
 GAPS = {
-    "scanned-vb-2021-servicenamnden": ((8, 238), "money cells 238/247 on the re-scanned seed-001 layout "
-                                                 "(OCR loses a column of one investment table)"),
+    "scanned-vb-2021-servicenamnden": ((8, 241), "money cells 241/247 on the re-scanned seed-001 layout "
+                                                 "(OCR misses decimal commas of one investment column)"),
 }
 
 
@@ -138,10 +137,10 @@ def test_every_page_ocrd_and_no_repair_disagrees(case, converted):
     assert wrong == WRONG_REPAIRS.get(_id(case), []), wrong
 
 
-# Repairs disagreeing with the expected value, listed exactly (none: a repair is made only as
-# the unique explanation of the failed arithmetic — the re-scanned 2021 report's t5 '-1,0' and
-# t15 '1,7' now stay as printed with an ocr_repair_doubtful warning, since an unreadable or
-# otherwise doubtful cell of the same sum could explain the difference as well).
+# Repairs disagreeing with the expected value, listed exactly per sample, so any new wrong
+# repair fails the test (none: a repair is made only as the unique explanation of the failed
+# arithmetic, and the re-scanned 2021 report is read at the resolution its glyph height asks
+# for; its t5 '-1,0' and t15 '1,7' stay as printed).
 WRONG_REPAIRS: dict[str, list[str]] = {}
 
 

@@ -1,6 +1,6 @@
 """Tesseract OCR of one page image → :class:`models.layout.PageText`.
 
-Words come from ``pytesseract.image_to_data`` (level 5) with their confidence,
+Words come from Tesseract's TSV output (:mod:`extractors.ocr.tesseract`, level 5) with their confidence,
 converted from pixels to PDF points (top-left origin).  The page is deskewed
 before OCR and the boxes are reported **in the deskewed frame**: the skew of a
 scan is an artefact of the scanner (|angle| ≤ 3°), so the deskewed image is the
@@ -21,25 +21,22 @@ Rulings are long horizontal/vertical dark runs in the binarised page.
 
 from __future__ import annotations
 
-import os
 import re
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from pathlib import Path
 from statistics import median
-from typing import Iterator, Optional
+from typing import Optional
 
 import numpy as np
-import pytesseract
 from PIL import Image
 
 from extractors.ocr import percent
 from extractors.ocr import recover as ocr_recover
-from extractors.ocr.preprocess import PreprocessSettings, faint_threshold, prepare
-from extractors.ocr.render import render_page
+from extractors.ocr import tesseract
+from extractors.ocr.tesseract import OcrUnavailable, ensure_tesseract  # noqa: F401 - the OCR path's names
+from extractors.ocr.page_image import page_image
+from extractors.ocr.preprocess import PreprocessSettings, binarize, faint_threshold, prepare
 from models.layout import PageText, Ruling, Word
-from models.errors import PlandigitError
 
 TESSERACT_CONFIG = "--oem 1 --psm 3"
 # shortest ruling, points
@@ -50,8 +47,11 @@ MAX_RULE_THICKNESS_PT = 4.0
 # a ruling's neighbour rows (columns) are at most this dark
 MAX_SIDE_DENSITY = 0.25
 # a line is bold when its relative stroke width exceeds the page's typical
-# line by this factor (measured: regular 0.12, bold 0.165–0.17 of the font size)
-BOLD_STROKE_RATIO = 1.2
+# line by this factor (measured: regular 0.12, bold 0.165–0.17 of the font size
+# on a crisp page; on a 150-dpi scan, whose strokes the scan blurs, bold lines
+# 1.17–1.23 × the typical line and regular ones at most 1.06 ×, at 375–413 dpi
+# as at 400: docs/ocr-speed.md)
+BOLD_STROKE_RATIO = 1.15
 
 # how far glyphs reach above the baseline and below it, as a share of the
 # font size (Helvetica/Times-like fonts): a word's box height is the highest
@@ -65,12 +65,6 @@ _TOPS = {
 }
 _DESCENTS = {**{c: 0.21 for c in "gjpqyQ()[]{}|"}, **{c: 0.14 for c in ",;"}}
 
-class OcrUnavailable(PlandigitError):
-    """Tesseract or its language data is not installed."""
-
-    error_class = "ocr_unavailable"
-
-
 @dataclass(frozen=True)
 class OcrPage:
     """One OCR'd page: the words, the preprocessing facts, and any failure."""
@@ -79,49 +73,6 @@ class OcrPage:
     skew: float = 0.0
     error: Optional[str] = None  # e.g. "timeout after 300 s"
     recovered: int = 0  # words read in the second pass over ink the first one skipped
-
-
-@contextmanager
-def single_thread_env() -> Iterator[None]:
-    """``OMP_THREAD_LIMIT=1`` for the Tesseract subprocesses started inside
-    (pytesseract passes ``os.environ`` to them); restored afterwards."""
-    old = os.environ.get("OMP_THREAD_LIMIT")
-    os.environ["OMP_THREAD_LIMIT"] = "1"
-    try:
-        yield
-    finally:
-        if old is None:
-            os.environ.pop("OMP_THREAD_LIMIT", None)
-        else:
-            os.environ["OMP_THREAD_LIMIT"] = old
-
-
-def ensure_tesseract(lang: str = "swe") -> None:
-    """Raise :class:`OcrUnavailable` naming the Debian packages when the
-    tesseract binary or the language data for ``lang`` is missing."""
-    _check_tesseract(pytesseract.pytesseract.tesseract_cmd, lang)
-
-
-@lru_cache(maxsize=8)
-def _check_tesseract(cmd: str, lang: str) -> None:
-    try:
-        pytesseract.get_tesseract_version()
-    except (pytesseract.TesseractNotFoundError, OSError) as exc:
-        raise OcrUnavailable(
-            f"Tesseract OCR is not installed or not on PATH ({cmd!r} not found); scanned pages need it: "
-            f"install the Debian packages tesseract-ocr and tesseract-ocr-{lang} "
-            f"(apt-get install tesseract-ocr tesseract-ocr-{lang})"
-        ) from exc
-    try:
-        langs = set(pytesseract.get_languages(config=""))
-    except Exception as exc:  # noqa: BLE001 - any failure here means unusable
-        raise OcrUnavailable(f"Tesseract could not list its languages: {exc}") from exc
-    missing = [part for part in lang.split("+") if part not in langs]
-    if missing:
-        raise OcrUnavailable(
-            f"Tesseract has no language data for {'+'.join(missing)!r} (installed: {', '.join(sorted(langs))}); "
-            f"install the Debian package tesseract-ocr-{missing[0]}"
-        )
 
 
 def estimate_size_px(text: str, height_px: float) -> Optional[float]:
@@ -173,23 +124,28 @@ def _runs_1d(mask_row: np.ndarray) -> list[tuple[int, int]]:
     return list(zip(starts.tolist(), ends.tolist()))
 
 
-def _long_runs(dark: np.ndarray, min_len: int) -> np.ndarray:
+def _long_runs(dark: np.ndarray, min_len: int, chunk: int = 256) -> np.ndarray:
     """Mask of pixels covered by a horizontal window of ``min_len`` pixels that
-    is at least 95 % dark (a long run, allowing gaps from scan noise)."""
+    is at least 95 % dark (a long run, allowing gaps from scan noise).  Rows
+    are taken ``chunk`` at a time, so the running sums stay small."""
     h, w = dark.shape
+    out = np.zeros((h, w), dtype=bool)
     if w < min_len:
-        return np.zeros_like(dark)
-    cs = np.zeros((h, w + 1), dtype=np.int32)
-    np.cumsum(dark, axis=1, dtype=np.int32, out=cs[:, 1:])
-    win = cs[:, min_len:] - cs[:, :-min_len]  # dark count in each window
-    full = win >= int(min_len * 0.95)  # shape (h, w - min_len + 1)
-    # every pixel covered by some full window
-    fcs = np.zeros((h, full.shape[1] + 1), dtype=np.int32)
-    np.cumsum(full, axis=1, dtype=np.int32, out=fcs[:, 1:])
+        return out
     idx = np.arange(w)
-    lo = np.clip(idx - min_len + 1, 0, full.shape[1])
-    hi = np.clip(idx + 1, 0, full.shape[1])
-    return (fcs[:, hi] - fcs[:, lo]) > 0
+    n_win = w - min_len + 1
+    lo = np.clip(idx - min_len + 1, 0, n_win)
+    hi = np.clip(idx + 1, 0, n_win)
+    for r in range(0, h, chunk):
+        rows = dark[r : r + chunk]
+        cs = np.zeros((rows.shape[0], w + 1), dtype=np.int32)
+        np.cumsum(rows, axis=1, dtype=np.int32, out=cs[:, 1:])
+        full = (cs[:, min_len:] - cs[:, :-min_len]) >= int(min_len * 0.95)  # (rows, n_win)
+        # every pixel covered by some full window
+        fcs = np.zeros((rows.shape[0], n_win + 1), dtype=np.int32)
+        np.cumsum(full, axis=1, dtype=np.int32, out=fcs[:, 1:])
+        out[r : r + chunk] = (fcs[:, hi] - fcs[:, lo]) > 0
+    return out
 
 
 def _group_bands(mask: np.ndarray) -> list[tuple[int, int, int, int]]:
@@ -354,6 +310,14 @@ _UNITS = {"mnkr", "mkr", "tkr", "kr", "mdkr", "%", "procent", "miljoner", "st"}
 _BOXED_ZERO = re.compile(r"^[\[({][0OoD][\])}]$")
 # Tesseract's readings of a "•" list bullet
 _BULLET_MISREADS = {"«", "»", "+", "*", "°", "¢", "e", "o", "e«", "«e", "o«", "©", "®", "·", "•", "‘", "'", "»«"}
+# and any two of its marks together ("+»" at 200 dpi)
+_BULLET_MARKS = frozenset("«»+*°¢©®·•‘'")
+# a minus sign read as a double quote: '"71,2' (no closing quote) in a table
+_QUOTE_MINUS = re.compile(r'^["“”„]\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?$')
+
+
+def _bullet_like(text: str) -> bool:
+    return text in _BULLET_MISREADS or (len(text) == 2 and set(text) <= _BULLET_MARKS)
 
 
 def _token(w: "_RawWord") -> percent.Token:
@@ -362,7 +326,7 @@ def _token(w: "_RawWord") -> percent.Token:
 
 def _is_bullet(w: "_RawWord", nxt: Optional["_RawWord"]) -> bool:
     """A small mark first on its line, well apart from the text after it."""
-    if nxt is None or w.text not in _BULLET_MISREADS:
+    if nxt is None or not _bullet_like(w.text):
         return False
     gap = nxt.left - (w.left + w.width)
     return w.width <= 0.8 * nxt.height and gap >= 0.5 * nxt.height
@@ -371,7 +335,8 @@ def _is_bullet(w: "_RawWord", nxt: Optional["_RawWord"]) -> bool:
 def fix_symbols(raw: list["_RawWord"]) -> list["_RawWord"]:
     """Repair OCR misreadings that their neighbours make unambiguous, within a
     text line: "96 Yo" → "96 %", "O mnkr" / "15,3 O" → "0", a list bullet read
-    as "«", "+", "e" … → "•" (seed 003 shows "e Samarbete", "o Teknik").
+    as "«", "+", "e", "+»" … → "•" (seed 003 shows "e Samarbete", "o Teknik"),
+    a minus read as a double quote '"71,2' → "-71,2".
     Numbers damaged inside themselves are left to :mod:`extractors.ocr_repair`."""
     out = list(raw)
     digit_w = percent.digit_width([_token(w) for w in raw])
@@ -391,6 +356,8 @@ def fix_symbols(raw: list["_RawWord"]) -> list["_RawWord"]:
             out[i] = replace(w, text="0" + tail)
         elif _BOXED_ZERO.match(w.text):  # a lone "0" in a table column read as "[0]"
             out[i] = replace(w, text="0")
+        elif _QUOTE_MINUS.match(w.text):
+            out[i] = replace(w, text="-" + w.text[1:])
     return _loose_bullets(out)
 
 
@@ -402,7 +369,7 @@ def _loose_bullets(raw: list["_RawWord"]) -> list["_RawWord"]:
     for i, w in enumerate(out):
         if w.text == "•" or len(w.text) > 2 or any(c.isdigit() for c in w.text):
             continue
-        if not (w.text in _BULLET_MISREADS or w.text == "." or w.conf < 30):
+        if not (_bullet_like(w.text) or w.text == "." or w.conf < 30):
             continue
         centre = w.top + w.height / 2.0
         row = [v for v in raw if v is not w and v.top <= centre <= v.top + v.height]
@@ -477,41 +444,48 @@ def ocr_image(
     page_number: int,
     width_pt: float,
     height_pt: float,
-    dpi: int,
+    dpi: float,
     lang: str = "swe",
     timeout: float = 0,
     settings: PreprocessSettings = PreprocessSettings(),
 ) -> OcrPage:
-    """OCR one grayscale page image whose page is ``width_pt``×``height_pt``
-    points; boxes are returned in points in the deskewed frame."""
+    """OCR one grayscale page image of ``dpi`` whose page is
+    ``width_pt``×``height_pt`` points; boxes are returned in points in the
+    deskewed frame.  Deskew and ruling erasure run on the image as given, in
+    place (its resolution is chosen before: :func:`extractors.ocr.page_image.page_image`)."""
     prepared = prepare(img, settings)
-    image = prepared.image
-    sx = width_pt / image.width
-    sy = height_pt / image.height
-    gray = np.asarray(image)
-    dark = gray <= prepared.threshold
+    gray = np.array(prepared.gray if prepared.gray is not None else prepared.image)  # the one writable copy
+    threshold = prepared.threshold
+    dark = gray <= threshold
     # rulings: on the unbinarised page with a fainter threshold (a scanned
-    # hairline is grey and falls apart under Otsu), at half resolution (2×2
-    # max-pooled: a hairline survives), four times cheaper; the mask is scaled
-    # back for erasing
-    soft = np.asarray(prepared.gray) if prepared.gray is not None else gray
-    faint = soft <= faint_threshold(soft, prepared.threshold)
-    small = pool2(faint)
-    bands = find_bands(small, dpi / 2.0, sides=pool2(dark))
-    rulings = [b.ruling(sx * 2.0, sy * 2.0) for b in bands]
+    # hairline is grey and falls apart under Otsu); a page of 250 dpi or more
+    # at half resolution (2×2 max-pooled: a hairline survives), four times
+    # cheaper; the mask is scaled back for erasing
+    faint = gray <= faint_threshold(gray, threshold)
+    pool = 2 if dpi >= 250 else 1
+    small, sides = (pool2(faint), pool2(dark)) if pool == 2 else (faint, dark)
+    bands = find_bands(small, dpi / pool, sides=sides)
+    del small, sides
+    sx = width_pt / gray.shape[1]
+    sy = height_pt / gray.shape[0]
+    rulings = [b.ruling(sx * pool, sy * pool) for b in bands]
     if settings.erase_rulings and bands:
         # Tesseract misreads or drops text touching table grid lines: paint
         # the rulings white before OCR (measured: see bench/bench_ocr.py)
-        erase = band_mask(bands, dark.shape, scale=2, pad=2) & faint
-        image = Image.fromarray(np.where(erase, 255, gray).astype(np.uint8), mode="L")
+        gray[band_mask(bands, dark.shape, scale=pool, pad=2) & faint] = 255
+    del faint
+    image = Image.fromarray(gray, mode="L")
+    if settings.binarize:
+        image = binarize(image, threshold)
+    ocr_dpi = dpi
     error = None
-    data = _tesseract(image, lang, TESSERACT_CONFIG, timeout)
+    data = _tesseract(image, lang, f"{TESSERACT_CONFIG} --dpi {round(ocr_dpi)}", timeout)
     if data is None:
         data = {"level": []}
         error = f"timeout after {timeout:g} s"
     recovered = 0
     if settings.recover_missed and error is None:
-        extra = _read_missed_ink(np.asarray(image), prepared.threshold, data, dpi, lang, timeout)
+        extra = _read_missed_ink(np.asarray(image), threshold, data, ocr_dpi, lang, timeout)
         recovered = len(extra.get("level", []))
         if recovered:
             data = ocr_recover.merge_data(data, extra)
@@ -525,32 +499,14 @@ def ocr_image(
         rulings=rulings,
         source="ocr",
         ocr_confidence=conf,
+        ocr_dpi=round(ocr_dpi, 1),
     )
     return OcrPage(page=page, skew=prepared.skew, error=error, recovered=recovered)
 
 
 def _tesseract(image: Image.Image, lang: str, config: str, timeout: float) -> Optional[dict]:
-    """``image_to_data`` as a dict; None on timeout; a clear error when
-    Tesseract or its language data is missing."""
-    try:
-        with single_thread_env():
-            return pytesseract.image_to_data(
-                image, lang=lang, config=config, output_type=pytesseract.Output.DICT, timeout=timeout
-            )
-    except RuntimeError as exc:
-        if "timeout" not in str(exc).lower():
-            raise
-        return None
-    except pytesseract.TesseractNotFoundError as exc:
-        raise OcrUnavailable(
-            "Tesseract OCR is not installed: install the Debian packages tesseract-ocr and tesseract-ocr-swe"
-        ) from exc
-    except pytesseract.TesseractError as exc:
-        if re.search(r"Failed loading language|Error opening data file", str(exc)):
-            raise OcrUnavailable(
-                f"Tesseract has no language data for {lang!r}: install the Debian package tesseract-ocr-{lang}"
-            ) from exc
-        raise
+    """``image_to_data`` as a dict; None on timeout."""
+    return tesseract.image_to_data(image, lang, config, timeout)
 
 
 def _read_missed_ink(gray: np.ndarray, threshold: int, data: dict, dpi: float, lang: str, timeout: float) -> dict:
@@ -576,10 +532,16 @@ def ocr_pdf_page(
     password: Optional[str] = None,
     settings: PreprocessSettings = PreprocessSettings(),
 ) -> OcrPage:
-    """Render and OCR 1-based ``page_number`` of ``path`` (the image lives only
-    inside this call, so a worker holds one page image at a time)."""
-    img, width, height = render_page(path, page_number, dpi, max_pixels, password)
+    """OCR 1-based ``page_number`` of ``path`` from the PDF's own image of a
+    one-image page, else from a rendering at ``dpi``, rendered larger when
+    its glyphs are too small (:func:`extractors.ocr.page_image.page_image`;
+    the image lives only inside this call, so a worker holds one page image
+    at a time)."""
+    source = page_image(path, page_number, dpi, max_pixels, password, enlarge=True)
     try:
-        return ocr_image(img, page_number, width, height, dpi, lang, timeout, settings)
+        result = ocr_image(source.image, page_number, source.width_pt, source.height_pt, source.dpi,
+                           lang, timeout, settings)
     finally:
-        img.close()
+        source.close()
+    image_dpi = round(source.image_dpi, 1) if source.image_dpi else None
+    return replace(result, page=replace(result.page, image_dpi=image_dpi))

@@ -30,6 +30,8 @@ from typing import Optional
 import numpy as np
 from scipy import ndimage as ndi
 
+from extractors.ocr.preprocess import bincount
+
 MOSAIC_CONFIG = "--oem 1 --psm 6"
 # a blob whose first line is tile index i becomes block RECOVERED_BLOCK + i:
 # block numbers of the first pass stay far below
@@ -93,7 +95,7 @@ def uncovered_blobs(
         return np.zeros(dark.shape, dtype=np.int32), []
     labels, count = ndi.label(ink, structure=np.ones((3, 3), dtype=bool))
     slices = ndi.find_objects(labels)
-    sizes = np.bincount(labels.ravel(), minlength=count + 1)
+    sizes = bincount(labels, minlength=count + 1)
     kept = np.zeros(count + 1, dtype=bool)  # ink that may belong to text
     seed = np.zeros(count + 1, dtype=bool)  # ink that is text-sized itself
     for k, sl in enumerate(slices, start=1):
@@ -110,10 +112,15 @@ def uncovered_blobs(
     # join the glyphs of a word and the words of a line: a horizontal reach of
     # most of a text height, a little vertical reach (accents, commas)
     reach = np.ones((max(3, int(height * 0.3)), max(3, int(height * 0.8))), dtype=bool)
-    joined = ndi.binary_dilation(kept[labels], structure=reach)
+    kept_ink, seed_ink = kept[labels], seed[labels]
+    del labels, ink, covered  # one page of int32 labels at a time
+    joined = ndi.binary_dilation(kept_ink, structure=reach)
+    del kept_ink
     blob_labels, n = ndi.label(joined)
+    del joined
     seeded = np.zeros(n + 1, dtype=bool)
-    seeded[np.unique(blob_labels[seed[labels]])] = True
+    seeded[np.unique(blob_labels[seed_ink])] = True
+    del seed_ink
     blobs = []
     for k, sl in enumerate(ndi.find_objects(blob_labels), start=1):
         h = sl[0].stop - sl[0].start
