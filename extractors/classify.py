@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from extractors import indicator_table, risk_table, table_model, tables
+from extractors import indicator_table, plain_lists, risk_table, table_model, tables
 from extractors import legend as legends
 from extractors.cues import Cue, CueMatcher
 from models.contract import BBox, Item, Section, Table, TocEntry
@@ -32,6 +32,8 @@ from models.layout import Block, TableGrid
 _MAX_ITEM_WORDS = 90
 _ASSIGNMENT_VERB = re.compile(r"\b(får|ges|ska)\b.{0,40}\buppdrag", re.I)
 _NUMBERED = re.compile(r"^\d{1,3}[.)]$")
+# blocks looked at after an item heading for a list printed without marks
+_LOOKAHEAD = 40
 
 
 @dataclass
@@ -55,6 +57,9 @@ class _State:
     recent: list[Block] = field(default_factory=list)  # text blocks since the last table
     before_section: tuple[Optional[str], Optional[str]] = (None, None)
     area: str = ""  # internal-control plan: the area of the risks that follow
+    ahead: list[Block] = field(default_factory=list)  # the blocks after the current one
+    plain: set[int] = field(default_factory=set)  # ids of blocks read as items of an unmarked list
+    apart: Optional[int] = None  # id of the block set apart below such a list by a wider gap
 
 
 class Classifier:
@@ -94,6 +99,7 @@ class Classifier:
                 out.toc.extend(b.toc)
                 i += 1
                 continue
+            st.ahead = blocks[i + 1:i + 1 + _LOOKAHEAD]
             self._text_block(b, st, out, section_ids)
             i += 1
         return out
@@ -119,6 +125,8 @@ class Classifier:
             return
         words = len(b.text.split())
         mode = st.mode
+        if mode in ("indicators", "activities") and st.apart == id(b) and b.kind == "paragraph":
+            mode = None  # set apart below a list printed without marks: the list is over
         if mode == "comment" and st.last_item is not None and b.kind == "paragraph" and not b.bold:
             item = st.last_item
             item.comment = f"{item.comment} {b.text}".strip() if item.comment else b.text
@@ -126,10 +134,11 @@ class Classifier:
             self._add(out, st, kind="indicator", text=b.text, page=b.page, parent=st.goal, bbox=b.bbox)
         elif mode == "activities" and b.kind in ("paragraph", "list_item") and not b.bold and words <= _MAX_ITEM_WORDS:
             self._add(out, st, kind="activity", text=b.text, page=b.page, bbox=b.bbox)
-        elif mode == "strategies" and b.kind == "list_item":
+        elif mode == "strategies" and (b.kind == "list_item" or id(b) in st.plain):
             self._add(out, st, kind="strategy", text=b.text, page=b.page, bbox=b.bbox)
         elif mode == "assignments" and (
             (b.kind == "list_item" and b.marker and _NUMBERED.match(b.marker)) or _ASSIGNMENT_VERB.search(b.text)
+            or id(b) in st.plain
         ) and words <= 2 * _MAX_ITEM_WORDS:
             number = b.marker.rstrip(".)") if b.marker and _NUMBERED.match(b.marker) else None
             self._add(out, st, kind="assignment", text=b.text, page=b.page, bbox=b.bbox,
@@ -200,6 +209,10 @@ class Classifier:
         }.get(cue.kind)
         if mode:
             st.mode = mode
+            # items printed without any mark: plain paragraphs laid out as a list
+            run = plain_lists.unmarked_list(st.ahead, b, stop=lambda x: self.cues.match(x.text) is not None)
+            st.plain = {id(x) for x in run.items}
+            st.apart = id(run.apart) if run.apart is not None else None
             return True
         return False
 

@@ -315,6 +315,18 @@ def _first_word_fits(prev: Line, cur: Line, right: float, body: float) -> bool:
     return prev.x1 + body * 0.3 + (first.x1 - first.x0) < right - body * 0.5
 
 
+def _back_from_hanging_indent(group: list[Line], ln: Line, body: float) -> bool:
+    """``ln`` starts, with a capital, at the left edge of a paragraph whose
+    wrapped lines all hang clearly right of its first line: the next item of a
+    list printed with a hanging indent and no mark."""
+    if len(group) < 2 or _marker(group[0]) is not None or not ln.words[0].text[:1].isupper():
+        return False
+    first, hang = group[0].x0, group[1].x0
+    if hang < first + 0.8 * body or any(abs(g.x0 - hang) > 0.3 * body for g in group[1:]):
+        return False
+    return abs(ln.x0 - first) <= 0.3 * body
+
+
 def _blocks_from_lines(lines: list[Line], page: PageText, body: float, spacing: Spacing,
                        right: float, settings: LayoutSettings,
                        starts_block: Optional[Callable[[str], bool]] = None) -> list[Block]:
@@ -346,6 +358,8 @@ def _blocks_from_lines(lines: list[Line], page: PageText, body: float, spacing: 
             # so the previous line ended its paragraph (or list item)
             new = True
         elif _marker(ln) is not None:
+            new = True
+        elif _back_from_hanging_indent(groups[-1], ln, body):
             new = True
         elif ln.bold != prev.bold or ln.italic != prev.italic or abs(ln.size - prev.size) > size_step:
             new = True

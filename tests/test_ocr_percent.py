@@ -86,3 +86,73 @@ def test_fix_symbols_repairs_the_scanned_indicator_line():
            _RawWord("Resultat", 430, 2431, 186, 42, 96.0, key), _RawWord("96.", 636, 2433, 57, 39, 77.0, key),
            _RawWord("Andel", 430, 2531, 120, 42, 96.0, (3, 1, 3)), _RawWord("96", 2300, 2531, 60, 39, 95.0, (3, 1, 3))]
     assert [w.text for w in fix_symbols(raw)] == ["Kommentar", "2021", "2020", "Resultat", "%.", "Andel", "96"]
+
+
+# ---------------------------------------------------------------- glued to its number
+# boxes as Tesseract gave them for the scanned 2021 report (pixels; 300 and 400 dpi)
+
+from extractors.ocr.percent import glued_reading  # noqa: E402
+
+FRISK_300 = Token("53,85%", 1137, 134, 46, 0)  # the word before, after its own repair
+
+
+@pytest.mark.parametrize(
+    "token, prev, dw, expected",
+    [
+        # a tail no number has: always
+        (Token("46,93Y0", 535, 137, 46, 0), None, 25.25, "46,93%"),
+        (Token("53,85/0", 1137, 134, 46, 0), Token("62,62", 835, 134, 34, 0), 25.25, "53,85%"),
+        (Token("43,639Y6", 1915, 178, 58, 18), None, 33.75, "43,63%"),
+        (Token("5,1Yo,", 600, 90, 40, 96), None, 30.0, "5,1%,"),
+        # digits, unsure, three decimals or more, the box no wider than halfway to them
+        (Token("43,6346", 1436, 133, 33, 0), FRISK_300, 25.25, "43,63%"),
+        (Token("55,0346", 1737, 134, 45, 8), None, 25.25, "55,03%"),
+        (Token("48,5840", 2036, 133, 33, 0), Token("55,03%", 1737, 134, 45, 8), 25.25, "48,58%"),
+        (Token("46,9340", 713, 181, 58, 12), None, 33.75, "46,93%"),
+        (Token("55,03946", 2316, 178, 58, 0), None, 33.75, "55,03%"),
+        (Token("4,840", 2306, 126, 61, 3), Token("i", 1887, 8, 39, 96), 33.75, "4,8%"),
+        (Token("6,2240", 2276, 150, 44, 12), Token("minskat.", 1005, 191, 41, 96), None, "6,22%"),
+        (Token("5,1940", 2306, 120, 44, 55), Token("6.", 635, 57, 41, 42), 30.5, "5,1%"),
+        (Token("5,196", 1730, 89, 33, 20), Token("Resultat", 322, 139, 31, 96), 22.5, "5,1%"),
+        # one digit: the box must be wider than halfway to a "%" (the scan's "Resultat %. 5,1% 2%")
+        (Token("5,10", 1730, 89, 33, 1), Token("24.", 476, 43, 30, 65), 22.5, "5,1%"),
+        (Token("5,10", 1730, 78, 33, 1), Token("24.", 476, 43, 30, 65), 22.5, None),  # as wide as "5,10"
+        (Token("250,10", 1730, 150, 33, 1), None, 22.5, None),  # no percent above 100 from one digit
+        # a real number stays: read with confidence …
+        (Token("5,196", 1730, 89, 33, 95), Token("Resultat", 322, 139, 31, 96), 22.5, None),
+        (Token("43,6346", 1436, 133, 33, 75), FRISK_300, 25.25, None),
+        # … or in a row of amounts (a confidently read plain number before it) …
+        (Token("5,196", 1730, 89, 33, 20), Token("-110,2", 1500, 110, 33, 96), 22.5, None),
+        (Token("12,45", 1730, 110, 33, 20), Token("Summa", 1500, 110, 33, 96), 22.5, None),  # two decimals
+        # … or wider than halfway to the digits read …
+        (Token("5,196", 1730, 110, 33, 20), None, 22.5, None),
+        # … or an amount with a thousands group, or no decimals before the tail
+        (Token("2 627,96", 1730, 180, 33, 20), None, 22.5, None),
+        (Token("627,96", 1730, 120, 33, 20), None, 22.5, None),
+        (Token("1,96", 1730, 70, 33, 20), None, 22.5, None),
+        # the scan's ordinary numbers
+        (Token("108,5", 1350, 108, 39, 96), Token("är", 1288, 40, 34, 96), 22.5, None),
+        (Token("-18,5", 1954, 103, 38, 92), Token("är", 1899, 39, 34, 93), 22.5, None),
+        (Token("62,62", 835, 134, 34, 0), Token("46,93%", 535, 137, 46, 0), 25.25, None),  # "%" lost: left
+        (Token("36,45", 608, 113, 40, 95), Token("på", 546, 46, 45, 96), 25.25, None),
+    ],
+)
+def test_glued_reading(token, prev, dw, expected):
+    assert glued_reading(token, prev, dw) == expected
+    # percent_reading tries the glued case first
+    assert percent_reading(token, prev, dw) == expected
+
+
+def test_fix_symbols_repairs_a_row_of_glued_percents():
+    from extractors.ocr.recognise import _RawWord, fix_symbols
+
+    # the scanned report's Frisktal row at 300 dpi ("46,93% 62,62% 53,85% 43,63% 55,03% 48,58%"),
+    # Tesseract's two lines of it, and a line of amounts and a year on the same page
+    a, b, c = (3, 1, 1), (3, 1, 2), (3, 1, 3)
+    raw = [_RawWord("46,93Y0", 535, 1000, 137, 46, 0.0, a), _RawWord("62,62", 835, 1008, 134, 34, 0.0, a),
+           _RawWord("53,85/0", 1137, 1000, 134, 46, 0.0, a), _RawWord("43,6346", 1436, 1008, 133, 33, 0.0, a),
+           _RawWord("55,0346", 1737, 1000, 134, 45, 8.0, b), _RawWord("48,5840", 2036, 1008, 133, 33, 0.0, b),
+           _RawWord("Summa", 300, 1200, 120, 40, 96.0, c), _RawWord("108,5", 600, 1200, 108, 39, 96.0, c),
+           _RawWord("5,196", 800, 1200, 100, 33, 95.0, c), _RawWord("2019", 1745, 1300, 101, 35, 96.0, c)]
+    assert [w.text for w in fix_symbols(raw)] == ["46,93%", "62,62", "53,85%", "43,63%", "55,03%", "48,58%",
+                                                  "Summa", "108,5", "5,196", "2019"]

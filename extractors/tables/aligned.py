@@ -18,7 +18,7 @@ from extractors.tables.columns import (
 from extractors.tables.headers import header_rows_of, is_header_like, is_header_line
 from extractors.tables.lines import TextLine, caption_above, clustered, median_size
 from extractors.tables.rows import label_continues, row_cells, row_groups
-from extractors.tables.vocab import HEADER_WORDS, SENTENCE_END, TableSettings, YEAR, is_number, is_value
+from extractors.tables.vocab import HEADER_WORDS, SECTION_NUMBER, SENTENCE_END, TableSettings, YEAR, is_number, is_value
 from models.contract import BBox
 from models.layout import PageText, TableCellGrid, TableGrid
 
@@ -108,6 +108,8 @@ def aligned_tables(page: PageText, lines: list[TextLine], settings: TableSetting
             below = lines[(head[0] if head else (groups_above[0] if groups_above else start))]
             if below.top - ln.bottom > settings.row_gap * ln.size:
                 break
+            if is_heading_above(ln, [lines[b] for b in body], page.source == "ocr"):
+                break  # the section heading the table stands under: the table starts below it
             if is_header_line(ln, columns):
                 head.insert(0, k)
             elif not head and kinds[k] == "L" and fits_columns(ln, columns) and len(groups_above) < 8:
@@ -133,6 +135,20 @@ def aligned_tables(page: PageText, lines: list[TextLine], settings: TableSetting
             grids.append(grid)
         i = used_until + 1
     return grids
+
+
+def is_heading_above(ln: TextLine, body: list[TextLine], ocr: bool = False) -> bool:
+    """A section heading over the table, not one of its header or group rows: a
+    numbered line ("4 Ekonomi", "3.2 Strategier") in bold or a larger type than
+    the table's rows, or any text line set clearly larger than them (header and
+    group rows are in the table's own type size)."""
+    size = statistics.median(b.size for b in body)
+    larger = ln.size >= size * (1.3 if ocr else 1.12)
+    if any(is_value(c.text) for c in ln.chunks[1:]):
+        return False
+    if SECTION_NUMBER.match(ln.text.strip()):
+        return larger or ln.bold
+    return larger and not HEADER_WORDS.search(ln.text)
 
 
 def is_group_label(ln: TextLine, above: TextLine) -> bool:

@@ -19,11 +19,17 @@ entry looks like a numbered bold heading.
   with reportlab through tests/tinypdf.py: bullets as filled discs and squares
   (paths), a TOC with text dot leaders and bold top-level entries.
 
+* ``plainlists-chromium.pdf`` / ``plainlists-libreoffice.pdf`` /
+  ``plainlists-reportlab.pdf`` — lists printed without any mark (no glyph,
+  shape or number): strategies one per line, assignments with a hanging
+  indent, activities one paragraph each, each list followed by prose; then two
+  "Strategier för …" headings followed by prose only (no items there).
+
 The tests also draw their own small variants (tests/test_structures.py,
 tests/test_toc.py).  The committed PDFs let CI run without Chromium or
 LibreOffice; re-make them with
 
-    python3 tests/data/structures/make_pdfs.py        # needs chromium, soffice, python-docx
+    python3 tests/data/structures/make_pdfs.py [NAME-PREFIX …]   # needs chromium, soffice, python-docx
 """
 
 from __future__ import annotations
@@ -78,6 +84,140 @@ ul { margin: 4pt 0 8pt 0; }
 .toc .top { font-weight: bold; }
 .page { break-before: page; }
 """
+
+
+# lists printed without marks (plainlists-*.pdf): what is printed, and the items it holds
+PLAIN_STRATEGIES = [
+    "Att skapa en hög grad av förankring i verksamheterna och att bidra i arbetet med den digitala "
+    "mognaden i hela regionen.",
+    "Att arbeta med utbildning och en lärande organisation.",
+    "Att utveckla e-tjänster tillsammans med verksamheterna.",
+]
+PLAIN_ASSIGNMENTS = [
+    "Utreda förutsättningarna för en gemensam kundtjänst för hela regionen, med en plan för hur "
+    "verksamheterna successivt ansluts och hur tjänsten följs upp under året.",
+    "Ta fram en plan för energieffektivisering i regionens fastigheter.",
+    "Regionservice får i uppdrag att se över serviceutbudet.",
+]
+PLAIN_ACTIVITIES = [
+    "Testa och utvärdera konceptet servicerond hos kund.",
+    "Kartlägga nuvarande förmåga och uthållighet vid störning.",
+]
+PLAIN_PROSE = [
+    "Region Örebro läns verksamheter ska fortsätta att utveckla och öka användningen av digitala lösningar. "
+    "Pandemin har inneburit en snabb ökning av den digitala mognaden hos såväl organisationer som invånare. "
+    "Digitala möten har för många på kort tid blivit det normala.",
+    "Förvaltningen samarbetar med andra regioner och kommuner kring lednings- och sakfrågor inom "
+    "Regionservice områden och funktioner. Samverkan sker också med andra organisationer. Det sker också "
+    "ett kunskapsutbyte genom deltagande i nationella och internationella konferenser.",
+    "Utbyte med andra regioner, kommuner, organisationer och lärosäten tillför kunskap. Det bidrar till att "
+    "skapa goda utvecklingsmöjligheter för verksamheten. Invånarnas och samhällets behov ska tillgodoses "
+    "på bästa sätt.",
+]
+PLAIN_SHORT_INTRO = "Strategierna beskrivs närmare i nämndens handlingsplan."
+# (heading, items, layout) in print order; layout: "lines" one per line, "hanging", "paragraphs", "prose"
+PLAIN_LISTS = [
+    ("Strategier för digitalisering", PLAIN_STRATEGIES, "lines"),
+    ("Uppdrag", PLAIN_ASSIGNMENTS, "hanging"),
+    ("Aktiviteter", PLAIN_ACTIVITIES, "paragraphs"),
+    ("Strategier för hållbar utveckling", [], "prose"),
+    ("Strategier för kvalitet och utveckling", [], "intro"),
+]
+
+
+def _plain_blocks() -> list[tuple[str, str, str]]:
+    """(kind, text, layout) in print order: "lead" headings, "item"s, "prose"."""
+    out = []
+    for k, (heading, items, layout) in enumerate(PLAIN_LISTS):
+        out.append(("lead", heading, layout))
+        out += [("item", t, layout) for t in items]
+        if layout == "intro":
+            out.append(("prose", PLAIN_SHORT_INTRO, layout))
+        out.append(("prose", PLAIN_PROSE[k % len(PLAIN_PROSE)], layout))
+        if layout == "prose":
+            out.append(("prose", PLAIN_PROSE[(k + 1) % len(PLAIN_PROSE)], layout))
+    return out
+
+
+def plainlists_html() -> str:
+    css = _CSS + """
+    p { margin: 0 0 8pt 0; }
+    p.lead { margin: 10pt 0 4pt 0; }
+    p.lead.hanging { font-weight: bold; }
+    p.item.lines { margin: 0; }
+    p.item.lines.last, p.item.hanging.last { margin-bottom: 10pt; }
+    p.item.hanging { margin: 0 0 3pt 0; padding-left: 18pt; text-indent: -18pt; }
+    p.item.paragraphs { margin: 0 0 4pt 0; }
+    p.item.paragraphs.last { margin-bottom: 12pt; }
+    """
+    body = ""
+    blocks = _plain_blocks()
+    for k, (kind, text, layout) in enumerate(blocks):
+        last = " last" if kind == "item" and (k + 1 == len(blocks) or blocks[k + 1][0] != "item") else ""
+        body += f"<p class='{kind} {layout}{last}'>{text}</p>"
+    return (f"<html><head><meta charset='utf-8'><style>{css}</style></head><body>"
+            f"<h2>3.1 Perspektiv: Process</h2>{body}</body></html>")
+
+
+def _docx_plainlists(path: Path) -> None:
+    import docx
+    from docx.shared import Cm, Pt
+
+    d = docx.Document()
+    d.add_heading("3.1 Perspektiv: Process", level=2)
+    blocks = _plain_blocks()
+    for k, (kind, text, layout) in enumerate(blocks):
+        para = d.add_paragraph()
+        run = para.add_run(text)
+        fmt = para.paragraph_format
+        last = kind == "item" and (k + 1 == len(blocks) or blocks[k + 1][0] != "item")
+        fmt.space_before = Pt(0)
+        if kind == "lead":
+            run.bold = layout == "hanging"
+            fmt.space_before, fmt.space_after = Pt(10), Pt(4)
+        elif kind == "item" and layout == "lines":
+            fmt.space_after = Pt(10 if last else 0)
+        elif kind == "item" and layout == "hanging":
+            fmt.left_indent, fmt.first_line_indent = Cm(0.7), Cm(-0.7)
+            fmt.space_after = Pt(10 if last else 3)
+        elif kind == "item":
+            fmt.space_after = Pt(12 if last else 4)
+        else:
+            fmt.space_after = Pt(8)
+    d.save(str(path))
+
+
+def reportlab_plainlists(out: Path) -> None:
+    from tests.tinypdf import Text, build_pdf
+
+    size, lead = 11.0, 13.75
+    ops = [Text(72, 70, "3.1 Perspektiv: Process", size=13, bold=True)]
+    top = 100.0
+    blocks = _plain_blocks()
+    for k, (kind, text, layout) in enumerate(blocks):
+        last = kind == "item" and (k + 1 == len(blocks) or blocks[k + 1][0] != "item")
+        hang = kind == "item" and layout == "hanging"
+        for n, ln in enumerate(_wrap(text, 82 if hang else 86)):
+            ops.append(Text(72 + (18 if hang and n else 0), top, ln, size=size,
+                            bold=kind == "lead" and layout == "hanging"))
+            top += lead
+        if kind == "lead":
+            top += 4
+        elif kind == "item":
+            top += 10 if last else {"lines": 0, "hanging": 3, "paragraphs": 4}[layout]
+        else:
+            top += 10
+        if top > 760:
+            ops.append(None)  # a page break
+            top = 70.0
+    pages, cur = [], []
+    for op in ops:
+        if op is None:
+            pages.append(cur)
+            cur = []
+        else:
+            cur.append(op)
+    build_pdf(out, pages + [cur])
 
 
 def bullets_html() -> str:
@@ -234,17 +374,28 @@ def reportlab_toc(out: Path) -> None:
     build_pdf(out, [toc] + [pages[k] for k in sorted(pages)])
 
 
-def main() -> int:
-    reportlab_bullets(HERE / "bullets-reportlab.pdf")
-    reportlab_toc(HERE / "toc-reportlab.pdf")
-    chromium_pdf(bullets_html(), HERE / "bullets-chromium.pdf")
-    chromium_pdf(toc_html(), HERE / "toc-chromium.pdf")
-    libreoffice_pdf(_docx_bullets, HERE / "bullets-libreoffice.pdf")
-    libreoffice_pdf(_docx_toc, HERE / "toc-libreoffice.pdf")
+MAKERS = {
+    "bullets-reportlab.pdf": reportlab_bullets,
+    "toc-reportlab.pdf": reportlab_toc,
+    "plainlists-reportlab.pdf": reportlab_plainlists,
+    "bullets-chromium.pdf": lambda out: chromium_pdf(bullets_html(), out),
+    "toc-chromium.pdf": lambda out: chromium_pdf(toc_html(), out),
+    "plainlists-chromium.pdf": lambda out: chromium_pdf(plainlists_html(), out),
+    "bullets-libreoffice.pdf": lambda out: libreoffice_pdf(_docx_bullets, out),
+    "toc-libreoffice.pdf": lambda out: libreoffice_pdf(_docx_toc, out),
+    "plainlists-libreoffice.pdf": lambda out: libreoffice_pdf(_docx_plainlists, out),
+}
+
+
+def main(names: list[str]) -> int:
+    """Make the PDFs named (prefixes such as "plainlists" allowed), or all."""
+    for name, make in MAKERS.items():
+        if not names or any(name.startswith(n) for n in names):
+            make(HERE / name)
     for p in sorted(HERE.glob("*.pdf")):
         print(f"{p.name}: {p.stat().st_size} bytes")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
