@@ -12,7 +12,9 @@ from reportlab.pdfgen import canvas
 
 from extractors.ocr import recover as ocr_recover
 from extractors.ocr.recognise import _read_missed_ink
-from extractors.ocr.recover import Blob, Tile, build_mosaic, merge_data, place_words, uncovered_blobs
+from extractors.ocr.recover import Blob, Tile, build_mosaic, dilate_rect, merge_data, place_words, uncovered_blobs
+from hypothesis import given, settings, strategies as st
+from scipy import ndimage as ndi
 from extractors.ocr.preprocess import otsu_threshold
 
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None,
@@ -27,6 +29,17 @@ def _page(*rects):
     for top, left, h, w in rects:
         dark[top : top + h, left : left + w] = True
     return dark
+
+
+@settings(max_examples=200, deadline=None)
+@given(rows=st.integers(1, 14), cols=st.integers(1, 40), seed=st.integers(0, 2**32 - 1),
+       density=st.sampled_from([0.002, 0.02, 0.2]))
+def test_dilate_rect_is_scipys_rectangular_dilation(rows, cols, seed, density):
+    """Pixel for pixel, odd and even sizes, ink at the borders included."""
+    mask = np.random.default_rng(seed).random((37, 91)) < density
+    mask[0, 0] = mask[-1, -1] = True
+    expected = ndi.binary_dilation(mask, structure=np.ones((rows, cols), dtype=bool))
+    assert np.array_equal(dilate_rect(mask, rows, cols), expected)
 
 
 def test_ink_under_a_word_box_is_not_a_blob():

@@ -81,6 +81,16 @@ def text_height(boxes: list[tuple[int, int, int, int]], dpi: float) -> float:
     return 10.0 / 72.0 * dpi * 0.9
 
 
+def dilate_rect(mask: np.ndarray, rows: int, cols: int) -> np.ndarray:
+    """``mask`` dilated by a ``rows``×``cols`` rectangle, pixel for pixel what
+    ``ndi.binary_dilation(mask, structure=np.ones((rows, cols)))`` gives,
+    as two running maxima (one per axis): the cost does not grow with the
+    rectangle (a 12×32 one on a 375-dpi page took scipy's dilation 3.5 s)."""
+    out = ndi.maximum_filter1d(mask.view(np.uint8), cols, axis=1, origin=-1 if cols % 2 == 0 else 0)
+    out = ndi.maximum_filter1d(out, rows, axis=0, origin=-1 if rows % 2 == 0 else 0)
+    return out.view(bool)
+
+
 def uncovered_blobs(
     dark: np.ndarray, boxes: list[tuple[int, int, int, int]], height: float
 ) -> tuple[np.ndarray, list[Blob]]:
@@ -111,10 +121,9 @@ def uncovered_blobs(
         return np.zeros(dark.shape, dtype=np.int32), []
     # join the glyphs of a word and the words of a line: a horizontal reach of
     # most of a text height, a little vertical reach (accents, commas)
-    reach = np.ones((max(3, int(height * 0.3)), max(3, int(height * 0.8))), dtype=bool)
     kept_ink, seed_ink = kept[labels], seed[labels]
     del labels, ink, covered  # one page of int32 labels at a time
-    joined = ndi.binary_dilation(kept_ink, structure=reach)
+    joined = dilate_rect(kept_ink, max(3, int(height * 0.3)), max(3, int(height * 0.8)))
     del kept_ink
     blob_labels, n = ndi.label(joined)
     del joined
