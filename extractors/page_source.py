@@ -16,7 +16,7 @@ import re
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 import pdfplumber
 
@@ -69,13 +69,17 @@ def image_cover(page: "pdfplumber.page.Page") -> float:
     return min(covered / area, 1.0)
 
 
-def read_layers(path: Path, options: ConvertOptions, unreadable: Optional[dict[int, str]] = None) -> list[PageLayer]:
+def read_layers(path: Path, options: ConvertOptions, unreadable: Optional[dict[int, str]] = None,
+                on_ocr: Optional[Callable[[int, int], None]] = None) -> list[PageLayer]:
     """The text layer of every page with its keep/OCR decision.  A page the
     text layer reader fails on, or listed in ``unreadable`` (page → reason),
-    gets an empty layer with an :data:`UNREADABLE` decision and is not OCR'd."""
+    gets an empty layer with an :data:`UNREADABLE` decision and is not OCR'd.
+    ``on_ocr(page, pages)`` is called as soon as a page is found to need OCR
+    (so its OCR can start while the other pages are still read)."""
     out = []
     unreadable = dict(unreadable or {})
     with pdfplumber.open(str(path), password=options.password or "") as pdf:
+        total = len(pdf.pages)
         for number, page in enumerate(pdf.pages, start=1):
             try:
                 if number not in unreadable:
@@ -91,6 +95,8 @@ def read_layers(path: Path, options: ConvertOptions, unreadable: Optional[dict[i
                 page.close()
             if number in unreadable:
                 out.append(unreadable_layer(page, number, unreadable[number]))
+            elif on_ocr is not None and out[-1].decision.source == "ocr":
+                on_ocr(number, total)
     if out and all(lay.decision.reason.startswith(UNREADABLE) for lay in out):
         raise CorruptError(f"{Path(path).name}: no page can be read (page 1: {unreadable[1]})")
     return out
@@ -133,19 +139,52 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     return ctx
 
 
+class OcrRunner:
+    """OCR of the pages handed to :meth:`submit`, started at once on a pool
+    of ``options.jobs`` worker processes (one per page at a time; in this
+    process after the text layers are read when there is one job)."""
+
+    def __init__(self, path: Path, options: ConvertOptions):
+        self.path = Path(path)
+        self.options = options
+        self.kwargs = _ocr_kwargs(options)
+        self.numbers: list[int] = []
+        self.futures: dict = {}
+        self.pool: Optional[ProcessPoolExecutor] = None
+        self.workers = 0
+
+    def __enter__(self) -> "OcrRunner":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def submit(self, number: int, pages: int) -> None:
+        """Queue 1-based page ``number`` of a document of ``pages`` pages."""
+        if not self.numbers:
+            ensure_tesseract(self.options.lang)
+            self.workers = worker_count(self.options, pages)
+        self.numbers.append(number)
+        if self.workers > 1:
+            if self.pool is None:
+                self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=_pool_context())
+            self.futures[number] = self.pool.submit(ocr_pdf_page, self.path, number, **self.kwargs)
+
+    def results(self) -> dict[int, OcrPage]:
+        """Every queued page's OCR, by page number."""
+        if self.workers > 1:
+            return {n: f.result() for n, f in self.futures.items()}
+        return {n: ocr_pdf_page(self.path, n, **self.kwargs) for n in self.numbers}
+
+
 def ocr_pages(path: Path, numbers: Iterable[int], options: ConvertOptions) -> dict[int, OcrPage]:
     """OCR the given 1-based pages, over a process pool when ``jobs`` > 1."""
     numbers = list(numbers)
-    if not numbers:
-        return {}
-    ensure_tesseract(options.lang)
-    workers = worker_count(options, len(numbers))
-    kwargs = _ocr_kwargs(options)
-    if workers == 1:
-        return {n: ocr_pdf_page(path, n, **kwargs) for n in numbers}
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
-        futures = {n: pool.submit(ocr_pdf_page, path, n, **kwargs) for n in numbers}
-        return {n: f.result() for n, f in futures.items()}
+    with OcrRunner(path, options) as runner:
+        for n in numbers:
+            runner.submit(n, len(numbers))
+        return runner.results()
 
 
 _PAGE_OF = re.compile(r"^\d+\(?\d+\)?$")
@@ -211,9 +250,9 @@ def load_pages(path: Path, options: ConvertOptions,
     would render beyond ``options.max_page_pixels``.
     """
     path = Path(path)
-    layers = read_layers(path, options, unreadable)
-    todo = [lay for lay in layers if lay.decision.source == "ocr"]
-    ocr = ocr_pages(path, [lay.page.number for lay in todo], options)
+    with OcrRunner(path, options) as runner:
+        layers = read_layers(path, options, unreadable, on_ocr=runner.submit)
+        ocr = runner.results()
     pages: list[PageText] = []
     warnings: list[Warning] = []
     for lay in layers:

@@ -358,3 +358,46 @@ def test_fix_symbols_two_bullet_marks_and_a_minus_read_as_a_quote():
     assert [w.text for w in fix_symbols(row)] == ["inventarier", "-71,2", "-1 234,5"]
     quoted = [_RawWord(t, 100 * i, 0, 60, 20, 80.0, (3, 1, 1)) for i, t in enumerate(['"71,2"', '"Nya'])]
     assert [w.text for w in fix_symbols(quoted)] == ['"71,2"', '"Nya']
+
+
+def _mixed_pdf(tmp_path: Path, image_pdf: Path) -> Path:
+    """Three pages: text layer, the image-only page, text layer."""
+    import pikepdf
+
+    out = pikepdf.new()
+    vector = pikepdf.open(io.BytesIO(_vector_page()))
+    scan = pikepdf.open(image_pdf)
+    for src in (vector, scan, vector):
+        out.pages.append(src.pages[0])
+    path = tmp_path / "mixed.pdf"
+    out.save(path)
+    return path
+
+
+def test_ocr_is_queued_while_the_later_pages_are_still_read(tmp_path, image_pdf, monkeypatch):
+    """read_layers hands the page needing OCR to ``on_ocr`` before it reads
+    the next page's text layer."""
+    from extractors import page_source
+
+    events = []
+    real_page_text = page_source.page_text
+
+    def recording_page_text(page, number):
+        events.append(("read", number))
+        return real_page_text(page, number)
+
+    monkeypatch.setattr(page_source, "page_text", recording_page_text)
+    path = _mixed_pdf(tmp_path, image_pdf)
+    layers = page_source.read_layers(path, ConvertOptions(), on_ocr=lambda n, total: events.append(("ocr", n, total)))
+    assert [lay.decision.source for lay in layers] == ["pdf", "ocr", "pdf"]
+    assert events == [("read", 1), ("read", 2), ("ocr", 2, 3), ("read", 3)]
+
+
+@needs_tesseract
+def test_mixed_document_ocrs_only_its_scanned_page_over_the_pool(tmp_path, image_pdf):
+    path = _mixed_pdf(tmp_path, image_pdf)
+    pages, warnings = load_pages(path, ConvertOptions(jobs=2))
+    assert [p.source for p in pages] == ["pdf", "ocr", "pdf"]
+    assert [w.page for w in warnings if w.code == "ocr_page"] == [2]
+    for p in pages:
+        assert "Resultatbudget" in [w.text for w in p.words]
