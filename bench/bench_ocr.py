@@ -9,7 +9,11 @@ both sides run with the same number of processes (``--jobs``, default 2):
   ``--jobs`` at a time;
 * **pipeline** — ``convert_pdf`` with ``jobs=--jobs`` in a fresh process
   (everything: text layer check, page images, preprocessing, OCR, second
-  pass, layout, tables, classification).
+  pass, layout, tables, classification);
+* **Tesseract at the pipeline's resolution** — when the pipeline enlarged
+  pages, bare Tesseract again on each page rendered by pdfium at the
+  ``ocr_dpi`` the pipeline recorded for it: the price of the enlargement
+  itself, so the rest of the pipeline's cost shows apart.
 
 Printed per sample: wall seconds, CPU seconds (user+system of every process
 involved), pages/s, the pipeline/floor ratios, the peak RSS of each kind of
@@ -98,24 +102,6 @@ def cer(reference: str, hypothesis: str) -> float:
 # ---------------------------------------------------------------- processes
 
 
-def _proc_table() -> dict[int, tuple[int, str, float]]:
-    """pid → (ppid, command name, CPU seconds so far) of every process."""
-    tick = os.sysconf("SC_CLK_TCK")
-    out = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as f:
-                raw = f.read()
-        except OSError:
-            continue
-        name = raw[raw.index("(") + 1 : raw.rindex(")")]
-        fields = raw[raw.rindex(")") + 2 :].split()
-        out[int(entry)] = (int(fields[1]), name, (int(fields[11]) + int(fields[12])) / tick)
-    return out
-
-
 def _hwm_mb(pid: int) -> Optional[float]:
     try:
         with open(f"/proc/{pid}/status") as f:
@@ -127,11 +113,38 @@ def _hwm_mb(pid: int) -> Optional[float]:
     return None
 
 
+def _children(pid: int) -> list[int]:
+    """Child pids of ``pid``, from the kernel's per-thread children lists
+    (a few small reads, not a scan of every process)."""
+    out: list[int] = []
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return out
+    for tid in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/children") as f:
+                out += [int(x) for x in f.read().split()]
+        except OSError:
+            continue
+    return out
+
+
+def _name(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/comm") as f:
+            return f.read().strip()
+    except OSError:
+        return ""
+
+
 class Watch:
     """Polls the process tree under ``root`` for each process's peak RSS
-    (VmHWM), by kind: the root itself, python descendants, tesseract."""
+    (VmHWM), by kind: the root itself, python descendants, tesseract.  It
+    walks only the tree (``/proc/<pid>/task/<tid>/children``), so the
+    watching costs the measured side next to nothing."""
 
-    def __init__(self, root: int, interval: float = 0.05):
+    def __init__(self, root: int, interval: float = 0.1):
         self.root = root
         self.interval = interval
         self.peak: dict[str, float] = {}
@@ -149,17 +162,13 @@ class Watch:
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            table = _proc_table()
-            tree = {self.root}
-            grew = True
-            while grew:
-                more = {pid for pid, (ppid, _, _) in table.items() if ppid in tree and pid not in tree}
-                tree |= more
-                grew = bool(more)
+            todo, tree = [self.root], []
+            while todo:
+                pid = todo.pop()
+                tree.append(pid)
+                todo += _children(pid)
             for pid in tree:
-                if pid not in table:
-                    continue
-                name = table[pid][1]
+                name = _name(pid)
                 kind = "main" if pid == self.root else ("tesseract" if name.startswith("tesseract") else "worker")
                 hwm = _hwm_mb(pid)
                 if hwm is not None:
@@ -208,22 +217,20 @@ def _run_measured(cmd: list[str], env: dict) -> tuple[float, float]:
     return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0
 
 
-def floor(pdf: Path, jobs: int, lang: str = "swe") -> dict:
-    """Bare Tesseract on the PDF's own page images at their own resolution."""
+def _tesseract_all(images: list[tuple[Path, float]], jobs: int, lang: str) -> dict:
+    """Bare ``tesseract IMG out -l LANG --dpi D tsv`` on each (image, dpi),
+    ``jobs`` at a time, one thread each: wall, CPU, peak RSS."""
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-    with tempfile.TemporaryDirectory(prefix="bench-floor-") as tmp:
-        images = extract_page_images(pdf, Path(tmp))
 
-        def one(item: tuple[Path, float]) -> tuple[float, float]:
-            path, dpi = item
-            out = path.with_suffix("")
-            return _run_measured(["tesseract", str(path), str(out), "-l", lang, "--dpi", str(round(dpi)), "tsv"],
-                                 env)
+    def one(item: tuple[Path, float]) -> tuple[float, float]:
+        path, dpi = item
+        out = path.with_suffix("")
+        return _run_measured(["tesseract", str(path), str(out), "-l", lang, "--dpi", str(round(dpi)), "tsv"], env)
 
-        t = time.perf_counter()
-        with ThreadPoolExecutor(max_workers=jobs) as pool:
-            done = list(pool.map(one, images))
-        wall = time.perf_counter() - t
+    t = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        done = list(pool.map(one, images))
+    wall = time.perf_counter() - t
     return {
         "pages": len(images),
         "wall": wall,
@@ -231,6 +238,32 @@ def floor(pdf: Path, jobs: int, lang: str = "swe") -> dict:
         "rss": {"tesseract": max((m for _, m in done), default=0.0)},
         "dpis": sorted({round(d) for _, d in images}),
     }
+
+
+def floor(pdf: Path, jobs: int, lang: str = "swe") -> dict:
+    """Bare Tesseract on the PDF's own page images at their own resolution."""
+    with tempfile.TemporaryDirectory(prefix="bench-floor-") as tmp:
+        return _tesseract_all(extract_page_images(pdf, Path(tmp)), jobs, lang)
+
+
+def floor_at(pdf: Path, dpis: dict[int, float], jobs: int, lang: str = "swe") -> dict:
+    """Bare Tesseract on each page rendered by pdfium at the resolution the
+    pipeline OCR'd it at (``page_info[].ocr_dpi``; rendered beforehand, as a
+    BMP, not timed): what Tesseract alone costs at the pipeline's choice of
+    resolution, so that the rest of the pipeline's cost shows apart from the
+    cost of reading enlarged pages."""
+    sys.path.insert(0, str(ROOT))
+    from extractors.ocr.render import render_page
+
+    with tempfile.TemporaryDirectory(prefix="bench-floor-at-") as tmp:
+        images = []
+        for number, dpi in sorted(dpis.items()):
+            img, _w, _h = render_page(pdf, number, dpi, 400_000_000, None)
+            path = Path(tmp) / f"p{number:04d}.bmp"
+            img.save(path, format="BMP")
+            img.close()
+            images.append((path, dpi))
+        return _tesseract_all(images, jobs, lang)
 
 
 # ---------------------------------------------------------------- the pipeline
@@ -343,6 +376,8 @@ def main(argv: Optional[list[str]] = None) -> None:
             base = floor(src, args.jobs)
             ours = pipeline(src, args.jobs, Path(tmp) / f"{pdf.stem}.json", args.tree.resolve())
             n = ours["pages"]
+            at = {p["page"]: p["ocr_dpi"] for p in ours["doc"]["page_info"] if p.get("ocr_dpi")}
+            same = floor_at(src, at, args.jobs) if at and sorted({round(d) for d in at.values()}) != base["dpis"] else None
             print(f"\n== {pdf.relative_to(ROOT) if pdf.is_relative_to(ROOT) else pdf}: {n} pages "
                   f"({ours['ocr']} OCR'd, {ours['native']} from the PDF's own image); "
                   f"image dpi {base['dpis']}, OCR dpi {ours['ocr_dpis']}")
@@ -353,6 +388,10 @@ def main(argv: Optional[list[str]] = None) -> None:
                   f"{n / ours['wall']:.2f} pages/s  peak RSS {rss}")
             print(f"  ratio pipeline/floor: wall ×{ours['wall'] / base['wall']:.2f}, cpu ×{ours['cpu'] / base['cpu']:.2f}"
                   f"  (process wall incl. start-up {ours['wall_process']:.1f} s)")
+            if same:
+                print(f"  tesseract at the pipeline's OCR dpi {same['dpis']}: wall {same['wall']:6.1f} s  "
+                      f"cpu {same['cpu']:6.1f} s  peak RSS {same['rss']['tesseract']:.0f} MB; pipeline/that: "
+                      f"wall ×{ours['wall'] / same['wall']:.2f}, cpu ×{ours['cpu'] / same['cpu']:.2f}")
             for line in (accuracy(pdf, ours["doc"]) if not args.pages else None) or ["accuracy: not scored"]:
                 print("  " + line)
             for key, side in (("floor", base), ("pipeline", ours)):
