@@ -124,7 +124,7 @@ def worker_count(options: ConvertOptions, pages: int) -> int:
 
 def _ocr_kwargs(options: ConvertOptions) -> dict:
     return dict(dpi=options.dpi, lang=options.lang, timeout=options.page_timeout,
-                max_pixels=options.max_page_pixels, password=options.password)
+                max_pixels=options.max_page_pixels, password=options.password, enlarge=options.ocr_enlarge)
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:

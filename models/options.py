@@ -11,7 +11,11 @@ class ConvertOptions:
     ocr: Literal["auto", "always", "never"] = "auto"
     jobs: int = 1  # processes for page-level OCR inside one document
     password: Optional[str] = None
-    dpi: int = 300
+    dpi: int = 300  # rendering resolution of an OCR page that is not one scanned image
+    # render a scanned page larger when its measured x-height is too small for
+    # Tesseract (extractors/ocr/resolution.py); False reads every scan at its own
+    # resolution: faster, but a 150-dpi scan loses decimal commas and minus signs
+    ocr_enlarge: bool = True
     lang: str = "swe"
     max_pages: int = 2000
     max_page_pixels: int = 200_000_000  # rendered pixels per page (decompression bombs)

@@ -57,9 +57,9 @@ def _scan(tmp_path, dpi: int, name: str, visible_text: str = "") -> Path:
     return path
 
 
-def _converted(tmp_path, dpi: int):
+def _converted(tmp_path, dpi: int, options: ConvertOptions = ConvertOptions(jobs=1)):
     """(page_info of page 1, the output JSON) of a converted ``dpi`` scan."""
-    doc = convert_pdf(_scan(tmp_path, dpi, f"scan{dpi}.pdf"), ConvertOptions(jobs=1))
+    doc = convert_pdf(_scan(tmp_path, dpi, f"scan{dpi}.pdf"), options)
     assert doc.page_info[0].text_source == "ocr"
     return doc.page_info[0], doc.to_json()
 
@@ -78,6 +78,19 @@ def test_a_100_dpi_scan_is_upscaled_for_ocr(tmp_path):
     assert info.image_dpi == pytest.approx(100, abs=1)
     assert info.ocr_dpi >= 200  # x-height ~8 px at 100 dpi: enlarged at least twice
     assert "fastigheter" in text
+
+
+@needs_tesseract
+def test_native_resolution_option_reads_a_100_dpi_scan_as_it_is(tmp_path):
+    """``--ocr-native-resolution`` (ConvertOptions.ocr_enlarge=False): no
+    enlargement, the scan's own resolution recorded as the OCR resolution."""
+    from pipeline.cli import build_parser, subcommands
+
+    args = build_parser(subcommands()).parse_args(["convert", "x.pdf", "-o", str(tmp_path), "--ocr-native-resolution"])
+    assert args.ocr_enlarge is False
+    info, _ = _converted(tmp_path, 100, ConvertOptions(jobs=1, ocr_enlarge=False))
+    assert info.image_dpi == pytest.approx(100, abs=1)
+    assert info.ocr_dpi == pytest.approx(100, abs=1)
 
 
 def test_page_image_is_the_pdfs_own_image_only_for_a_one_image_page(tmp_path):
