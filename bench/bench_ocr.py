@@ -252,7 +252,6 @@ def floor_at(pdf: Path, dpis: dict[int, float], jobs: int, lang: str = "swe") ->
     BMP, not timed): what Tesseract alone costs at the pipeline's choice of
     resolution, so that the rest of the pipeline's cost shows apart from the
     cost of reading enlarged pages."""
-    sys.path.insert(0, str(ROOT))
     from extractors.ocr.render import render_page
 
     with tempfile.TemporaryDirectory(prefix="bench-floor-at-") as tmp:
