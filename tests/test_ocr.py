@@ -142,6 +142,26 @@ def test_ocr_finds_table_rulings_and_cell_text(ocr_result):
         assert label in text and value in text
 
 
+@pytest.mark.parametrize("sharp", [False, True], ids=["pil-bicubic", "opencv-cubic"])
+def test_both_rotations_turn_the_page_the_same_way(sharp):
+    """PIL's bicubic (a scan's own pixels) and OpenCV's sharper cubic (a
+    pdfium rendering) rotate about the same centre in the same sense: the
+    skew they put in is measured back, and the two images differ only by
+    the kernel."""
+    pdf = pdfium.PdfDocument(_vector_page())
+    img = pdf[0].render(scale=200 / 72, grayscale=True).to_pil().convert("L")
+    pdf.close()
+    for angle in (1.3, -0.8):
+        turned = rotate(img, angle, sharp=sharp)
+        assert turned.size == img.size and turned.mode == "L"
+        assert abs(estimate_skew(turned) - angle) <= 0.15
+        other = rotate(img, angle, sharp=not sharp)
+        diff = np.abs(np.asarray(turned, dtype=np.int16) - np.asarray(other, dtype=np.int16))
+        assert diff.mean() < 2.0  # the kernels differ at edges only
+        assert np.asarray(turned)[0, 0] == 255  # corners filled white
+    assert rotate(img, 0.0, sharp=sharp) is img
+
+
 @needs_tesseract
 def test_skewed_scan_is_deskewed_before_ocr(tmp_path):
     pdf = pdfium.PdfDocument(_vector_page())
@@ -401,3 +421,50 @@ def test_mixed_document_ocrs_only_its_scanned_page_over_the_pool(tmp_path, image
     assert [w.page for w in warnings if w.code == "ocr_page"] == [2]
     for p in pages:
         assert "Resultatbudget" in [w.text for w in p.words]
+
+
+def test_pages_wait_for_the_fork_server_while_the_text_layers_are_read(tmp_path, monkeypatch):
+    """With several jobs the fork server starts in a thread as the runner is
+    made; pages submitted before it is up are held (submit returns at once)
+    and handed to the pool, in order, once it is."""
+    import threading
+    from concurrent.futures import Future
+
+    from extractors import page_source
+
+    release = threading.Event()
+    monkeypatch.setattr(page_source, "start_fork_server", release.wait)
+    monkeypatch.setattr(page_source, "ensure_tesseract", lambda lang: None)
+    submitted = []
+
+    class RecordingPool:
+        def __init__(self, max_workers, mp_context):
+            self.max_workers = max_workers
+
+        def submit(self, fn, path, number, **kwargs):
+            submitted.append(number)
+            future = Future()
+            future.set_result(f"page {number}")
+            return future
+
+        def shutdown(self, **kwargs):
+            pass
+
+    monkeypatch.setattr(page_source, "ProcessPoolExecutor", RecordingPool)
+    with page_source.OcrRunner(tmp_path / "scan.pdf", ConvertOptions(jobs=2)) as runner:
+        runner.submit(1, 3)
+        runner.submit(3, 3)
+        assert submitted == [] and runner.pending == [1, 3] and runner.pool is None
+        release.set()
+        assert runner.results() == {1: "page 1", 3: "page 3"}
+    assert submitted == [1, 3]
+
+
+def test_no_fork_server_is_started_without_ocr_or_with_one_job(tmp_path, monkeypatch):
+    from extractors import page_source
+
+    started = []
+    monkeypatch.setattr(page_source, "start_fork_server", lambda: started.append(1))
+    for options in (ConvertOptions(jobs=2, ocr="never"), ConvertOptions(jobs=1)):
+        assert page_source.OcrRunner(tmp_path / "x.pdf", options).starter is None
+    assert started == []

@@ -42,6 +42,44 @@ def test_dilate_rect_is_scipys_rectangular_dilation(rows, cols, seed, density):
     assert np.array_equal(dilate_rect(mask, rows, cols), expected)
 
 
+@settings(max_examples=120, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1), count=st.integers(0, 40), boxes=st.integers(0, 6))
+def test_blobs_found_window_by_window_are_those_of_the_whole_page(seed, count, boxes):
+    """The second pass labels only windows around the uncovered ink
+    (ink_windows); its blobs and their pixels are exactly those of one
+    window spanning the whole page: glyphs, specks and rules anywhere,
+    word boxes over some of them."""
+    rng = np.random.default_rng(seed)
+    rects = [(int(rng.integers(0, 590)), int(rng.integers(0, 790)), int(rng.integers(1, 40)), int(rng.integers(1, 120)))
+             for _ in range(count)]
+    dark = _page(*rects)
+    words = [(int(rng.integers(0, 700)), int(rng.integers(0, 550)), int(rng.integers(5, 100)), int(rng.integers(5, 40)))
+             for _ in range(boxes)]
+    labels, blobs = uncovered_blobs(dark, words, HEIGHT)
+    ink = dark.copy()
+    for left, top, width, h in words:
+        pad = max(2, h // 5)
+        ink[max(top - pad, 0) : top + h + pad, max(left - pad, 0) : left + width + pad] = False
+    rows, cols = ocr_recover._reach(HEIGHT)
+    whole_labels, whole_blobs = ocr_recover._window_blobs(ink, HEIGHT, rows, cols)
+    box = lambda b: (b.top, b.left, b.width, b.height)  # noqa: E731
+    assert sorted(map(box, blobs)) == sorted(map(box, whole_blobs))
+    by_box = {box(b): b for b in whole_blobs}
+    for b in blobs:
+        assert np.array_equal(labels == b.label, whole_labels == by_box[box(b)].label)
+    assert np.array_equal(labels > 0, np.isin(whole_labels, [b.label for b in whole_blobs]))
+
+
+def test_ink_windows_split_at_empty_rows_wider_than_the_joining_reach():
+    dark = _page((10, 100, 20, 50), (40, 300, 20, 50), (200, 50, 20, 30))
+    rows, cols = 5, 12
+    # 10 empty rows between the first two (> rows + 1): separate; 140 before the third
+    assert ocr_recover.ink_windows(dark, rows, cols) == [
+        (5, 35, 88, 162), (35, 65, 288, 362), (195, 225, 38, 92)]
+    assert ocr_recover.ink_windows(dark, 12, cols)[0] == (0, 72, 88, 362)  # joined: one window
+    assert ocr_recover.ink_windows(np.zeros((50, 50), dtype=bool), rows, cols) == []
+
+
 def test_ink_under_a_word_box_is_not_a_blob():
     dark = _page((100, 100, 25, 12), (100, 118, 25, 12))
     labels, blobs = uncovered_blobs(dark, [(95, 95, 40, 35)], HEIGHT)

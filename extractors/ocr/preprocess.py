@@ -14,6 +14,9 @@ from typing import Optional
 import numpy as np
 from PIL import Image
 
+from extractors.ocr.opencv import cv2
+
+
 
 @dataclass(frozen=True)
 class PreprocessSettings:
@@ -141,24 +144,40 @@ def estimate_skew(img: Image.Image, max_angle: float = 3.0, step: float = 0.1, w
     return round(fine, 2)
 
 
-def rotate(img: Image.Image, angle_deg: float) -> Image.Image:
+def rotate(img: Image.Image, angle_deg: float, sharp: bool = False) -> Image.Image:
     """Rotate by ``angle_deg`` (counter-clockwise positive) about the centre,
-    same size, white fill."""
+    same size, white fill, bicubic.
+
+    ``sharp``: OpenCV's ``warpAffine`` cubic (a = −0.75), for a page pdfium
+    rendered (an enlarged scan is already smooth; the sharper kernel keeps
+    the thin decimal commas of a 150-dpi scan: 243/247 money cells against
+    241 with PIL's and 238 with bilinear), and 2.5× faster than PIL's on a
+    375-dpi page (0.22 against 0.56 s).  Otherwise PIL's bicubic
+    (a = −0.5), for a scan's own pixels, whose JPEG noise the sharper
+    kernel amplifies (a "2,2" of the bad-layer sample read as "Ka")."""
     if abs(angle_deg) < 1e-3:
         return img
-    return img.rotate(angle_deg, resample=Image.BICUBIC, expand=False, fillcolor=255)
+    if not sharp:
+        return img.rotate(angle_deg, resample=Image.BICUBIC, expand=False, fillcolor=255)
+    arr = np.asarray(img if img.mode == "L" else img.convert("L"))
+    height, width = arr.shape
+    matrix = cv2.getRotationMatrix2D(((width - 1) / 2.0, (height - 1) / 2.0), angle_deg, 1.0)
+    out = cv2.warpAffine(arr, matrix, (width, height), flags=cv2.INTER_CUBIC,
+                         borderMode=cv2.BORDER_CONSTANT, borderValue=255)
+    return Image.fromarray(out, mode="L")
 
 
-def prepare(img: Image.Image, settings: PreprocessSettings = PreprocessSettings()) -> Prepared:
+def prepare(img: Image.Image, settings: PreprocessSettings = PreprocessSettings(), rendered: bool = False) -> Prepared:
     """Apply the configured clean-up to a grayscale page image (``img``
-    itself when there is nothing to do)."""
+    itself when there is nothing to do); ``rendered``: the image is a
+    pdfium rendering, not the scan's own pixels (see :func:`rotate`)."""
     gray = img if img.mode == "L" else img.convert("L")
     skew = 0.0
     if settings.deskew:
         skew = estimate_skew(gray, settings.max_skew, settings.skew_step, settings.skew_work_width)
         # rotating the content back: content turned by +skew needs -skew
         if abs(skew) >= settings.skew_step:
-            gray = rotate(gray, -skew)
+            gray = rotate(gray, -skew, sharp=rendered)
         else:
             skew = 0.0
     threshold = otsu_threshold(np.asarray(gray))

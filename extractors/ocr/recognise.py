@@ -452,12 +452,14 @@ def ocr_image(
     lang: str = "swe",
     timeout: float = 0,
     settings: PreprocessSettings = PreprocessSettings(),
+    rendered: bool = False,
 ) -> OcrPage:
     """OCR one grayscale page image of ``dpi`` whose page is
     ``width_pt``×``height_pt`` points; boxes are returned in points in the
     deskewed frame.  Deskew and ruling erasure run on the image as given, in
-    place (its resolution is chosen before: :func:`extractors.ocr.page_image.page_image`)."""
-    prepared = prepare(img, settings)
+    place (its resolution is chosen before: :func:`extractors.ocr.page_image.page_image`;
+    ``rendered``: it is a pdfium rendering, not the scan's own pixels)."""
+    prepared = prepare(img, settings, rendered=rendered)
     gray = np.array(prepared.gray if prepared.gray is not None else prepared.image)  # the one writable copy
     threshold = prepared.threshold
     dark = gray <= threshold
@@ -545,7 +547,7 @@ def ocr_pdf_page(
     source = page_image(path, page_number, dpi, max_pixels, password, enlarge=enlarge)
     try:
         result = ocr_image(source.image, page_number, source.width_pt, source.height_pt, source.dpi,
-                           lang, timeout, settings)
+                           lang, timeout, settings, rendered=not source.native)
     finally:
         source.close()
     image_dpi = round(source.image_dpi, 1) if source.image_dpi else None
