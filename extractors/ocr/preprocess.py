@@ -148,13 +148,14 @@ def rotate(img: Image.Image, angle_deg: float, sharp: bool = False) -> Image.Ima
     """Rotate by ``angle_deg`` (counter-clockwise positive) about the centre,
     same size, white fill, bicubic.
 
-    ``sharp``: OpenCV's ``warpAffine`` cubic (a = −0.75), for a page pdfium
-    rendered (an enlarged scan is already smooth; the sharper kernel keeps
-    the thin decimal commas of a 150-dpi scan: 243/247 money cells against
-    241 with PIL's and 238 with bilinear), and 2.5× faster than PIL's on a
-    375-dpi page (0.22 against 0.56 s).  Otherwise PIL's bicubic
-    (a = −0.5), for a scan's own pixels, whose JPEG noise the sharper
-    kernel amplifies (a "2,2" of the bad-layer sample read as "Ka")."""
+    ``sharp``: OpenCV's ``warpAffine`` cubic (a = −0.75) for a page pdfium
+    rendered (an enlarged scan, already smooth): 2.5× faster than PIL's on
+    a 375-dpi page (0.22 against 0.56 s), the same money cells.  Otherwise
+    PIL's bicubic (a = −0.5) for a scan's own pixels.  Measured
+    (``bench/bench_ocr.py``): OpenCV's cubic on every page gave the 150-dpi
+    report 243/247 money cells (its one unenlarged table page read better)
+    but the bad-layer sample 61/63 (a "2,2" read as "Ka"); bilinear lost
+    decimal commas (238/247)."""
     if abs(angle_deg) < 1e-3:
         return img
     if not sharp:
