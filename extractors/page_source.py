@@ -13,7 +13,6 @@ from __future__ import annotations
 import multiprocessing
 import os
 import re
-import threading
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -140,43 +139,19 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     return ctx
 
 
-def start_fork_server() -> None:
-    """Start the fork server the OCR workers come from (a fresh interpreter
-    importing the OCR modules: about a second), so that the first page's
-    worker forks at once.  Does nothing where there is no fork server; a
-    failure here is left to the pool, which starts it again and raises."""
-    try:
-        if _pool_context().get_start_method() == "forkserver":
-            from multiprocessing import forkserver
-
-            forkserver.ensure_running()
-    except Exception:  # noqa: BLE001 - the pool reports it where it matters
-        pass
-
-
 class OcrRunner:
     """OCR of the pages handed to :meth:`submit`, started at once on a pool
     of ``options.jobs`` worker processes (one per page at a time; in this
-    process after the text layers are read when there is one job).
-
-    With several jobs the workers' fork server starts in a thread as the
-    runner is made, while the text layers are read; pages submitted before
-    it is up wait in :attr:`pending`, so reading the text layers never waits
-    for it."""
+    process after the text layers are read when there is one job)."""
 
     def __init__(self, path: Path, options: ConvertOptions):
         self.path = Path(path)
         self.options = options
         self.kwargs = _ocr_kwargs(options)
         self.numbers: list[int] = []
-        self.pending: list[int] = []
         self.futures: dict = {}
         self.pool: Optional[ProcessPoolExecutor] = None
         self.workers = 0
-        self.starter: Optional[threading.Thread] = None
-        if options.ocr != "never" and worker_count(options, 2) > 1:
-            self.starter = threading.Thread(target=start_fork_server, name="ocr-fork-server", daemon=True)
-            self.starter.start()
 
     def __enter__(self) -> "OcrRunner":
         return self
@@ -192,28 +167,14 @@ class OcrRunner:
             self.workers = worker_count(self.options, pages)
         self.numbers.append(number)
         if self.workers > 1:
-            self.pending.append(number)
-            self._flush(wait=False)
-
-    def _flush(self, wait: bool) -> None:
-        """Hand the pending pages to the pool, once the fork server is up
-        (``wait``: wait for it)."""
-        if self.starter is not None:
-            if self.starter.is_alive() and not wait:
-                return
-            self.starter.join()
-            self.starter = None
-        if self.pool is None:
-            self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=_pool_context())
-        for number in self.pending:
+            if self.pool is None:
+                self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=_pool_context())
             self.futures[number] = self.pool.submit(ocr_pdf_page, self.path, number, **self.kwargs)
-        self.pending.clear()
 
     def results(self) -> dict[int, OcrPage]:
         """Every queued page's OCR, by page number."""
         if self.workers > 1:
-            self._flush(wait=True)
-            return {n: self.futures[n].result() for n in self.numbers}
+            return {n: f.result() for n, f in self.futures.items()}
         return {n: ocr_pdf_page(self.path, n, **self.kwargs) for n in self.numbers}
 
 
