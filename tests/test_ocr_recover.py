@@ -56,10 +56,7 @@ def test_blobs_found_window_by_window_are_those_of_the_whole_page(seed, count, b
     words = [(int(rng.integers(0, 700)), int(rng.integers(0, 550)), int(rng.integers(5, 100)), int(rng.integers(5, 40)))
              for _ in range(boxes)]
     labels, blobs = uncovered_blobs(dark, words, HEIGHT)
-    ink = dark.copy()
-    for left, top, width, h in words:
-        pad = max(2, h // 5)
-        ink[max(top - pad, 0) : top + h + pad, max(left - pad, 0) : left + width + pad] = False
+    ink = ocr_recover.uncovered_ink(dark, words)
     rows, cols = ocr_recover._reach(HEIGHT)
     whole_labels, whole_blobs = ocr_recover._window_blobs(ink, HEIGHT, rows, cols)
     box = lambda b: (b.top, b.left, b.width, b.height)  # noqa: E731

@@ -161,15 +161,21 @@ def _window_blobs(ink: np.ndarray, height: float, rows: int, cols: int) -> tuple
     return relabel[blob_labels], blobs
 
 
+def uncovered_ink(dark: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> np.ndarray:
+    """The ink of ``dark`` outside every word box (boxes padded a little)."""
+    ink = dark.copy()
+    for left, top, width, h in boxes:
+        pad = max(2, h // 5)
+        ink[max(top - pad, 0) : top + h + pad, max(left - pad, 0) : left + width + pad] = False
+    return ink
+
+
 def uncovered_blobs(
     dark: np.ndarray, boxes: list[tuple[int, int, int, int]], height: float
 ) -> tuple[np.ndarray, list[Blob]]:
     """Blobs of text-sized ink outside ``boxes``; returns (labels, blobs)
     where ``labels`` marks each blob's dilated area with its label."""
-    ink = dark.copy()
-    for left, top, width, h in boxes:
-        pad = max(2, h // 5)
-        ink[max(top - pad, 0) : top + h + pad, max(left - pad, 0) : left + width + pad] = False
+    ink = uncovered_ink(dark, boxes)
     rows, cols = _reach(height)
     labels = np.zeros(dark.shape, dtype=np.int32)
     blobs: list[Blob] = []
