@@ -15,7 +15,10 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 from extractors.ocr.page_image import page_image
-from extractors.ocr.resolution import MIN_XHEIGHT_PX, glyph_height, ocr_scale
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors.ocr.resolution import MIN_XHEIGHT_PX, glyph_height, glyph_sizes, ocr_scale, x_height_of
 from extractors.ocr.tesseract import parse_tsv
 from models.options import ConvertOptions
 from pipeline.convert import convert_pdf
@@ -145,6 +148,102 @@ def test_ocr_scale_enlarges_only_small_text():
     assert small > 1.0 and 12.0 * small >= MIN_XHEIGHT_PX
     assert ocr_scale(5.0) >= ocr_scale(10.0) > ocr_scale(13.0) > 1.0
     assert ocr_scale(1.0) == 3.0  # capped
+
+
+def _heights(**share_by_height: float) -> np.ndarray:
+    """1000 glyph heights, ``h<N>=share`` of them N px high."""
+    out = []
+    for key, share in share_by_height.items():
+        out += [int(key[1:])] * round(1000 * share)
+    return np.array(out, dtype=np.int64)
+
+
+def test_x_height_is_the_letters_class_on_running_text():
+    # 200-dpi body text: x-height letters 17 px, ascenders/capitals 22-23
+    heights = _heights(h16=0.06, h17=0.43, h18=0.09, h20=0.04, h22=0.06, h23=0.12, h8=0.1, h19=0.1)
+    assert x_height_of(heights) == 17.0 and x_height_of(heights) == float(np.median(heights))
+
+
+def test_x_height_of_a_table_page_is_the_labels_letters_not_the_digits():
+    # a 150-dpi investment table: digits (cap height) 15 px outnumber the
+    # row labels' x-height letters (12 px); the median is the digits'
+    heights = _heights(h11=0.06, h12=0.19, h14=0.1, h15=0.35, h16=0.09, h17=0.11, h18=0.1)
+    assert float(np.median(heights)) == 15.0
+    assert x_height_of(heights) == 12.0
+    # so the page is enlarged (by the median's factor), where the median alone read it as it is
+    assert ocr_scale(float(np.median(heights))) == 1.0
+    assert ocr_scale(x_height_of(heights), float(np.median(heights))) > 2.0
+
+
+def test_x_height_ignores_dots_and_commas_below_the_letters():
+    # a 300-dpi scan: i-dots, umlauts and commas (5-6 px) are a frequent class of their own
+    heights = _heights(h5=0.16, h6=0.05, h25=0.4, h26=0.1, h33=0.29)
+    assert x_height_of(heights) == pytest.approx(25, abs=0.5)
+
+
+def test_x_height_of_evenly_spread_heights_is_their_median_and_of_few_glyphs_none():
+    heights = np.repeat(np.arange(10, 31), 10)  # no class holds 12 %
+    assert x_height_of(heights) == float(np.median(heights))
+    assert x_height_of(np.array([12] * 49)) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(min_value=4, max_value=120), min_size=50, max_size=400))
+def test_x_height_lies_between_the_dot_bound_and_the_largest_glyph(heights):
+    h = np.array(heights, dtype=np.int64)
+    x = x_height_of(h)
+    median = float(np.median(h))
+    assert x is not None
+    assert 0.6 * median - 1 <= x <= h.max()
+    assert x <= median  # the letters' class is never above the median
+
+
+def test_glyph_sizes_of_a_page_give_both_measures():
+    sizes = glyph_sizes(_glyph_page(17))
+    assert sizes.x_height == pytest.approx(17, abs=0.5) and sizes.median == pytest.approx(17, abs=0.5)
+    assert glyph_sizes(np.zeros((100, 100), dtype=bool)) is None
+
+
+def _table_scan(tmp_path, dpi: int) -> Path:
+    """An image-only page of an investment table: short row labels and many
+    10-pt figures (digits outnumber letters), scanned at ``dpi``."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 10)
+    for i in range(34):
+        y = A4[1] - 80 - 20 * i
+        c.drawString(60, y, f"rum nr {i + 1}")
+        for k, value in enumerate((f"{12 + i},4", f"{103 + 7 * i},8", f"{5 + i % 9},1", f"{2210 + 31 * i},6")):
+            c.drawRightString(300 + 70 * k, y, value)
+    c.showPage()
+    c.save()
+    pdf = pdfium.PdfDocument(buf.getvalue())
+    img = pdf[0].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+    pdf.close()
+    jpeg = io.BytesIO()
+    img.save(jpeg, format="JPEG", quality=90)
+    path = tmp_path / f"table{dpi}.pdf"
+    out = canvas.Canvas(str(path), pagesize=A4)
+    out.drawImage(ImageReader(io.BytesIO(jpeg.getvalue())), 0, 0, width=A4[0], height=A4[1])
+    out.showPage()
+    out.save()
+    return path
+
+
+def test_a_150_dpi_table_page_of_figures_is_enlarged_for_its_letters(tmp_path):
+    path = _table_scan(tmp_path, 150)
+    own = page_image(path, 1, enlarge=False)
+    gray = np.asarray(own.image.convert("L"))
+    from extractors.ocr.preprocess import otsu_threshold
+
+    sizes = glyph_sizes(gray <= otsu_threshold(gray))
+    own.close()
+    assert sizes.median >= MIN_XHEIGHT_PX > sizes.x_height  # digits' height vs letters'
+    enlarged = page_image(path, 1, enlarge=True)
+    assert not enlarged.native and enlarged.dpi > 300
+    # the same table scanned at 300 dpi is read as it is
+    sharp = page_image(_table_scan(tmp_path, 300), 1, enlarge=True)
+    assert sharp.native and sharp.dpi == pytest.approx(300, abs=1)
 
 
 def test_parse_tsv_gives_image_to_data_columns():

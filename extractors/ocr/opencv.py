@@ -12,7 +12,19 @@ workers.
 from __future__ import annotations
 
 import cv2
+import numpy as np
 
 cv2.setNumThreads(1)
 
-__all__ = ["cv2"]
+
+def components(mask: np.ndarray, connectivity: int = 8) -> tuple[np.ndarray, np.ndarray]:
+    """(labels, stats) of the connected components of a boolean mask:
+    ``labels`` int32 with 0 for the background, ``stats`` one row per label
+    (row 0 the background) of left, top, width, height, area
+    (``cv2.CC_STAT_*``)."""
+    _count, labels, stats, _centroids = cv2.connectedComponentsWithStats(
+        np.ascontiguousarray(mask).view(np.uint8), connectivity=connectivity, ltype=cv2.CV_32S)
+    return labels, stats
+
+
+__all__ = ["components", "cv2"]

@@ -29,7 +29,7 @@ from typing import Optional
 
 import numpy as np
 
-from extractors.ocr.opencv import cv2
+from extractors.ocr.opencv import components, cv2
 
 MOSAIC_CONFIG = "--oem 1 --psm 6"
 # a blob whose first line is tile index i becomes block RECOVERED_BLOCK + i:
@@ -92,15 +92,6 @@ def dilate_rect(mask: np.ndarray, rows: int, cols: int) -> np.ndarray:
     return out.view(bool)
 
 
-def _components(mask: np.ndarray, connectivity: int) -> tuple[np.ndarray, np.ndarray]:
-    """(labels, stats) of the connected components of a boolean mask, by
-    OpenCV: ``labels`` int32 with 0 for the background, ``stats`` one row
-    per label (row 0 the background) of left, top, width, height, area."""
-    _count, labels, stats, _centroids = cv2.connectedComponentsWithStats(
-        np.ascontiguousarray(mask).view(np.uint8), connectivity=connectivity, ltype=cv2.CV_32S)
-    return labels, stats
-
-
 def _reach(height: float) -> tuple[int, int]:
     """Rows × columns of the rectangle that joins glyphs into a blob: a
     horizontal reach of most of a text height, a little vertical reach
@@ -132,7 +123,7 @@ def ink_windows(ink: np.ndarray, rows: int, cols: int) -> list[tuple[int, int, i
 
 def _window_blobs(ink: np.ndarray, height: float, rows: int, cols: int) -> tuple[np.ndarray, list[Blob]]:
     """:func:`uncovered_blobs` within one window of uncovered ink."""
-    labels, stats = _components(ink, 8)
+    labels, stats = components(ink, 8)
     h = stats[:, cv2.CC_STAT_HEIGHT]
     w = stats[:, cv2.CC_STAT_WIDTH]
     # ink that may belong to text: not a picture, a frame or a rule
@@ -146,7 +137,7 @@ def _window_blobs(ink: np.ndarray, height: float, rows: int, cols: int) -> tuple
         return np.zeros(ink.shape, dtype=np.int32), []
     kept_ink, seed_ink = kept[labels], seed[labels]
     del labels
-    blob_labels, blob_stats = _components(dilate_rect(kept_ink, rows, cols), 4)
+    blob_labels, blob_stats = components(dilate_rect(kept_ink, rows, cols), 4)
     del kept_ink
     seeded = np.zeros(len(blob_stats), dtype=bool)
     seeded[blob_labels[seed_ink]] = True
