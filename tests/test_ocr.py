@@ -9,6 +9,8 @@ from pathlib import Path
 import numpy as np
 import pypdfium2 as pdfium
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
@@ -19,6 +21,7 @@ from extractors.ocr.recognise import (
     OcrUnavailable,
     ensure_tesseract,
     estimate_size_px,
+    long_runs,
     ocr_pdf_page,
     run_lengths,
     stroke_width,
@@ -422,3 +425,25 @@ def test_mixed_document_ocrs_only_its_scanned_page_over_the_pool(tmp_path, image
     for p in pages:
         assert "Resultatbudget" in [w.text for w in p.words]
 
+
+
+def _long_runs_by_windows(dark: np.ndarray, min_len: int) -> np.ndarray:
+    """The definition, window by window: pixels covered by a horizontal window
+    of ``min_len`` inside the page that is at least 95 % dark."""
+    h, w = dark.shape
+    out = np.zeros((h, w), dtype=bool)
+    need = int(min_len * 0.95)
+    for x in range(0, w - min_len + 1):
+        full = dark[:, x : x + min_len].sum(axis=1) >= need
+        out[:, x : x + min_len] |= full[:, None]
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 30), st.integers(1, 50), st.integers(1, 40), st.floats(0.0, 1.0), st.integers(0, 2**31))
+def test_long_runs_are_the_pixels_of_nearly_dark_windows_in_both_directions(h, w, min_len, density, seed):
+    rng = np.random.default_rng(seed)
+    dark = rng.random((h, w)) < density
+    dark[rng.integers(0, h), : rng.integers(0, w + 1)] = True  # a ruling-like run
+    assert (long_runs(dark, min_len, axis=1) == _long_runs_by_windows(dark, min_len)).all()
+    assert (long_runs(dark, min_len, axis=0) == _long_runs_by_windows(dark.T, min_len).T).all()

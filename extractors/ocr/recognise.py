@@ -34,6 +34,7 @@ from extractors.ocr import percent
 from extractors.ocr import recover as ocr_recover
 from extractors.ocr import tesseract
 from extractors.ocr.tesseract import OcrUnavailable, ensure_tesseract  # noqa: F401 - the OCR path's names
+from extractors.ocr.opencv import cv2
 from extractors.ocr.page_image import page_image
 from extractors.ocr.preprocess import PreprocessSettings, binarize, faint_threshold, prepare
 from models.layout import PageText, Ruling, Word
@@ -124,28 +125,30 @@ def _runs_1d(mask_row: np.ndarray) -> list[tuple[int, int]]:
     return list(zip(starts.tolist(), ends.tolist()))
 
 
-def _long_runs(dark: np.ndarray, min_len: int, chunk: int = 256) -> np.ndarray:
-    """Mask of pixels covered by a horizontal window of ``min_len`` pixels that
-    is at least 95 % dark (a long run, allowing gaps from scan noise).  Rows
-    are taken ``chunk`` at a time, so the running sums stay small."""
-    h, w = dark.shape
-    out = np.zeros((h, w), dtype=bool)
-    if w < min_len:
-        return out
-    idx = np.arange(w)
-    n_win = w - min_len + 1
-    lo = np.clip(idx - min_len + 1, 0, n_win)
-    hi = np.clip(idx + 1, 0, n_win)
-    for r in range(0, h, chunk):
-        rows = dark[r : r + chunk]
-        cs = np.zeros((rows.shape[0], w + 1), dtype=np.int32)
-        np.cumsum(rows, axis=1, dtype=np.int32, out=cs[:, 1:])
-        full = (cs[:, min_len:] - cs[:, :-min_len]) >= int(min_len * 0.95)  # (rows, n_win)
-        # every pixel covered by some full window
-        fcs = np.zeros((rows.shape[0], n_win + 1), dtype=np.int32)
-        np.cumsum(full, axis=1, dtype=np.int32, out=fcs[:, 1:])
-        out[r : r + chunk] = (fcs[:, hi] - fcs[:, lo]) > 0
-    return out
+def long_runs(dark: np.ndarray, min_len: int, axis: int = 1) -> np.ndarray:
+    """Mask of pixels covered by a window of ``min_len`` pixels along ``axis``
+    (1: rows, horizontal runs; 0: columns, vertical runs) lying inside the
+    page and at least 95 % dark (a long run, allowing gaps from scan noise).
+    Window sums by OpenCV's box filter, the cover by its dilation (a
+    running maximum): a few milliseconds on a page where numpy's cumulative
+    sums took 70 ms."""
+    size = dark.shape[axis]
+    if size < min_len:
+        return np.zeros(dark.shape, dtype=bool)
+    src = np.ascontiguousarray(dark).view(np.uint8)
+    ksize = (min_len, 1) if axis == 1 else (1, min_len)  # OpenCV sizes are (width, height)
+    # sums[i] = dark[i : i + min_len] along axis (zeros past the edge)
+    sums = cv2.boxFilter(src, cv2.CV_16U, ksize, anchor=(0, 0), normalize=False, borderType=cv2.BORDER_CONSTANT)
+    full = (sums >= int(min_len * 0.95)).view(np.uint8)
+    n_win = size - min_len + 1  # windows that lie inside the page
+    if axis == 1:
+        full[:, n_win:] = 0
+    else:
+        full[n_win:, :] = 0
+    # a pixel is covered when a full window starts at most min_len - 1 before it
+    kernel = np.ones((1, min_len) if axis == 1 else (min_len, 1), dtype=np.uint8)
+    anchor = (min_len - 1, 0) if axis == 1 else (0, min_len - 1)
+    return cv2.dilate(full, kernel, anchor=anchor, borderType=cv2.BORDER_CONSTANT, borderValue=0).view(bool)
 
 
 def _group_bands(mask: np.ndarray) -> list[tuple[int, int, int, int]]:
@@ -189,8 +192,8 @@ def ruling_mask(dark: np.ndarray, dpi: float) -> np.ndarray:
     """Pixels of a binary page that belong to long horizontal or vertical runs
     (stacked: [0] horizontal, [1] vertical)."""
     px_per_pt = dpi / 72.0
-    h = _long_runs(dark, int(MIN_HRULE_PT * px_per_pt))
-    v = _long_runs(dark.T, int(MIN_VRULE_PT * px_per_pt)).T
+    h = long_runs(dark, int(MIN_HRULE_PT * px_per_pt), axis=1)
+    v = long_runs(dark, int(MIN_VRULE_PT * px_per_pt), axis=0)
     return np.stack([h, v])
 
 
