@@ -10,9 +10,10 @@ classification) works on that alone and never knows where the words came from.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, Optional
+from typing import TYPE_CHECKING, Literal, Optional
 
-from models.contract import BBox, TocEntry
+if TYPE_CHECKING:  # the contract (pydantic) is imported where a box is built: the OCR
+    from models.contract import BBox, TocEntry  # workers, which only make Words, never load it
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,8 @@ class Word:
 
     @property
     def bbox(self) -> BBox:
+        from models.contract import BBox
+
         return BBox(x0=self.x0, top=self.top, x1=self.x1, bottom=self.bottom)
 
     def centre_in(self, box: BBox, pad: float = 1.0) -> bool:
@@ -136,6 +139,8 @@ class WordRun:
 
     @property
     def bbox(self) -> BBox:
+        from models.contract import BBox
+
         return BBox(x0=self.x0, top=self.top, x1=self.x1, bottom=self.bottom)
 
 
