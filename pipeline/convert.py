@@ -36,10 +36,13 @@ from models.options import ConvertOptions
 
 @dataclass
 class Converter:
-    """Reusable per process: holds the rule-based spaCy matchers, which are
-    built once and reused for every document."""
+    """Reusable per process: holds the rule-based spaCy matchers (the
+    classifier's cues, the amount finder), which are built once and reused
+    for every document, also by the per-file children a batch forks after
+    building it."""
 
     classifier: Classifier = field(default_factory=Classifier)
+    amount_finder: text_amounts.AmountFinder = field(default_factory=text_amounts.default_finder)
 
     def convert(self, path: Path, options: ConvertOptions = ConvertOptions()) -> OutputDocument:
         path = Path(path)
@@ -78,7 +81,7 @@ class Converter:
         result = self.classifier.classify(blocks, {p.number: p.height for p in pages})
         doc.sections, doc.items, doc.tables = result.sections, result.items, result.tables
         doc.toc = result.toc
-        doc.amounts = text_amounts_of(blocks)
+        doc.amounts = text_amounts_of(blocks, self.amount_finder)
         tolerance = Decimal(str(options.sum_tolerance))
         ocr_pages = {p.number for p in pages if p.source == "ocr"}
         doc.warnings.extend(repair_tables(doc.tables, ocr_pages, tolerance))
@@ -95,13 +98,14 @@ def ingest_warnings(info: IngestResult) -> list[Warning]:
     return [Warning(code="repaired", message=info.repaired)] if info.repaired else []
 
 
-def text_amounts_of(blocks: list[Block]) -> list[Amount]:
+def text_amounts_of(blocks: list[Block], finder: Optional[text_amounts.AmountFinder] = None) -> list[Amount]:
     """Money amounts in running text (paragraphs, list items, headings)."""
+    finder = finder or text_amounts.default_finder()
     out: list[Amount] = []
     for b in blocks:
         if b.kind in ("table", "toc") or not b.text:
             continue
-        for a in text_amounts.find_amounts(b.text):
+        for a in finder.find(b.text):
             out.append(
                 Amount(raw=a.raw, value_mnkr=float(a.value_mnkr), page=b.page, context=a.sentence,
                        bbox=_bbox_of(a.raw, b))

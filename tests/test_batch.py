@@ -453,3 +453,20 @@ def test_input_gone_when_the_worker_opens_it_is_unreadable(tmp_path):
     [record] = result.records
     assert (record.status, record.error_class, record.traceback) == ("failed", "unreadable", None)
     assert record.error.startswith("vp.pdf: cannot read on ") and "No such file" in record.error
+
+
+def test_the_converter_the_batch_forks_from_holds_its_spacy_pipelines_built():
+    """The batch builds one Converter before forking a child per file: both
+    rule-based spaCy pipelines (cues, amounts) must be built by then, or each
+    child builds them again for its one file."""
+    import spacy
+
+    from extractors import text_amounts
+    from pipeline.convert import Converter
+
+    text_amounts.default_finder.cache_clear()
+    conv = Converter()
+    assert text_amounts.default_finder.cache_info().currsize == 1
+    assert isinstance(conv.amount_finder.nlp, spacy.language.Language)
+    assert isinstance(conv.classifier.cues.nlp, spacy.language.Language)
+    assert conv.amount_finder is text_amounts.default_finder()
