@@ -285,12 +285,16 @@ if fs._forkserver._forkserver_pid is not None:
 
 def pipeline(pdf: Path, jobs: int, out_json: Path, tree: Path = ROOT) -> dict:
     """``convert_pdf`` of the checkout ``tree`` in a fresh process
-    (``python -c``, so OCR workers import no bench code)."""
+    (``python -c``, so OCR workers import no bench code), run in ``tree``:
+    the OCR workers' fork server is a ``python -c`` too, whose first
+    ``sys.path`` entry is its working directory (it is not handed the
+    parent's path), so run elsewhere it would import that folder's OCR
+    modules."""
     code = _SIDE.format(root=str(tree), pdf=str(pdf), jobs=jobs, out=str(out_json))
     env = {**os.environ, "PYTHONPATH": str(tree)}
     before = _children_cpu()
     t = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, env=env, cwd=str(tree))
     with Watch(proc.pid) as watch:
         stdout, _ = proc.communicate()
     wall_process = time.perf_counter() - t
@@ -366,7 +370,7 @@ def main(argv: Optional[list[str]] = None) -> None:
     ap.add_argument("--tree", type=Path, default=ROOT,
                     help="checkout whose pipeline is measured (default: this one)")
     args = ap.parse_args(argv)
-    pdfs = args.pdfs or sorted((SAMPLES / "scanned").glob("*.pdf")) + [SAMPLES / "vp-2026-badlayer.pdf"]
+    pdfs = [p.resolve() for p in args.pdfs] or sorted((SAMPLES / "scanned").glob("*.pdf")) + [SAMPLES / "vp-2026-badlayer.pdf"]
     print(f"cores {os.cpu_count()}, jobs {args.jobs} on both sides; pipeline of {args.tree.resolve()}; {_load()}")
     totals = {"floor": [0.0, 0.0, 0], "pipeline": [0.0, 0.0, 0]}
     with tempfile.TemporaryDirectory(prefix="bench-ocr-") as tmp:
