@@ -280,3 +280,23 @@ def test_convert_with_report_builds_the_qa_report(tmp_path):
     pages = [p for p in (out / "report").rglob("*.html") if p != index]
     assert pages and "Resultatbudget" in pages[0].read_text()
     assert list((out / "report").rglob("*.png"))
+
+
+def test_the_console_script_entry_point_imports_nothing_of_the_pipeline():
+    """multiprocessing re-runs the ``plandigit`` script in each OCR worker it
+    starts from the fork server; its entry module must not pull in the
+    command line (pydantic, pikepdf, rich, the batch) there."""
+    import tomllib
+
+    root = Path(__file__).resolve().parent.parent
+    scripts = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
+    assert scripts["plandigit"] == "pipeline.entry:main"
+    heavy = ["pipeline.cli", "pipeline.batch", "models.contract", "pydantic", "pikepdf", "rich", "spacy"]
+    code = ("import sys, pipeline.entry; "
+            f"print([m for m in {heavy!r} if m in sys.modules])")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, check=True)
+    assert done.stdout.strip() == "[]"
+    import pipeline.cli
+    import pipeline.entry
+
+    assert pipeline.entry.main.__module__ == "pipeline.entry" and callable(pipeline.cli.main)
