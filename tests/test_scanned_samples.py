@@ -133,6 +133,24 @@ def test_every_page_ocrd_and_no_repair_disagrees(case, converted):
     assert wrong == WRONG_REPAIRS.get(_id(case), []), wrong
 
 
+@pytest.mark.parametrize("case", CASES, ids=_id)
+def test_money_table_pages_are_read_where_their_letters_are_large_enough(case, converted):
+    """Each page holding a budget or investment table is OCR'd at a
+    resolution where its letters' x-height is at least 14 px: a 150-dpi
+    scan's table pages enlarged (its investment page too, whose digits
+    outnumber its letters), a 200-dpi scan's read at its own resolution."""
+    expected, found, _ = converted(case)
+    info = {p["page"]: p for p in found["page_info"]}
+    money_pages = {t["page"] for t in expected["tables"] if t["kind"] in ("budget", "investment")}
+    assert money_pages
+    for n in sorted(money_pages):
+        image_dpi, ocr_dpi = info[n]["image_dpi"], info[n]["ocr_dpi"]
+        if image_dpi < 180:
+            assert ocr_dpi >= 2 * image_dpi, (n, image_dpi, ocr_dpi)
+        else:
+            assert ocr_dpi == pytest.approx(image_dpi, abs=1), (n, image_dpi, ocr_dpi)
+
+
 # Repairs disagreeing with the expected value, listed exactly per sample, so any new wrong
 # repair fails the test (none: a repair is made only as the unique explanation of the failed
 # arithmetic, and the re-scanned 2021 report is read at the resolution its glyph height asks
