@@ -225,7 +225,7 @@ def page_warnings(layer: PageLayer, ocr: OcrPage | None) -> list[Warning]:
     conf = ocr.page.ocr_confidence
     conf_text = "no words recognised" if conf is None else f"mean confidence {conf:.0f}"
     skew = f", deskewed {ocr.skew:+.1f}°" if ocr.skew else ""
-    second = f"; {ocr.recovered} words read in a second pass over ink the page layout skipped" if ocr.recovered else ""
+    second = f"; {ocr.recovered} words read in a second pass over ink the page layout skipped or doubted" if ocr.recovered else ""
     out.append(Warning(code="ocr_page", page=n, message=f"page {n} was OCR'd ({d.reason}); {conf_text}{skew}{second}"))
     if ocr.error:
         out.append(Warning(code="ocr_failed", page=n, message=f"OCR of page {n} failed: {ocr.error}"))

@@ -190,3 +190,33 @@ def test_words_the_first_pass_skipped_are_read_with_their_place():
     # nothing left unread: no second pass at all
     everything = merge_data(first, extra)
     assert _read_missed_ink(gray, otsu_threshold(gray), everything, 300, "swe", 0) == {}
+
+
+def _words(*rows: tuple[str, float, int, int, int, int]) -> dict:
+    """An image_to_data dict of level-5 words (text, conf, left, top, width, height)."""
+    keys = ("level", "text", "conf", "left", "top", "width", "height", "block_num", "par_num", "line_num")
+    out: dict = {k: [] for k in keys}
+    for text, conf, left, top, width, height in rows:
+        for k, v in zip(keys, (5, text, conf, left, top, width, height, 1, 1, 1)):
+            out[k].append(v)
+    return out
+
+
+def test_doubted_words_do_not_cover_their_ink():
+    data = _words(("A-huset", 96, 10, 10, 60, 12), ("CL", 13, 200, 10, 30, 12), ("0", 84, 400, 10, 8, 12))
+    assert len(ocr_recover.word_boxes(data)) == 3
+    trusted = ocr_recover.word_boxes(data, min_conf=ocr_recover.DOUBT_CONF)
+    assert (200, 10, 30, 12) not in trusted and len(trusted) == 2
+
+
+def test_a_doubted_word_read_again_is_replaced_and_one_read_again_as_nothing_stays():
+    first = _words(("A-huset", 96, 10, 10, 60, 12), ("CL", 13, 200, 10, 30, 12), ("på", 14, 300, 10, 28, 12),
+                   ("0", 84, 400, 10, 8, 12))
+    # the mosaic read "23,1" over "CL" (its centre inside CL's box) and nothing over "på"
+    extra = _words(("23,1", 91, 198, 9, 34, 13))
+    kept = ocr_recover.replace_doubted(first, extra)
+    assert kept["text"] == ["A-huset", "på", "0"]
+    assert merge_data(kept, extra)["text"] == ["A-huset", "på", "0", "23,1"]
+    # a trusted word under a recovered one is never dropped; nothing recovered changes nothing
+    assert ocr_recover.replace_doubted(first, _words(("x", 90, 12, 10, 10, 12)))["text"] == first["text"]
+    assert ocr_recover.replace_doubted(first, _words()) is first

@@ -73,7 +73,7 @@ class OcrPage:
     page: PageText
     skew: float = 0.0
     error: Optional[str] = None  # e.g. "timeout after 300 s"
-    recovered: int = 0  # words read in the second pass over ink the first one skipped
+    recovered: int = 0  # words read in the second pass over ink the first one skipped or doubted
 
 
 def estimate_size_px(text: str, height_px: float) -> Optional[float]:
@@ -497,7 +497,7 @@ def ocr_image(
         extra = _read_missed_ink(np.asarray(image), threshold, data, ocr_dpi, lang, timeout)
         recovered = len(extra.get("level", []))
         if recovered:
-            data = ocr_recover.merge_data(data, extra)
+            data = ocr_recover.merge_data(ocr_recover.replace_doubted(data, extra), extra)
     words = words_from_data(data, dark, sx, sy) if data["level"] else []
     conf = round(sum(w.conf or 0.0 for w in words) / len(words), 1) if words else None
     page = PageText(
@@ -519,11 +519,11 @@ def _tesseract(image: Image.Image, lang: str, config: str, timeout: float) -> Op
 
 
 def _read_missed_ink(gray: np.ndarray, threshold: int, data: dict, dpi: float, lang: str, timeout: float) -> dict:
-    """Words of the ink the first pass left unread (see
+    """Words of the ink the first pass left unread or doubted (see
     :mod:`extractors.ocr.recover`), in page pixels; empty when there is none."""
-    boxes = ocr_recover.word_boxes(data)
-    height = ocr_recover.text_height(boxes, dpi)
-    labels, blobs = ocr_recover.uncovered_blobs(gray <= threshold, boxes, height)
+    height = ocr_recover.text_height(ocr_recover.word_boxes(data), dpi)
+    trusted = ocr_recover.word_boxes(data, min_conf=ocr_recover.DOUBT_CONF)
+    labels, blobs = ocr_recover.uncovered_blobs(gray <= threshold, trusted, height)
     if not blobs or len(blobs) > ocr_recover.MAX_TILES:
         return {}
     mosaic, tiles = ocr_recover.build_mosaic(gray, labels, blobs, height)
