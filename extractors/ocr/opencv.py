@@ -17,14 +17,20 @@ import numpy as np
 cv2.setNumThreads(1)
 
 
+def as_u8(mask: np.ndarray) -> np.ndarray:
+    """A boolean (or 0/1) mask as the contiguous uint8 image OpenCV takes, a
+    view of it when it is contiguous already."""
+    return np.ascontiguousarray(mask).view(np.uint8)
+
+
 def components(mask: np.ndarray, connectivity: int = 8) -> tuple[np.ndarray, np.ndarray]:
     """(labels, stats) of the connected components of a boolean mask:
     ``labels`` int32 with 0 for the background, ``stats`` one row per label
     (row 0 the background) of left, top, width, height, area
     (``cv2.CC_STAT_*``)."""
     _count, labels, stats, _centroids = cv2.connectedComponentsWithStats(
-        np.ascontiguousarray(mask).view(np.uint8), connectivity=connectivity, ltype=cv2.CV_32S)
+        as_u8(mask), connectivity=connectivity, ltype=cv2.CV_32S)
     return labels, stats
 
 
-__all__ = ["components", "cv2"]
+__all__ = ["as_u8", "components", "cv2"]

@@ -34,7 +34,7 @@ from extractors.ocr import percent
 from extractors.ocr import recover as ocr_recover
 from extractors.ocr import tesseract
 from extractors.ocr.tesseract import OcrUnavailable, ensure_tesseract  # noqa: F401 - the OCR path's names
-from extractors.ocr.opencv import cv2
+from extractors.ocr.opencv import as_u8, cv2
 from extractors.ocr.page_image import page_image
 from extractors.ocr.preprocess import PreprocessSettings, binarize, faint_threshold, prepare
 from models.layout import PageText, Ruling, Word
@@ -135,7 +135,7 @@ def long_runs(dark: np.ndarray, min_len: int, axis: int = 1) -> np.ndarray:
     size = dark.shape[axis]
     if size < min_len:
         return np.zeros(dark.shape, dtype=bool)
-    src = np.ascontiguousarray(dark).view(np.uint8)
+    src = as_u8(dark)
     ksize = (min_len, 1) if axis == 1 else (1, min_len)  # OpenCV sizes are (width, height)
     # sums[i] = dark[i : i + min_len] along axis (zeros past the edge)
     sums = cv2.boxFilter(src, cv2.CV_16U, ksize, anchor=(0, 0), normalize=False, borderType=cv2.BORDER_CONSTANT)

@@ -35,7 +35,7 @@ from typing import Optional
 
 import numpy as np
 
-from extractors.ocr.opencv import components, cv2
+from extractors.ocr.opencv import as_u8, components, cv2
 
 MOSAIC_CONFIG = "--oem 1 --psm 6"
 # a blob whose first line is tile index i becomes block RECOVERED_BLOCK + i:
@@ -44,6 +44,8 @@ RECOVERED_BLOCK = 100_000
 MIN_CONF = 30.0  # words read in the mosaic with less confidence are dropped
 DOUBT_CONF = 20.0  # first-pass words read with less confidence are read again
 MAX_TILES = 400  # a page with more unread blobs is noise, not missed text
+# the image_to_data columns the passes produce and merge
+DATA_KEYS = ("level", "text", "conf", "left", "top", "width", "height", "block_num", "par_num", "line_num")
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,7 @@ def dilate_rect(mask: np.ndarray, rows: int, cols: int) -> np.ndarray:
     rectangle (a 12×32 one on a 375-dpi page took scipy's dilation 3.5 s,
     two running maxima 0.32 s, OpenCV 0.03 s)."""
     kernel = np.ones((rows, cols), dtype=np.uint8)
-    out = cv2.dilate(np.ascontiguousarray(mask).view(np.uint8), kernel, anchor=((cols - 1) // 2, (rows - 1) // 2))
+    out = cv2.dilate(as_u8(mask), kernel, anchor=((cols - 1) // 2, (rows - 1) // 2))
     return out.view(bool)
 
 
@@ -223,8 +225,7 @@ def place_words(data: dict, tiles: list[Tile], min_conf: float = MIN_CONF) -> di
     as an ``image_to_data``-shaped dict (level 5 rows only).  A word goes to
     the tile holding its centre; words with no letter or digit, or read with
     less than ``min_conf``, are dropped."""
-    out: dict[str, list] = {k: [] for k in ("level", "text", "conf", "left", "top", "width", "height",
-                                           "block_num", "par_num", "line_num")}
+    out: dict[str, list] = {k: [] for k in DATA_KEYS}
     for i, level in enumerate(data.get("level", [])):
         text = (data["text"][i] or "").strip()
         conf = float(data["conf"][i])
@@ -276,11 +277,9 @@ def replace_doubted(first: dict, extra: dict, doubt: float = DOUBT_CONF) -> dict
         box = (int(first["left"][i]), int(first["top"][i]), int(first["width"][i]), int(first["height"][i]))
         doubted = int(level) == 5 and 0 <= float(first["conf"][i]) < doubt and (first["text"][i] or "").strip()
         keep.append(not (doubted and reread(box)))
-    keys = ("level", "text", "conf", "left", "top", "width", "height", "block_num", "par_num", "line_num")
-    return {k: [v for v, ok in zip(first.get(k, []), keep) if ok] for k in keys if k in first}
+    return {k: [v for v, ok in zip(first.get(k, []), keep) if ok] for k in DATA_KEYS if k in first}
 
 
 def merge_data(first: dict, extra: dict) -> dict:
     """The first pass's ``image_to_data`` dict with ``extra``'s rows appended."""
-    keys = ("level", "text", "conf", "left", "top", "width", "height", "block_num", "par_num", "line_num")
-    return {k: list(first.get(k, [])) + list(extra.get(k, [])) for k in keys}
+    return {k: list(first.get(k, [])) + list(extra.get(k, [])) for k in DATA_KEYS}

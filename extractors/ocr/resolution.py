@@ -77,16 +77,18 @@ def x_height_of(heights: np.ndarray) -> Optional[float]:
     counts = np.bincount(heights)
     cumulative = np.concatenate(([0], np.cumsum(counts)))
 
+    def top_of(h: int) -> int:  # the tallest height of the class starting at h
+        return max(h, int(h * (1 + CLASS_WIDTH)))
+
     def members(h: int) -> int:  # glyphs of the class starting at height h
-        top = min(len(counts) - 1, max(h, int(h * (1 + CLASS_WIDTH))))
+        top = min(len(counts) - 1, top_of(h))
         return int(cumulative[top + 1] - cumulative[h])
 
     need = CLASS_SHARE * heights.size
     for h in range(max(1, math.ceil(CLASS_MIN_OF_MEDIAN * median)), len(counts)):
         n = members(h)
         if n >= need and n >= members(h - 1) and (h + 1 >= len(counts) or n >= members(h + 1)):
-            top = max(h, int(h * (1 + CLASS_WIDTH)))
-            return min(median, float(np.median(heights[(heights >= h) & (heights <= top)])))
+            return min(median, float(np.median(heights[(heights >= h) & (heights <= top_of(h))])))
     return median
 
 
@@ -110,7 +112,8 @@ def glyph_sizes(dark: np.ndarray) -> Optional[GlyphSizes]:
 def glyph_height(dark: np.ndarray) -> Optional[float]:
     """The page's x-height in pixels (:func:`x_height_of` of its glyphs);
     None when the page has too little text to tell."""
-    return x_height_of(glyph_heights(dark))
+    sizes = glyph_sizes(dark)
+    return sizes.x_height if sizes else None
 
 
 def ocr_scale(x_height: Optional[float], median: Optional[float] = None) -> float:
