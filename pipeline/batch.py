@@ -109,7 +109,10 @@ class BatchResult:
 
 
 class BatchObserver(Protocol):
-    """Receives progress; the CLI's progress bar implements it."""
+    """Receives progress; the CLI's progress bar and its log lines
+    (:mod:`pipeline.progress`) implement it.  An observer may also define
+    ``tick()``: it is called every :data:`STOP_POLL` seconds while files run
+    (for output that must appear while nothing finishes)."""
 
     def planned(self, total: int, to_convert: int) -> None: ...
 
@@ -294,6 +297,9 @@ class _Run:
                     self._finish(running.pop(future), result)
                 if time.monotonic() - self.last_write >= MANIFEST_INTERVAL:
                     self._write_manifest(final=False, interrupted=False)
+                tick = getattr(self.observer, "tick", None)
+                if tick is not None:
+                    tick()
         finally:
             self._stop_running(running)
 
@@ -325,7 +331,8 @@ class _Run:
                 input=str(item.rel), input_root=str(Path(item.root).resolve()), output=str(task.output),
                 tables_csv=[rel for rel, _ in result.csv_texts], sha256=result.sha256 or planned.sha256,
                 size_bytes=result.size_bytes if result.size_bytes is not None else planned.size,
-                pages=result.pages, status="ok", warnings=result.warnings, seconds=result.seconds,
+                pages=result.pages, status="ok", warnings=result.warnings, text_sources=dict(result.text_sources),
+                warning_codes=dict(result.warning_codes), seconds=result.seconds,
                 pipeline_version=__version__, options_digest=self.digest)
         else:
             record = self._failed(task.index, planned.sha256, planned.size, result)

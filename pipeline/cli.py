@@ -51,6 +51,7 @@ from pipeline.batch import (
 from pipeline.limits import DEFAULT_MAX_MEMORY_MB
 from pipeline.executors import EXECUTORS, ExecutorUnavailable
 from pipeline.manifest import MANIFEST_NAME, ManifestRecord
+from pipeline.progress import LogProgress
 from models.options import ConvertOptions
 from pipeline.output import atomic_write_text
 
@@ -100,7 +101,9 @@ def _add_convert_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("-j", "--jobs", type=_positive_int, default=os.cpu_count() or 1,
                    help="files converted in parallel (default: number of CPUs, %(default)s)")
     p.add_argument("--force", action="store_true", help="convert again inputs already converted")
-    p.add_argument("-q", "--quiet", action="store_true", help="print only failures")
+    p.add_argument("-q", "--quiet", action="store_true",
+                   help="print only failures (otherwise: a progress bar on a terminal; a line per file and a "
+                        "summary every 30 s when stdout is a file or pipe)")
     p.add_argument("--password", default=os.environ.get("PLANDIGIT_PASSWORD"),
                    help="password for encrypted PDFs (default: $PLANDIGIT_PASSWORD)")
     p.add_argument("--ocr", choices=("auto", "always", "never"), default=defaults.ocr,
@@ -162,7 +165,9 @@ def _run_convert(args: argparse.Namespace) -> int:
     previous = _install_stop_handlers(stop)
     try:
         with _ProgressBar(console, enabled=show_bar) as bar:
-            result = run_batch(inputs, config, observer=bar, stop=stop)
+            # a log file (cron, CI, nohup) gets a line per file and a periodic summary instead
+            observer = bar if console.is_terminal or args.quiet else LogProgress(lambda line: _write_stdout([line]))
+            result = run_batch(inputs, config, observer=observer, stop=stop)
     except OutputLockedError as exc:
         _say(err, f"plandigit: error: {exc}")
         return EXIT_LOCKED
