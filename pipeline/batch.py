@@ -28,7 +28,7 @@ from typing import Optional, Protocol, Sequence
 from models.errors import INTERNAL_ERROR, UNREADABLE
 from models.options import ConvertOptions
 from pipeline import __version__
-from pipeline.executors import ConvertFn, Executor, ExecutorSettings, FileResult, FileTask, create_executor
+from pipeline.executors import ConvertFn, Executor, ExecutorSettings, FileResult, FileTask, TlsFiles, create_executor
 from pipeline.executors.base import default_convert, failure  # noqa: F401 - default_convert: part of this module's interface
 from pipeline.ingest import sha256_file
 from pipeline.manifest import (
@@ -90,6 +90,8 @@ class BatchConfig:
     tables_csv: bool = False
     executor: str = "local"  # a name in pipeline.executors.EXECUTORS
     scheduler: Optional[str] = None  # Dask scheduler address (executor "dask"); None = a LocalCluster
+    scheduler_timeout: float = 10.0  # seconds to reach the scheduler before the run fails
+    tls: Optional[TlsFiles] = None  # the client's TLS files for a tls:// scheduler
 
 
 @dataclass
@@ -182,7 +184,8 @@ def run_batch(inputs: Sequence[InputFile], config: BatchConfig, convert: Optiona
     outdir = Path(config.outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     settings = ExecutorSettings(jobs=config.jobs, timeout=config.timeout,
-                                max_memory_mb=config.max_memory_mb, scheduler=config.scheduler)
+                                max_memory_mb=config.max_memory_mb, scheduler=config.scheduler,
+                                scheduler_timeout=config.scheduler_timeout, tls=config.tls)
     with OutputFolderLock(outdir):
         with create_executor(config.executor, settings, convert) as executor:
             return _Run(list(inputs), config, executor, observer, outdir, stop or StopRequest()).execute()

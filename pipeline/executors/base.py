@@ -129,6 +129,19 @@ class ExecutorSettings:
     timeout: Optional[float] = None  # seconds per file
     max_memory_mb: Optional[int] = None  # address-space limit of the process converting one file
     scheduler: Optional[str] = None  # address of a running Dask scheduler
+    scheduler_timeout: float = 10.0  # seconds to reach it before the run fails (exit 2)
+    tls: Optional["TlsFiles"] = None  # the client's TLS files for a tls:// scheduler
+
+
+@dataclass(frozen=True)
+class TlsFiles:
+    """PEM files the client presents to a ``tls://`` Dask scheduler (mutual
+    TLS); ``None`` fields fall back to Dask's configuration
+    (``distributed.comm.tls.ca-file``, ``.client.cert``, ``.client.key``)."""
+
+    ca_file: Optional[str] = None  # the CA that signed the scheduler's and workers' certificates
+    cert: Optional[str] = None  # the client's certificate (may hold the key too)
+    key: Optional[str] = None  # the client's private key
 
 
 class ExecutorUnavailable(RuntimeError):
