@@ -13,7 +13,7 @@ import re
 from typing import Optional, Sequence
 
 from extractors.money import amounts
-from extractors.tables import join_wrapped
+from extractors.text.dehyphenate import join_wrapped
 from models.contract import BBox, Cell, Row, Table, TableKind
 from models.pagedata import TableGrid
 

@@ -28,9 +28,10 @@ from typing import Iterable, Optional, Sequence
 from extractors.money.amounts import parse_number
 from extractors.validate.checks import row_label
 from models.contract import BBox, OutputDocument, Table, Warning
+from extractors.text.folding import fold_spaces
+from extractors.text.labels import label_key
 from pipeline.commands import EXIT_OK, EXIT_USAGE, Subcommand
-from pipeline.qa.corrections import (REPORT_DIR, CellReview, LoadedDocument, fold_text, load_outputs, no_documents,
-                                    normalise_label)
+from pipeline.qa.corrections import REPORT_DIR, CellReview, LoadedDocument, load_outputs, no_documents
 from pipeline.ingest import sha256_file
 from pipeline.qa.reconcile import ReconcileResult, reconcile_documents
 
@@ -187,7 +188,7 @@ class WarningIndex:
 
 def _row_keys(row) -> set[str]:
     """The row's label, and the label the sum checks name it by."""
-    return {normalise_label(row.label), normalise_label(row_label(row))}
+    return {label_key(row.label), label_key(row_label(row))}
 
 
 def index_warnings(doc: OutputDocument) -> WarningIndex:
@@ -203,13 +204,13 @@ def index_warnings(doc: OutputDocument) -> WarningIndex:
             continue
         rows = []
         if w.row:
-            key = normalise_label(w.row)
+            key = label_key(w.row)
             rows = [i for i, r in enumerate(table.rows) if key in _row_keys(r)]
             if len(rows) > 1 and w.page is not None:
                 rows = [i for i in rows if (table.rows[i].page or table.page) == w.page] or rows
         if not rows and w.original and w.column:  # no usable row label: the printed text names the cell
             hits = [(ri, ci) for ri, r in enumerate(table.rows) for ci, c in enumerate(r.cells)
-                    if fold_text(c.column) == fold_text(w.column) and c.raw.strip() == w.original.strip()
+                    if fold_spaces(c.column) == fold_spaces(w.column) and c.raw.strip() == w.original.strip()
                     and (w.page is None or (c.page or r.page or table.page) == w.page)]
             if len(hits) == 1:
                 index.cells[(table.id, *hits[0])].append(w)
@@ -219,7 +220,7 @@ def index_warnings(doc: OutputDocument) -> WarningIndex:
             continue
         for ri in rows:
             cells = [ci for ci, c in enumerate(table.rows[ri].cells)
-                     if w.column and fold_text(c.column) == fold_text(w.column)]
+                     if w.column and fold_spaces(c.column) == fold_spaces(w.column)]
             if cells:
                 for ci in cells:
                     index.cells[(table.id, ri, ci)].append(w)
