@@ -18,8 +18,9 @@ from decimal import Decimal, InvalidOperation
 from typing import Optional
 
 from samples.generator import spec as S
+from samples.generator.charset import printable
 from samples.generator.looks import DEFAULT_LOOK, Look
-from samples.generator.render import PageMap, printable
+from samples.generator.pagemap import PageMap
 
 SCHEMA_VERSION = "1"
 _FACTORS = {"mnkr": Decimal(1), "tkr": Decimal("0.001"), "kr": Decimal("0.000001")}
