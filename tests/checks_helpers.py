@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from extractors.amounts import detect_unit, is_money_context, parse_amount
+from extractors.money.amounts import detect_unit, is_money_context, parse_amount
 from models.contract import Cell, Row, Table
 
 

@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from checks_helpers import RB_COLUMNS, altered, make_table, resultatbudget  # noqa: F401 - resultatbudget is a fixture
-from extractors.checks import RowKind, check_table, check_tables, classify_label, run_checks
+from extractors.validate.checks import RowKind, check_table, check_tables, classify_label, run_checks
 from models.contract import Table
 
 

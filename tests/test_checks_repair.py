@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from checks_helpers import altered, make_table, resultatbudget, row_index  # noqa: F401 - resultatbudget is a fixture
-from extractors.checks import check_table, confirmed_reading, run_checks, would_be_consistent
+from extractors.validate.checks import check_table, confirmed_reading, run_checks, would_be_consistent
 
 
 # --- would_be_consistent (the OCR repair question) ------------------------------

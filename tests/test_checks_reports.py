@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from checks_helpers import altered, make_table
-from extractors.checks import check_table, run_checks
+from extractors.validate.checks import check_table, run_checks
 from models.contract import Table
 
 

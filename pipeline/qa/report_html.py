@@ -11,7 +11,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Optional, Sequence
 
-from extractors.amounts import parse_number
+from extractors.money.amounts import parse_number
 from models.contract import OutputDocument, Table, Warning
 from pipeline.qa.corrections import CellReview, LoadedDocument
 from pipeline.qa.reconcile import ReconcileResult

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Iterable, Optional, Sequence
 
-from extractors.checks import row_label
+from extractors.validate.checks import row_label
 from models.contract import BBox, OutputDocument, Table, Warning
 from pipeline.ingest import sha256_file
 from pipeline.qa.corrections import LoadedDocument, fold_text, normalise_label

@@ -8,7 +8,7 @@ from typing import Iterator, Optional
 
 import pdfplumber
 
-from models.layout import Mark, PageText, Ruling, Word
+from models.pagedata import Mark, PageText, Ruling, Word
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi|,b\b|-b\b", re.I)
 _ITALIC = re.compile(r"italic|oblique|,i\b|-i\b", re.I)
