@@ -284,7 +284,8 @@ def read_page(pdf: "pdfium.PdfDocument", number: int) -> PdfiumLayer:
     "pdf": it is the PDF's own text layer) and its image cover."""
     page = pdf[number - 1]
     try:
-        frame = PageFrame.of(page.get_bbox(), page.get_rotation())
+        # pdfium's boxes are float32: rounded to where pdfplumber's (PDF numbers) agree
+        frame = PageFrame.of(tuple(round(v, 4) for v in page.get_bbox()), page.get_rotation())
         textpage = page.get_textpage()
         try:
             words = words_from_chars(page_chars(textpage, frame))
