@@ -192,30 +192,40 @@ def _objects(page: "pdfium.PdfPage", container=None, matrix: Matrix = IDENTITY,
             yield obj, matrix
 
 
-def _subpaths(obj: "pdfium.PdfObject", to_page: Matrix) -> list[list[tuple[float, float]]]:
-    """The path's points in page user space, one list per subpath (curves by
-    their end points only); a closed subpath repeats its first point."""
+Point = tuple[float, float]
+
+
+def _subpaths(obj: "pdfium.PdfObject", to_page: Matrix) -> list[list[tuple[Point, bool]]]:
+    """The path's points in page user space, one list per subpath, each with
+    whether a straight segment leads to it (False for a subpath's start and
+    the points of a curve); a closed subpath ends with a straight segment back
+    to its start."""
     om = obj.get_matrix()
     m = mult((om.a, om.b, om.c, om.d, om.e, om.f), to_page)
-    out: list[list[tuple[float, float]]] = []
+    out: list[list[tuple[Point, bool]]] = []
     x, y = ctypes.c_float(), ctypes.c_float()
     for i in range(pdfium_c.FPDFPath_CountSegments(obj.raw)):
         seg = pdfium_c.FPDFPath_GetPathSegment(obj.raw, i)
         if not seg or not pdfium_c.FPDFPathSegment_GetPoint(seg, x, y):
             continue
         point = apply(m, x.value, y.value)
-        if pdfium_c.FPDFPathSegment_GetType(seg) == pdfium_c.FPDF_SEGMENT_MOVETO or not out:
-            out.append([point])
+        kind = pdfium_c.FPDFPathSegment_GetType(seg)
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO or not out:
+            out.append([(point, False)])
         else:
-            out[-1].append(point)
-        if pdfium_c.FPDFPathSegment_GetClose(seg) and out[-1][0] != point:
-            out[-1].append(out[-1][0])
+            out[-1].append((point, kind == pdfium_c.FPDF_SEGMENT_LINETO))
+        if pdfium_c.FPDFPathSegment_GetClose(seg) and out[-1][0][0] != point:
+            out[-1].append((out[-1][0][0], True))
     return out
 
 
-def _axis_box(points: list[tuple[float, float]]) -> Optional[tuple[float, float, float, float]]:
-    """(left, bottom, right, top) when the points trace an axis-parallel rectangle."""
+def _axis_box(subpath: list[tuple[Point, bool]]) -> Optional[tuple[float, float, float, float]]:
+    """(left, bottom, right, top) when the subpath is four straight
+    axis-parallel sides (a rectangle, closed or not)."""
+    points = [p for p, _ in subpath]
     if len(points) not in (4, 5) or (len(points) == 5 and points[0] != points[-1]):
+        return None
+    if not all(straight for _, straight in subpath[1:]):
         return None
     ring = points[:4] + [points[0]]
     for (ax, ay), (bx, by) in zip(ring, ring[1:]):
@@ -225,19 +235,24 @@ def _axis_box(points: list[tuple[float, float]]) -> Optional[tuple[float, float,
     return min(xs), min(ys), max(xs), max(ys)
 
 
-def _path_rulings(subpaths: list[list[tuple[float, float]]], filled: bool, stroked: bool,
-                  frame: PageFrame) -> list[Ruling]:
+def _ruling(frame: PageFrame, left: float, bottom: float, right: float, top: float) -> Ruling:
+    return Ruling(*(round(v, 3) for v in frame.box(left, bottom, right, top)))
+
+
+def _path_rulings(subpaths: list[list[tuple[Point, bool]]], stroked: bool, frame: PageFrame) -> list[Ruling]:
+    """A thin rectangle, filled or stroked, is one ruling; a stroked path's
+    straight axis-parallel segments are rulings each."""
     out: list[Ruling] = []
-    for points in subpaths:
-        rect = _axis_box(points)
+    for subpath in subpaths:
+        rect = _axis_box(subpath)
         if rect is not None and min(rect[2] - rect[0], rect[3] - rect[1]) <= RULE_THICKNESS:
-            out.append(Ruling(*frame.box(*rect)))
+            out.append(_ruling(frame, *rect))
             continue
         if not stroked:
             continue
-        for (ax, ay), (bx, by) in zip(points, points[1:]):
-            if (ax, ay) != (bx, by) and (abs(ax - bx) <= _AXIS_SLACK or abs(ay - by) <= _AXIS_SLACK):
-                out.append(Ruling(*frame.box(min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))))
+        for ((ax, ay), _), ((bx, by), straight) in zip(subpath, subpath[1:]):
+            if straight and (ax, ay) != (bx, by) and (abs(ax - bx) <= _AXIS_SLACK or abs(ay - by) <= _AXIS_SLACK):
+                out.append(_ruling(frame, min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)))
     return out
 
 
@@ -265,7 +280,7 @@ def _drawing(page: "pdfium.PdfPage", frame: PageFrame) -> tuple[list[Ruling], li
             filled, stroked = fill.value != pdfium_c.FPDF_FILLMODE_NONE, bool(stroke.value)
             if not (filled or stroked):
                 continue
-            rulings += _path_rulings(_subpaths(obj, to_page), filled, stroked, frame)
+            rulings += _path_rulings(_subpaths(obj, to_page), stroked, frame)
             mark = small_mark(*box, filled)
         if mark is not None:
             marks.append(mark)
