@@ -177,6 +177,12 @@ class PdfiumPages:
     def count(self) -> int:
         return len(self._open())
 
+    def _size(self, number: int) -> tuple[float, float]:
+        try:
+            return self._open().get_page_size(number - 1)
+        except Exception:  # noqa: BLE001 - the page box may be what is damaged
+            return 0.0, 0.0
+
     def layer(self, number: int, options: ConvertOptions, why: str) -> PageLayer:
         """Page ``number`` read by pdfium because pdfminer could not (``why``):
         its text page, or OCR when pdfium fails too (the page is
@@ -187,9 +193,10 @@ class PdfiumPages:
             raise
         except Exception as exc:  # noqa: BLE001 - pdfium cannot read it either: OCR, or nothing
             both = f"pdfminer: {why}; pdfium: {_message(exc)}"
+            empty = _empty(number, *self._size(number))
             if options.ocr == "never":
-                return PageLayer(_empty(number, 0.0, 0.0), LayerDecision("pdf", f"{UNREADABLE}: {both}"))
-            return PageLayer(_empty(number, 0.0, 0.0), LayerDecision("ocr", f"no text layer can be read ({both})"),
+                return PageLayer(empty, LayerDecision("pdf", f"{UNREADABLE}: {both}"))
+            return PageLayer(empty, LayerDecision("ocr", f"no text layer can be read ({both})"),
                              fallback=why, fallback_failed=_message(exc))
         text = " ".join(w.text for w in read.page.words)
         return PageLayer(read.page, decide(text, options.ocr, image_cover=read.image_cover), fallback=why)
@@ -351,7 +358,7 @@ def fallback_warning(layer: PageLayer, ocred: bool) -> Warning:
     elif layer.fallback_failed is not None:
         route = f"pdfium's text page failed too ({layer.fallback_failed}); OCR'd from pdfium's rendering"
     else:
-        route = f"pdfium's text page was not usable ({layer.decision.reason}); OCR'd from pdfium's rendering"
+        route = f"read from pdfium's text page, then OCR'd from pdfium's rendering ({layer.decision.reason})"
     return Warning(code=FALLBACK, page=n, message=f"{said}; {route}")
 
 

@@ -11,6 +11,8 @@ same order and at the same places, as the undamaged twin read by pdfplumber.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pdfplumber
 import pikepdf
 import pypdfium2 as pdfium
@@ -194,3 +196,22 @@ def test_page_frame_puts_characters_where_pdfplumber_does(tmp_path, rotation, or
     for c in expected:
         assert any(g["text"] == c["text"] and all(abs(g[k] - c[k]) <= 0.3 for k in ("x0", "x1", "top", "bottom"))
                    for g in got), c
+
+
+def test_a_page_whose_pdfium_text_is_empty_is_ocrd_under_auto_and_kept_under_never(tmp_path, monkeypatch):
+    twin = hostile.good_pdf(tmp_path / "twin.pdf", pages=1, lines=["Verksamhetsplan med budget 2024"])
+    damaged = hostile.null_box_pdf(tmp_path / "damaged.pdf", twin)
+    real = pdfium_layer.read_page
+
+    def no_text(pdf, number):  # pdfium reads the page but finds no characters, as on a damaged font program
+        read = real(pdf, number)
+        return pdfium_layer.PdfiumLayer(replace(read.page, words=[]), read.image_cover)
+
+    monkeypatch.setattr(pdfium_layer, "read_page", no_text)
+    read, warnings = page_source.load_pages(damaged, ConvertOptions(ocr="auto"))
+    assert [w.code for w in warnings][:2] == ["text_layer_fallback", "ocr_page"]
+    assert "then OCR'd from pdfium's rendering" in warnings[0].message
+    assert read[0].source == "ocr" and "Verksamhetsplan" in [w.text for w in read[0].words]
+    read, warnings = page_source.load_pages(damaged, ConvertOptions(ocr="never"))
+    assert [w.code for w in warnings] == ["text_layer_fallback", "no_text_layer"]
+    assert read[0].words == []
