@@ -1,4 +1,4 @@
-"""How close pdfium's text page (extractors/pdfium_layer.py, the route for pages
+"""How close pdfium's text page (extractors/pages/pdfium_layer.py, the route for pages
 pdfminer cannot parse) comes to pdfplumber's text layer on sound files: every
 page read both ways.  Prints, per file: words (pdfplumber), the share of them
 matched in order by pdfium's words, the largest left/right and top/bottom
@@ -21,8 +21,8 @@ import pypdfium2 as pdfium
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extractors.pdfium_layer import read_page  # noqa: E402
-from extractors.text_layer import page_text  # noqa: E402
+from extractors.pages.pdfium_layer import read_page  # noqa: E402
+from extractors.pages.text_layer import page_text  # noqa: E402
 
 
 def compare(path: Path) -> dict:

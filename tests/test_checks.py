@@ -9,8 +9,8 @@ from decimal import Decimal
 
 import pytest
 
-from extractors.amounts import detect_unit, is_money_context, parse_amount
-from extractors.checks import (
+from extractors.money.amounts import detect_unit, is_money_context, parse_amount
+from extractors.validate.checks import (
     RowKind,
     check_table,
     check_tables,

@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractors.cues import CueMatcher, fold
+from extractors.interpret.cues import CueMatcher, fold
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.table_model import to_table
+from extractors.tables.table_model import to_table
 from extractors.tables import find_tables, merge_continued
 from extractors.tables.wordbreaks import (
     is_compound,

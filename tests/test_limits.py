@@ -133,11 +133,11 @@ def test_text_layer_failure_on_a_sound_file_converts_the_repaired_copy(tmp_path,
     real = convert_module.load_pages
     read = []
 
-    def load_pages(path, options, unreadable=None, whole_file_fallback=True):
+    def load_pages(path, options, unreadable=None, whole_file_fallback=True, **kwargs):
         read.append((Path(path), whole_file_fallback))
         if Path(path) == good:
             raise PDFSyntaxError("pdfminer cannot parse it")
-        return real(path, options, unreadable, whole_file_fallback)
+        return real(path, options, unreadable, whole_file_fallback=whole_file_fallback, **kwargs)
 
     monkeypatch.setattr(convert_module, "load_pages", load_pages)
     doc = convert_module.Converter().convert(good, ConvertOptions(ocr="never"))
@@ -148,7 +148,7 @@ def test_text_layer_failure_on_a_sound_file_converts_the_repaired_copy(tmp_path,
 
 
 def test_a_page_pdfminer_fails_on_is_read_by_pdfium_and_skipped_only_when_pdfium_fails_too(tmp_path, monkeypatch):
-    from extractors import page_source, pdfium_layer
+    from extractors.pages import page_source, pdfium_layer
 
     good = hostile.good_pdf(tmp_path / "vp.pdf", pages=3)
     real = page_source.page_text

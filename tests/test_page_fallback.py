@@ -19,9 +19,9 @@ import pypdfium2 as pdfium
 import pytest
 
 import hostile
-from extractors import page_source, pdfium_layer
-from extractors.pdfium_layer import PageFrame, page_chars, read_page
-from extractors.text_layer import page_text
+from extractors.pages import page_source, pdfium_layer
+from extractors.pages.pdfium_layer import PageFrame, page_chars, read_page
+from extractors.pages.text_layer import page_text
 from models.options import ConvertOptions
 from pipeline.convert import Converter
 from tinypdf import Rule, Shape, Text, build_pdf, table_ops

@@ -1,6 +1,6 @@
-"""Structural-doubt warnings on contract tables (extractors.table_doubts)."""
+"""Structural-doubt warnings on contract tables (extractors.validate.table_doubts)."""
 
-from extractors.table_doubts import table_doubts
+from extractors.validate.table_doubts import table_doubts
 from models.contract import BBox, Cell, Row, Table
 
 

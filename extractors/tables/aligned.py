@@ -20,7 +20,7 @@ from extractors.tables.lines import TextLine, caption_above, clustered, median_s
 from extractors.tables.rows import label_continues, row_cells, row_groups
 from extractors.tables.vocab import HEADER_WORDS, SECTION_NUMBER, SENTENCE_END, TableSettings, YEAR, is_number, is_value
 from models.contract import BBox
-from models.layout import PageText, TableCellGrid, TableGrid
+from models.pagedata import PageText, TableCellGrid, TableGrid
 
 
 def line_kind(ln: TextLine) -> str:

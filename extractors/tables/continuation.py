@@ -13,7 +13,7 @@ from extractors.tables.lines import joined_cells, lines_of
 from extractors.tables.vocab import SENTENCE_END
 from extractors.tables.wordbreaks import wordlist
 from models.contract import BBox
-from models.layout import Block, PageText, TableCellGrid, TableGrid, Word
+from models.pagedata import Block, PageText, TableCellGrid, TableGrid, Word
 
 
 @dataclass

@@ -20,7 +20,7 @@ from extractors.tables.vocab import (
 )
 from extractors.tables.wordbreaks import join_wrapped
 from models.contract import BBox
-from models.layout import TableCellGrid, Word, WordRun
+from models.pagedata import TableCellGrid, Word, WordRun
 
 T = TypeVar("T")
 

@@ -29,7 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional, Sequence
 
-from extractors.amounts import parse_number
+from extractors.money.amounts import parse_number
 from models.contract import Cell, OutputDocument, Table
 from pipeline.commands import Subcommand
 from pipeline.qa.corrections import fold_text, load_outputs, normalise_label

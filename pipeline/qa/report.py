@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Iterable, Optional, Sequence
 
-from extractors.amounts import parse_number
-from extractors.checks import row_label
+from extractors.money.amounts import parse_number
+from extractors.validate.checks import row_label
 from models.contract import BBox, OutputDocument, Table, Warning
 from pipeline.commands import Subcommand
 from pipeline.qa.corrections import REPORT_DIR, CellReview, LoadedDocument, fold_text, load_outputs, normalise_label

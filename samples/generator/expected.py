@@ -3,7 +3,7 @@
 Never from the pipeline: texts come from the spec (through the same glyph
 mapping the renderer prints with, :func:`render.printable`), pages from the
 :class:`render.PageMap` recorded while the PDF was drawn, money values from a
-small parser of its own (independent of :mod:`extractors.amounts`).
+small parser of its own (independent of :mod:`extractors.money.amounts`).
 
 Conventions (see samples/README.md): numbered headings get section id
 "s<number>", unnumbered ones "u1", "u2", … in order; an indicator's parent is

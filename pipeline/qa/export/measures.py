@@ -26,7 +26,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Optional
 
-from extractors.amounts import normalise_chars, parse_number
+from extractors.money.amounts import normalise_chars, parse_number
 
 MEASURES = (
     "budget", "forecast", "outcome", "budget_deviation", "outcome_deviation", "deviation", "change",

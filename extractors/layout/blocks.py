@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Optional, Sequence
 
 from models.contract import BBox
-from extractors import toc as toc_stage
-from models.layout import Block, Line, Mark, PageText, TableGrid, Word
+from extractors.layout import toc as toc_stage
+from models.pagedata import Block, Line, Mark, PageText, TableGrid, Word
 
 # A heading number at the start of a line: "5", "5.2", "5.2.1", "1.1." (not "2021")
 _HEADING_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?$")

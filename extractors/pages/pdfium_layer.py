@@ -1,6 +1,6 @@
 """A page's text layer read by pdfium, for pages pdfminer cannot parse.
 
-pdfminer (under pdfplumber, :mod:`extractors.text_layer`) raises on damaged
+pdfminer (under pdfplumber, :mod:`extractors.pages.text_layer`) raises on damaged
 resources that pdfium reads past: a ToUnicode CMap whose dictionary lost a
 value ("Invalid dictionary construct"), a null where a number must be (a page
 box: "float() argument must be a string or a real number, not 'NoneType'").
@@ -8,7 +8,7 @@ Such a page is read here from pdfium's text page instead: every character with
 its box, font name and size, put into pdfplumber's coordinates (PDF points,
 origin top-left, its handling of ``/Rotate`` and of the MediaBox origin) and
 joined into words by the text layer's own rule
-(:func:`extractors.text_layer.words_from_chars`).  Rulings and small marks
+(:func:`extractors.pages.text_layer.words_from_chars`).  Rulings and small marks
 (list bullets) come from pdfium's path objects, the image cover from its image
 objects.
 
@@ -33,8 +33,8 @@ from typing import Iterator, Optional
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from extractors.text_layer import RULE_THICKNESS, small_mark, words_from_chars
-from models.layout import Mark, PageText, Ruling
+from extractors.pages.text_layer import RULE_THICKNESS, small_mark, words_from_chars
+from models.pagedata import Mark, PageText, Ruling
 
 Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)

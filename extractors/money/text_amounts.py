@@ -28,7 +28,7 @@ from spacy.util import compile_suffix_regex, filter_spans
 
 from models.contract import Amount
 
-from extractors.amounts import fold, normalise_chars, parse_number, unit_factor
+from extractors.money.amounts import fold, normalise_chars, parse_number, unit_factor
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,10 @@ import re
 from collections import Counter
 from typing import Optional, Sequence
 
-from extractors.cues import fold
-from extractors.layout import group_lines
+from extractors.interpret.cues import fold
+from extractors.layout.blocks import group_lines
 from models.contract import DocumentInfo
-from models.layout import Line, PageText
+from models.pagedata import Line, PageText
 
 _TYPES = [
     ("delarsrapport", re.compile(r"delarsrapport|delarsbokslut|tertialrapport")),

@@ -6,7 +6,7 @@ a period ("544,3" → "544.3"); ``O`` for ``0`` and ``l``/``I``/``|`` for ``1``.
 :func:`candidate_readings` lists the readings in order of plausibility; it
 never decides.  The tables stage keeps a reading only when the table's
 arithmetic or the column's number format confirms it
-(``extractors.checks.would_be_consistent``).
+(``extractors.validate.checks.would_be_consistent``).
 """
 
 from __future__ import annotations

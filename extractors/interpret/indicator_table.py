@@ -5,7 +5,7 @@ målvärde", "Långsiktigt målvärde").  One :class:`IndicatorRecord` per row.
 Reports print status as a word, a symbol or both ("● Helt", "◆", "■ Inte alls")
 and put a colour symbol and a trend arrow in Målvärde where there is no target
 value ("● →"): symbols are read through the document's legend
-(:mod:`extractors.legend`); ``outcome``/``target`` are kept only where a value is
+(:mod:`extractors.interpret.legend`); ``outcome``/``target`` are kept only where a value is
 printed ("79", ">77", "5,1%").  A comment inside the Indikatorer cell
 ("… Kommentar …") is split off; a cell that goes on over a page break (the row
 under the repeated header with empty Utfall/Målvärde) is joined back."""
@@ -17,11 +17,11 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
-from extractors import legend as legends
-from extractors.continued_cells import continues
+from extractors.interpret import legend as legends
+from extractors.interpret.continued_cells import continues
 from extractors.tables import join_wrapped
 from models.contract import BBox
-from models.layout import TableGrid
+from models.pagedata import TableGrid
 
 _STATUS_WORDS = [
     ("inte alls", re.compile(r"^(inte\s+alls|ej\s+uppfyllt|ej\s+uppn[åa]tt|inte\s+uppfyllt)\b", re.I)),

@@ -4,10 +4,10 @@ On OCR'd pages a printed number may come out damaged: a dropped space or
 comma ("26279" for "2 627,9"), "." for ",", "O" for "0", a minus read as "="
 or lost.  A cell is a *suspect* when its text does not parse as an amount, or
 when it stands in a column where a sum check fails.  For a suspect, the
-plausible readings (:func:`extractors.ocr_repair.candidate_readings`, plus the
+plausible readings (:func:`extractors.validate.ocr_readings.candidate_readings`, plus the
 opposite sign for a lost minus) are tried, and a reading is applied only when
 it is the single one that makes every check touching the cell pass
-(:func:`extractors.checks.confirmed_reading`).  A printed number that parses is
+(:func:`extractors.validate.checks.confirmed_reading`).  A printed number that parses is
 replaced only when that reading is also the *unique explanation* of the failed
 arithmetic (:func:`unique_explanation`): two failing relations through the cell
 (its row's and its column's) agree on it, or no other cell of the one failing
@@ -22,8 +22,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterable, Optional
 
-from extractors import amounts, checks
-from extractors.ocr_repair import candidate_readings
+from extractors.money import amounts
+from extractors.validate import checks
+from extractors.validate.ocr_readings import candidate_readings
 from models.contract import Cell, Table, Warning
 
 MAX_PASSES = 3

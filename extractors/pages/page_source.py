@@ -3,33 +3,29 @@
 Every page's text layer is read (pdfplumber) and judged by
 :mod:`extractors.ocr.quality`; pages without a usable layer are OCR'd
 (:mod:`extractors.ocr.recognise`: from the PDF's own page image of a scanned
-page, else a rendering), in parallel over ``options.jobs`` processes when
-there are several.  Each worker reads its own page image, so at most ``jobs``
-page images exist at a time, and the workers hold only the OCR modules.
+page, else a rendering) by the runner the caller hands in: in this process
+by default, over a process pool in the pipeline (:mod:`pipeline.ocr_pool`).
 """
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 import re
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Iterable, Optional
+from typing import Callable, Optional, Protocol
 
 import pdfplumber
 import pypdfium2 as pdfium
 
-from extractors import pdfium_layer
+from extractors.pages import pdfium_layer
 from extractors.ocr.recognise import OcrPage, ocr_pdf_page
 from extractors.ocr.tesseract import ensure_tesseract
-from extractors.text_layer import page_text
+from extractors.pages.text_layer import page_text
 from extractors.ocr.quality import LayerDecision, decide
 from models.contract import Warning
 from models.errors import CorruptError
-from models.layout import PageText
+from models.pagedata import PageText
 from models.options import ConvertOptions
 
 # pages whose mean OCR confidence is below this get a warning
@@ -82,7 +78,7 @@ def read_layers(path: Path, options: ConvertOptions, unreadable: Optional[dict[i
     """The text layer of every page with its keep/OCR decision.
 
     A page pdfplumber/pdfminer fails on is read from pdfium's text page
-    (:mod:`extractors.pdfium_layer`), or OCR'd when pdfium fails too or finds
+    (:mod:`extractors.pages.pdfium_layer`), or OCR'd when pdfium fails too or finds
     no usable text (unless ``--ocr never``); its layer records why
     (:attr:`PageLayer.fallback`).  When pdfplumber cannot even list the pages,
     every page takes that route, or, without ``whole_file_fallback``, the
@@ -209,6 +205,15 @@ def _empty(number: int, width: float, height: float) -> PageText:
     return PageText(number=number, width=width, height=height, words=[], rulings=[], source="pdf")
 
 
+class OcrRunner(Protocol):
+    """What :func:`load_pages` hands the pages needing OCR to."""
+
+    def __enter__(self) -> "OcrRunner": ...
+    def __exit__(self, *exc) -> None: ...
+    def submit(self, number: int, pages: int) -> None: ...
+    def results(self) -> dict[int, OcrPage]: ...
+
+
 def unreadable_layer(page: Optional["pdfplumber.page.Page"], number: int, why: str) -> PageLayer:
     """An empty layer for a page that cannot be read, kept from OCR."""
     try:
@@ -218,82 +223,45 @@ def unreadable_layer(page: Optional["pdfplumber.page.Page"], number: int, why: s
     return PageLayer(_empty(number, width, height), LayerDecision(source="pdf", reason=f"{UNREADABLE}: {why}"))
 
 
-def worker_count(options: ConvertOptions, pages: int) -> int:
-    """Processes to use: ``options.jobs`` (≤ 0 means one per core), never more
-    than there are pages."""
-    jobs = options.jobs if options.jobs > 0 else (os.cpu_count() or 1)
-    return max(1, min(jobs, pages))
-
-
-def _ocr_kwargs(options: ConvertOptions) -> dict:
-    return dict(dpi=options.dpi, lang=options.lang, timeout=options.page_timeout,
-                max_pixels=options.max_page_pixels, password=options.password, enlarge=options.ocr_enlarge)
-
-
-def _pool_context() -> multiprocessing.context.BaseContext:
-    """Workers that hold only the OCR modules: started from a fork server
-    that imported :mod:`extractors.ocr.recognise` and nothing of the caller
-    (a forked copy of a converting process would carry its whole memory), or
-    spawned where there is no fork server."""
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["extractors.ocr.recognise"])
-    return ctx
-
-
-class OcrRunner:
-    """OCR of the pages handed to :meth:`submit`, started at once on a pool
-    of ``options.jobs`` worker processes (one per page at a time; in this
-    process after the text layers are read when there is one job)."""
+class InProcessOcr:
+    """OCR of the pages handed to :meth:`submit`, one after the other in this
+    process, after the text layers are read.  The page source's default; the
+    pipeline hands :func:`load_pages` a process pool instead
+    (:class:`pipeline.ocr_pool.OcrPool`)."""
 
     def __init__(self, path: Path, options: ConvertOptions):
         self.path = Path(path)
         self.options = options
-        self.kwargs = _ocr_kwargs(options)
         self.numbers: list[int] = []
-        self.futures: dict = {}
-        self.pool: Optional[ProcessPoolExecutor] = None
-        self.workers = 0
 
-    def __enter__(self) -> "OcrRunner":
+    def __enter__(self) -> "InProcessOcr":
         return self
 
     def __exit__(self, *exc) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
+        return None
 
     def submit(self, number: int, pages: int) -> None:
         """Queue 1-based page ``number`` of a document of ``pages`` pages."""
         if not self.numbers:
             ensure_tesseract(self.options.lang)
-            self.workers = worker_count(self.options, pages)
         self.numbers.append(number)
-        if self.workers > 1:
-            if self.pool is None:
-                self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=_pool_context())
-            self.futures[number] = self.pool.submit(ocr_pdf_page, self.path, number, **self.kwargs)
 
     def results(self) -> dict[int, OcrPage]:
         """Every queued page's OCR, by page number."""
-        if self.workers > 1:
-            return {n: f.result() for n, f in self.futures.items()}
-        return {n: ocr_pdf_page(self.path, n, **self.kwargs) for n in self.numbers}
+        kwargs = ocr_kwargs(self.options)
+        return {n: ocr_pdf_page(self.path, n, **kwargs) for n in self.numbers}
 
 
-def ocr_pages(path: Path, numbers: Iterable[int], options: ConvertOptions) -> dict[int, OcrPage]:
-    """OCR the given 1-based pages, over a process pool when ``jobs`` > 1."""
-    numbers = list(numbers)
-    with OcrRunner(path, options) as runner:
-        for n in numbers:
-            runner.submit(n, len(numbers))
-        return runner.results()
+def ocr_kwargs(options: ConvertOptions) -> dict:
+    """The options :func:`extractors.ocr.recognise.ocr_pdf_page` takes."""
+    return dict(dpi=options.dpi, lang=options.lang, timeout=options.page_timeout,
+                max_pixels=options.max_page_pixels, password=options.password, enlarge=options.ocr_enlarge)
 
 
 _PAGE_OF = re.compile(r"^\d+\(?\d+\)?$")
 
 
-def repair_page_of(page: PageText, total: int) -> PageText:
+def restore_page_numbers(page: PageText, total: int) -> PageText:
     """Page numbers printed "n(N)" in a header or footer that OCR broke into
     "nN)" or "n(N": restored when N is the document's page count."""
     tail = str(total)
@@ -363,16 +331,19 @@ def fallback_warning(layer: PageLayer, ocred: bool) -> Warning:
 
 
 def load_pages(path: Path, options: ConvertOptions, unreadable: Optional[dict[int, str]] = None,
+               ocr_runner: Callable[[Path, ConvertOptions], "OcrRunner"] = InProcessOcr,
                whole_file_fallback: bool = True) -> tuple[list[PageText], list[Warning]]:
     """All pages of ``path`` as :class:`PageText`, and warnings about them
     (``whole_file_fallback``: see :func:`read_layers`).
 
     Raises :class:`extractors.ocr.OcrUnavailable` when pages need OCR and
     Tesseract is missing, :class:`extractors.ocr.render.PageTooLarge` when a page
-    would render beyond ``options.max_page_pixels``.
+    would render beyond ``options.max_page_pixels``.  ``ocr_runner`` makes
+    the object the pages needing OCR are handed to (``submit``, ``results``,
+    a context manager): by default this process, one page after the other.
     """
     path = Path(path)
-    with OcrRunner(path, options) as runner:
+    with ocr_runner(path, options) as runner:
         layers = read_layers(path, options, unreadable, on_ocr=runner.submit,
                              whole_file_fallback=whole_file_fallback)
         ocr = runner.results()
@@ -383,6 +354,6 @@ def load_pages(path: Path, options: ConvertOptions, unreadable: Optional[dict[in
         if result is None:
             pages.append(replace(lay.page, source="pdf", reason=lay.decision.reason))
         else:
-            pages.append(replace(repair_page_of(result.page, len(layers)), reason=lay.decision.reason))
+            pages.append(replace(restore_page_numbers(result.page, len(layers)), reason=lay.decision.reason))
         warnings += page_warnings(lay, result)
     return pages, warnings

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Iterable, Mapping, Optional
 
 from models.contract import Cell, Table, Warning
-from models.layout import PageText, Word
+from models.pagedata import PageText, Word
 
 # Tesseract's word confidence below which a value is flagged.  Measured on the
 # scanned samples (2026-11-23): amounts whose minus sign OCR lost ("6,5" for

@@ -8,7 +8,7 @@ from typing import Iterator, Optional
 
 import pdfplumber
 
-from models.layout import Mark, PageText, Ruling, Word
+from models.pagedata import Mark, PageText, Ruling, Word
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi|,b\b|-b\b", re.I)
 _ITALIC = re.compile(r"italic|oblique|,i\b|-i\b", re.I)
@@ -30,7 +30,7 @@ def font_is_italic(fontname: str) -> bool:
 
 
 # how characters join into words: one rule for every route that reads characters
-# with boxes (pdfplumber's chars, pdfium's text page: extractors/pdfium_layer.py)
+# with boxes (pdfplumber's chars, pdfium's text page: extractors/pages/pdfium_layer.py)
 WORD_OPTIONS = dict(keep_blank_chars=False, use_text_flow=False, x_tolerance=1.5, y_tolerance=2.5,
                     extra_attrs=["fontname", "size"])
 

@@ -35,7 +35,7 @@ from typing import Iterable, Optional
 
 from models.contract import Row, Table, Warning
 
-from extractors.amounts import fold, format_mnkr, parse_number
+from extractors.money.amounts import fold, format_mnkr, parse_number
 
 DEFAULT_TOLERANCE = Decimal("0.2")
 

@@ -21,12 +21,12 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
-from extractors.continued_cells import continues
-from extractors.legend import split_symbols
+from extractors.interpret.continued_cells import continues
+from extractors.interpret.legend import split_symbols
 from extractors.tables import join_wrapped
 from extractors.tables.wordbreaks import is_mid_word_break
 from models.contract import BBox
-from models.layout import TableCellGrid, TableGrid
+from models.pagedata import TableCellGrid, TableGrid
 
 _ACTION_START = re.compile(r"(?=\bRegion[öo]vergripande\s+[åa]tg[äa]rd\s*:)", re.I)
 _COMMENT = re.compile(r"^kommentar\b[:\s]*", re.I)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
 from models.contract import BBox, TocEntry
-from models.layout import Line
+from models.pagedata import Line
 
 TITLE = re.compile(r"^(?:innehållsförteckning|innehåll|innehållsförteckning\s+\w+|table of contents|contents)\s*:?$",
                    re.I)

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Optional, Sequence
 
-from models.layout import Block
+from models.pagedata import Block
 
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"')]?\s+(?=[A-ZÅÄÖ0-9])")
 _OPENING = re.compile(r"^[\"'”(]*([A-ZÅÄÖÉÜ0-9])")

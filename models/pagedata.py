@@ -2,7 +2,7 @@
 
 Coordinates are PDF points with the origin at the page's top-left corner
 (pdfplumber's convention: ``top`` grows downwards).  The text layer
-(:mod:`extractors.text_layer`) and the OCR path (:mod:`extractors.ocr.recognise`) both
+(:mod:`extractors.pages.text_layer`) and the OCR path (:mod:`extractors.ocr.recognise`) both
 produce :class:`PageText`; everything after them (layout, tables,
 classification) works on that alone and never knows where the words came from.
 """
@@ -61,7 +61,7 @@ class Mark:
     """A small closed shape drawn on the page (a filled disc or square, a ring,
     a tiny image): how browsers and some word processors print list bullets,
     so the text layer has no bullet character.  The layout stage decides
-    whether a mark is a bullet (:func:`extractors.layout.attach_marks`)."""
+    whether a mark is a bullet (:func:`extractors.layout.blocks.attach_marks`)."""
 
     x0: float
     top: float

@@ -1,10 +1,10 @@
-"""A detected :class:`~models.layout.TableGrid` → the contract's :class:`~models.contract.Table`.
+"""A detected :class:`~models.pagedata.TableGrid` → the contract's :class:`~models.contract.Table`.
 
 Column names come from the header rows (an upper spanning row is prefixed:
 "Budget 2024" + "Omsättning" → "Budget 2024 Omsättning"); the top-left header
 cell names the label column and often the unit.  The unit is looked for in
 cells, row labels, headers, caption, top-left cell and the preceding line,
-then every money cell gets ``value_mnkr`` through :mod:`extractors.amounts`.
+then every money cell gets ``value_mnkr`` through :mod:`extractors.money.amounts`.
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
-from extractors import amounts
+from extractors.money import amounts
 from extractors.tables import join_wrapped
 from models.contract import BBox, Cell, Row, Table, TableKind
-from models.layout import TableGrid
+from models.pagedata import TableGrid
 
 _NOT_MONEY_FALLBACK = re.compile(r"procent|%|\bantal\b|årsarbetare|arsarbetare|\bst\b|sjukfrånvaro|index", re.I)
 

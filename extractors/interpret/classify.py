@@ -1,15 +1,15 @@
 """Classification: blocks in reading order → sections, items and tables.
 
-A small state machine walks the blocks.  Cues (:mod:`extractors.cues`) open
+A small state machine walks the blocks.  Cues (:mod:`extractors.interpret.cues`) open
 items ("Mål: …", "Uppdrag: …") or modes ("Indikatorer", "Aktiviteter", a
 numbered "Uppdrag" list, "Strategier för …"); in a mode, the following
 paragraphs or list items become items of that kind until a heading, another
 cue, a bold block or plain prose ends it.  Indicators link to the nearest
 goal above them (``parent``); risks and report indicators come from their
-tables (:mod:`extractors.risk_table`, :mod:`extractors.indicator_table`); all
-other tables become contract tables (:mod:`extractors.table_model`).
+tables (:mod:`extractors.interpret.risk_table`, :mod:`extractors.interpret.indicator_table`); all
+other tables become contract tables (:mod:`extractors.tables.table_model`).
 
-A "Symbolförklaringar" legend (:mod:`extractors.legend`) is collected, not
+A "Symbolförklaringar" legend (:mod:`extractors.interpret.legend`) is collected, not
 made a section, and gives the meaning of the status symbols and trend arrows
 in the tables after it.  A report's internal-control plan prints per risk a
 ``Status | Åtgärd`` table: its risk is the bold paragraph right above it, its
@@ -22,11 +22,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from extractors import indicator_table, plain_lists, risk_table, table_model, tables
-from extractors import legend as legends
-from extractors.cues import Cue, CueMatcher
+from extractors import tables
+from extractors.interpret import indicator_table
+from extractors.layout import plain_lists
+from extractors.interpret import risk_table
+from extractors.tables import table_model
+from extractors.interpret import legend as legends
+from extractors.interpret.cues import Cue, CueMatcher
 from models.contract import BBox, Item, Section, Table, TocEntry
-from models.layout import Block, TableGrid
+from models.pagedata import Block, TableGrid
 
 # a paragraph longer than this is prose, not an indicator/activity line
 _MAX_ITEM_WORDS = 90
