@@ -190,20 +190,24 @@ def test_budget_series_has_both_budget_2023_figures_of_summa_intakter(archive, c
                            "AND measure = 'budget' AND year = 2021").fetchone()[0] > 10
 
 
-def test_goal_tree_links_indicators_by_parent_and_assignments_by_section(archive, tables):
+def test_goal_tree_is_built_from_parents(archive, tables):
     items = {(r["document_key"], r["item_id"]): r for r in tables["items"]}
-    tree = archive.execute("SELECT document_key, goal_id, link, child_id, child_kind FROM goal_tree").fetchall()
+    tree = archive.execute("SELECT document_key, goal_id, child_id, child_kind, perspective, strategy_area "
+                           "FROM goal_tree").fetchall()
     goals = [k for k, r in items.items() if r["kind"] == "goal"]
     assert {(d, g) for d, g, *_ in tree} == set(goals)
-    by_parent = [(d, g, c) for d, g, link, c, kind in tree if link == "parent"]
-    assert sorted(by_parent) == sorted((d, r["parent_id"], i) for (d, i), r in items.items()
-                                       if r["parent_id"] and items[(d, r["parent_id"])]["kind"] == "goal")
-    for d, g, link, c, kind in tree:
-        if link == "section":
-            child, goal = items[(d, c)], items[(d, g)]
-            assert kind in ("assignment", "activity", "indicator") and not child["parent_id"]
-            assert child["section_id"] == goal["section_id"] and int(child["item_index"]) > int(goal["item_index"])
-    assert Counter(kind for *_, kind in tree if kind) .keys() >= {"indicator", "assignment"}
+    children = [(d, g, c) for d, g, c, *_ in tree if c]
+    assert sorted(children) == sorted((d, r["parent_id"], i) for (d, i), r in items.items()
+                                      if r["parent_id"] and items[(d, r["parent_id"])]["kind"] == "goal")
+    assert Counter(kind for _, _, _, kind, *_ in tree if kind).keys() >= {"indicator", "assignment"}
+    # a goal's perspective and strategy area are its ancestors
+    for d, g, c, kind, perspective, area in tree:
+        up = [items[(d, items[(d, g)]["parent_id"])]] if items[(d, g)]["parent_id"] else []
+        while up and up[-1]["parent_id"]:
+            up.append(items[(d, up[-1]["parent_id"])])
+        assert perspective == next((u["text"] for u in up if u["kind"] == "perspective"), None)
+        assert area == next((u["text"] for u in up if u["kind"] == "strategy_area"), None)
+    assert {(p, a) for *_, p, a in tree} >= {("Process", "Digitalisering"), ("Resurs", None)}
 
 
 def test_indicator_values_parse_the_printed_text(tables):

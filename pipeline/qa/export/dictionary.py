@@ -102,11 +102,15 @@ _ITEM_BASE = (
     _doc(),
     Column("item_id", "string", "the item's id in the JSON (i12)"),
     Column("item_index", "integer", "position among the document's items (reading order), from 0"),
-    Column("kind", "string", "goal, indicator, assignment, activity, strategy or risk"),
+    Column("kind", "string", "goal, indicator, assignment, activity, strategy, risk, or a level of the printed "
+                             "hierarchy: perspective (\"Perspektiv: Process\"), strategy_area (\"Strategi: "
+                             "Digitalisering\"), risk_area (the internal-control plan's area)"),
     Column("text", "string", "clean text, cue word removed"),
     Column("cue", "string", "the printed cue (\"Mål:\", \"Effektmål 9.\", \"Uppdrag:\")", "no cue printed"),
     Column("number", "string", "the printed number (\"3.\", \"9\")", "not numbered"),
-    Column("parent_id", "string", "item_id of the parent item (an indicator's goal)", "no parent"),
+    Column("parent_id", "string", "item_id of the item it is printed under: a goal's strategy_area or perspective; an indicator's, "
+           "assignment's or activity's goal (else its strategy_area or perspective); a strategy's "
+           "strategy_area; a risk's risk_area", "no parent"),
     Column("section_id", "string", "section_id of the nearest preceding heading", "before the first heading"),
     Column("page", "integer", "PDF page (1-based) where the item starts"),
     Column("pages", "string", "every page the item spans, as a JSON list (\"[15, 16]\")", "one page only"),
@@ -335,9 +339,9 @@ VIEW_DESCRIPTIONS = {
                      "table kind, normalised table title and row label, measure, sub-measure, period, year → "
                      "value_mnkr. The same figure printed by several documents (the 2023 plan's \"Budget 2023\" "
                      "and the 2024 plan's) gives one row per document; documents_stating and spread_mnkr compare them.",
-    "goal_tree": "Goal → its indicators, assignments and activities: children linked by parent_id (link "
-                 "'parent'), or without a parent placed after the goal in the same section (link 'section'). A "
-                 "goal without children has one row with empty child columns.",
+    "goal_tree": "Goal → its indicators, assignments and activities, from the items' parent_id (the printed "
+                 "hierarchy, see items.kind), with the perspective and strategy area the goal is printed under. "
+                 "A goal without children has one row with empty child columns.",
 }
 
 
