@@ -34,7 +34,7 @@ from typing import Optional
 from extractors import tables
 from extractors.interpret import indicator_table
 from extractors.layout import plain_lists
-from extractors.interpret import risk_table
+from extractors.interpret import risk_table, table_titles
 from extractors.tables import table_model
 from extractors.interpret import legend as legends
 from extractors.interpret.cues import Cue, CueMatcher, heading_cue
@@ -120,6 +120,7 @@ class Classifier:
             st.ahead = blocks[i + 1:i + 1 + _LOOKAHEAD]
             self._text_block(b, st, out, section_ids)
             i += 1
+        table_titles.distinct_titles(out.tables, out.sections)
         return out
 
     # ------------------------------------------------------------ text
@@ -284,7 +285,7 @@ class Classifier:
         if risk_table.is_risk_table(grid):
             for r in risk_table.extract_risks(grid):
                 self._add(out, st, kind="risk", text=r.risk, area=r.area or None, actions=list(r.actions),
-                          parent=self._risk_area(r.area, r.page, None, st, out),
+                          parent=self._risk_area(r.area, r.page, r.area_bbox or r.bbox, st, out),
                           action_statuses=list(r.statuses) if any(s for s in r.statuses) else None,
                           action_comments=list(r.comments) if any(c for c in r.comments) else None,
                           page=r.page, pages=list(r.pages) if len(r.pages) > 1 else None, bbox=r.bbox)
@@ -343,7 +344,7 @@ class Classifier:
         first = risk_parts[0] if risk_parts else None
         boxes = [b.bbox for b in risk_parts if b.bbox is not None]
         parent = self._risk_area(st.area, first.page if first else grid.page,
-                                 parts[0].bbox if area_line else None, st, out)
+                                 parts[0].bbox if area_line else (first.bbox if first else grid.bbox), st, out)
         item = self._add(out, st, kind="risk", text=join_wrapped([text]), area=st.area or None, actions=[],
                          parent=parent,
                          action_statuses=[], action_comments=[], page=first.page if first else grid.page,
