@@ -123,6 +123,14 @@ _ITEM_BASE = (
     Column("comment", "string", "the Kommentar paragraph of an indicator or assignment", "none printed"),
     Column("area", "string", "risk: the Verksamhet column of the internal-control plan", "not a risk or no area"),
     Column("actions", "integer", "risk: number of åtgärder (rows in risk_actions)", "not a risk"),
+    Column("series_id", "string", "the item followed across the exported documents and years: one id for its "
+                                  "occurrences (matched on normalised wording, same kind, parents alike; "
+                                  "pipeline/qa/export/series.py)", "a kind not followed"),
+    Column("series_confidence", "float", "how alike the wording is to the series it joined (0–1; 1 = the same "
+                                         "wording, or the item starts its series)", "a kind not followed"),
+    Column("series_review", "boolean", "true: joined its series with a confidence below 0.8 (reworded, or matched "
+                                       "through its parent) — a reviewer should confirm the link",
+           "a kind not followed"),
 )
 # Item fields exported elsewhere or under another name
 _ITEM_FIELDS_ELSEWHERE = {"id": "item_id", "parent": "parent_id", "section": "section_id", "bbox": "bbox_*",
@@ -267,8 +275,11 @@ CELLS = TableDef(
                                     "outcome (Utfall, Bokslut), budget_deviation, outcome_deviation, deviation, "
                                     "change (Förändring), turnover (Omsättning), ratio (Relation), staff_count "
                                     "(Antal årsarbetare), count (Antal), investment_estimate (Total "
-                                    "investeringskalkyl), amount (Belopp), target, long_term_target",
-               "the name names no known measure (\"Objektbeskrivning\", \"2024\")"),
+                                    "investeringskalkyl), amount (Belopp), target, long_term_target; a column named by a "
+                                    "year alone (\"2024\") takes budget, forecast, outcome or plan (Handlingsplan) "
+                                    "from the table's title or the headings it stands under",
+               "the name names no known measure (\"Objektbeskrivning\"), nor does the context of a "
+               "year-only column"),
         Column("year", "integer", "the year in the column name", "no year, or more than one"),
         Column("sub_measure", "string", "the rest of a two-level name (\"Omsättning\", \"Varav budgetram\", "
                                         "\"Kvinnor\")", "none"),
@@ -342,6 +353,9 @@ VIEW_DESCRIPTIONS = {
     "goal_tree": "Goal → its indicators, assignments and activities, from the items' parent_id (the printed "
                  "hierarchy, see items.kind), with the perspective and strategy area the goal is printed under. "
                  "A goal without children has one row with empty child columns.",
+    "item_series": "Per series (items.series_id) each occurrence: the document's year, type and file, the wording, "
+                   "the target and the result (outcome, status) it states, the parent's wording, confidence and "
+                   "review flag, ordered by year: one indicator's history across plans and reports.",
 }
 
 

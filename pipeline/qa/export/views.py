@@ -52,4 +52,17 @@ WHERE g.kind = 'goal'
 ORDER BY d.file, g.item_index, c.item_index NULLS FIRST
 """
 
-VIEWS = {"budget_series": BUDGET_SERIES, "goal_tree": GOAL_TREE}
+ITEM_SERIES = """
+CREATE VIEW item_series AS
+SELECT i.series_id, i.kind, d.year AS document_year, d.type AS document_type, d.file, i.document_key,
+       i.item_id, i.text, i.target, i.long_term_target, i.outcome, i.status, i.trend, i.comment,
+       p.kind AS parent_kind, p.text AS parent_text, i.series_confidence, i.series_review, i.page,
+       count(*) OVER (PARTITION BY i.series_id) AS occurrences
+FROM items i
+JOIN documents d USING (document_key)
+LEFT JOIN items p ON p.document_key = i.document_key AND p.item_id = i.parent_id
+WHERE i.series_id IS NOT NULL
+ORDER BY i.series_id, d.year NULLS FIRST, d.type, d.file
+"""
+
+VIEWS = {"budget_series": BUDGET_SERIES, "goal_tree": GOAL_TREE, "item_series": ITEM_SERIES}
