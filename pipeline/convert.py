@@ -17,20 +17,24 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Optional
 
-from extractors import amounts, checks, tables, text_amounts
-from extractors.cell_confidence import low_confidence_cells
-from extractors.classify import Classifier
-from extractors.layout import build_blocks
-from extractors.metadata import document_info
-from extractors.page_source import load_pages
-from extractors.repair import repair_tables
-from extractors.table_doubts import table_doubts
+from extractors import tables
+from extractors.money import amounts
+from extractors.validate import checks
+from extractors.money import text_amounts
+from extractors.validate.cell_confidence import low_confidence_cells
+from extractors.interpret.classify import Classifier
+from extractors.layout.blocks import build_blocks
+from extractors.interpret.metadata import document_info
+from extractors.pages.page_source import load_pages
+from extractors.validate.arithmetic_repair import repair_tables
+from extractors.validate.table_doubts import table_doubts
 from models.errors import CorruptError, classify_exception
 from models.contract import Amount, BBox, OutputDocument, PageInfo, Source, Warning
-from models.layout import Block, PageText
+from models.pagedata import Block, PageText
 from pipeline import __version__
 from pipeline.ingest import IngestResult, ingest
 from pipeline.logcapture import capture_library_logs
+from pipeline.ocr_pool import OcrPool
 from models.options import ConvertOptions
 
 
@@ -63,7 +67,7 @@ class Converter:
         return doc
 
     def _convert(self, path: Path, info: IngestResult, options: ConvertOptions) -> OutputDocument:
-        pages, warnings = load_pages(info.source, options, unreadable=info.unreadable_pages)
+        pages, warnings = load_pages(info.source, options, unreadable=info.unreadable_pages, ocr_runner=OcrPool)
         warnings = ingest_warnings(info) + list(warnings)
         doc = OutputDocument(
             pipeline_version=__version__,

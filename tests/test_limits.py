@@ -133,7 +133,7 @@ def test_text_layer_failure_on_a_sound_file_converts_the_repaired_copy(tmp_path,
     real = convert_module.load_pages
     read = []
 
-    def load_pages(path, options, unreadable=None):
+    def load_pages(path, options, unreadable=None, **kwargs):
         read.append(Path(path))
         if Path(path) == good:
             raise PDFSyntaxError("pdfminer cannot parse it")
@@ -147,7 +147,7 @@ def test_text_layer_failure_on_a_sound_file_converts_the_repaired_copy(tmp_path,
 
 
 def test_unreadable_page_is_skipped_with_a_warning(tmp_path, monkeypatch):
-    from extractors import page_source
+    from extractors.pages import page_source
 
     good = hostile.good_pdf(tmp_path / "vp.pdf", pages=3)
     real = page_source.page_text

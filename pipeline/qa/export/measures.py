@@ -26,7 +26,8 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Optional
 
-from extractors.amounts import normalise_chars, parse_number
+from extractors.money.amounts import normalise_chars, parse_number
+from extractors.text.folding import fold
 
 MEASURES = (
     "budget", "forecast", "outcome", "budget_deviation", "outcome_deviation", "deviation", "change",
@@ -97,11 +98,6 @@ class ColumnMeaning:
     unit: Optional[str] = None
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def _tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s+([,;:])", r"\1", text)
@@ -144,13 +140,13 @@ def parse_column(name: str) -> ColumnMeaning:
             period = None
     text = _tidy(text)
     measure = None
-    folded = _fold(text)
+    folded = fold(text)
     for words, meaning in _MEASURE_WORDS:
         if folded.startswith(words) and not folded[len(words):][:1].isalnum():
             measure = meaning
             text = _tidy(text[len(words):].lstrip("."))
             break
-    if measure is not None and _SECOND_MEASURE.search(_fold(text)):
+    if measure is not None and _SECOND_MEASURE.search(fold(text)):
         return ColumnMeaning(unit=unit)  # two columns' names run together ("Budget 2023 / Prognos 2024")
     if measure is None and text.casefold() in ("år", "ar"):
         text = ""
