@@ -87,7 +87,7 @@ exit codes:
 
 # subcommand modules the CLI imports if they exist (each defines ``COMMAND: Subcommand``)
 PLUGIN_MODULES = ("pipeline.qa.report", "pipeline.qa.reconcile", "pipeline.qa.corrections",
-                  "pipeline.qa.export.command")
+                  "pipeline.qa.export.command", "pipeline.debug")
 
 
 
