@@ -66,7 +66,8 @@ class Converter:
         path = Path(path)
         with tempfile.TemporaryDirectory(prefix="plandigit-") as work, \
                 capture_library_logs(options.verbose) as log:
-            doc = _ingested(path, options, Path(work), lambda info: self._convert(path, info, options))
+            doc = _ingested(path, options, Path(work),
+                            lambda info, fallback: self._convert(path, info, options, fallback))
         summary = log.summary()
         if summary:
             doc.warnings.append(Warning(code="pdf_library_messages", message=summary))
@@ -76,18 +77,22 @@ class Converter:
         """Ingest ``path`` and run the stages up to layout, as :meth:`convert`
         does (what ``plandigit debug`` draws)."""
         with tempfile.TemporaryDirectory(prefix="plandigit-") as work, capture_library_logs(options.verbose):
-            return _ingested(Path(path), options, Path(work), lambda info: self.layout(info, options))
+            return _ingested(Path(path), options, Path(work),
+                             lambda info, fallback: self.layout(info, options, fallback))
 
-    def layout(self, info: IngestResult, options: ConvertOptions) -> PageLayout:
+    def layout(self, info: IngestResult, options: ConvertOptions, whole_file_fallback: bool = True) -> PageLayout:
         """The stages up to layout: page source (text layer or OCR per page) →
-        tables per page → blocks in reading order."""
-        pages, warnings = load_pages(info.source, options, unreadable=info.unreadable_pages, ocr_runner=OcrPool)
+        tables per page → blocks in reading order (``whole_file_fallback``: see
+        :func:`extractors.pages.page_source.read_layers`)."""
+        pages, warnings = load_pages(info.source, options, unreadable=info.unreadable_pages, ocr_runner=OcrPool,
+                                     whole_file_fallback=whole_file_fallback)
         grids = {p.number: tables.find_tables(p) for p in pages}
         blocks = build_blocks(pages, grids, starts_block=self.classifier.cues.opens_item)
         return PageLayout(pages=pages, warnings=list(warnings), grids=grids, blocks=blocks)
 
-    def _convert(self, path: Path, info: IngestResult, options: ConvertOptions) -> OutputDocument:
-        laid = self.layout(info, options)
+    def _convert(self, path: Path, info: IngestResult, options: ConvertOptions,
+                 whole_file_fallback: bool = True) -> OutputDocument:
+        laid = self.layout(info, options, whole_file_fallback)
         pages, grids, blocks = laid.pages, laid.grids, laid.blocks
         warnings = ingest_warnings(info) + laid.warnings
         doc = OutputDocument(
@@ -116,18 +121,22 @@ class Converter:
         return doc
 
 
-def _ingested(path: Path, options: ConvertOptions, work: Path, stages: Callable[[IngestResult], T]) -> T:
-    """``stages`` run on the ingested ``path``; when pdfium and qpdf found the
-    file sound but the text layer reader fails on the whole file, run again on
-    qpdf's rewrite."""
+def _ingested(path: Path, options: ConvertOptions, work: Path,
+              stages: Callable[[IngestResult, bool], T]) -> T:
+    """``stages(info, whole_file_fallback)`` run on the ingested ``path``.
+    Pages pdfminer fails on are read by pdfium
+    (:func:`extractors.pages.page_source.read_layers`); but when pdfium and
+    qpdf found the file sound and pdfminer cannot read it at all, the stages
+    run again on qpdf's rewrite, whose pages pdfium reads when pdfminer still
+    cannot."""
     info = ingest(path, options, work)
     try:
-        return stages(info)
+        return stages(info, info.readable is not None)
     except Exception as exc:  # noqa: BLE001 - the text layer reader failed on the whole file
         if info.readable is not None or classify_exception(exc)[0] != CorruptError.error_class:
             raise
         info = ingest(path, options, work, force_repair=True)
-        return stages(info)
+        return stages(info, True)
 
 
 def ingest_warnings(info: IngestResult) -> list[Warning]:

@@ -449,6 +449,8 @@ def _apply(outdir: Path, corrections_file: Path, reviewer: Optional[str], at: Op
                 if not corrected_before:
                     cell["original_value_mnkr"] = cell.get("value_mnkr")
                 cell["value_mnkr"] = a.value_mnkr
+                if a.value_mnkr is not None:  # the typed value follows the money value
+                    cell["value"], cell["unit"] = a.value_mnkr, "mnkr"
             else:
                 cell.setdefault("original_value_mnkr", None)
             cell["review"] = {"status": a.correction.status, "reviewer": a.correction.reviewer or reviewer,
