@@ -25,7 +25,7 @@ from extractors.validate.cell_confidence import low_confidence_cells
 from extractors.interpret.classify import Classifier
 from extractors.layout.blocks import build_blocks
 from extractors.interpret.metadata import document_info
-from extractors.pages.page_source import load_pages
+from extractors.pages.page_source import OcrRunner, load_pages
 from extractors.validate.arithmetic_repair import repair_tables
 from extractors.validate.table_doubts import table_doubts
 from models.errors import CorruptError, classify_exception
@@ -73,18 +73,21 @@ class Converter:
             doc.warnings.append(Warning(code="pdf_library_messages", message=summary))
         return doc
 
-    def layout_of(self, path: Path, options: ConvertOptions = ConvertOptions()) -> PageLayout:
+    def layout_of(self, path: Path, options: ConvertOptions = ConvertOptions(),
+                  ocr_runner: Callable[[Path, ConvertOptions], OcrRunner] = OcrPool) -> PageLayout:
         """Ingest ``path`` and run the stages up to layout, as :meth:`convert`
         does (what ``plandigit debug`` draws)."""
         with tempfile.TemporaryDirectory(prefix="plandigit-") as work, capture_library_logs(options.verbose):
             return _ingested(Path(path), options, Path(work),
-                             lambda info, fallback: self.layout(info, options, fallback))
+                             lambda info, fallback: self.layout(info, options, fallback, ocr_runner))
 
-    def layout(self, info: IngestResult, options: ConvertOptions, whole_file_fallback: bool = True) -> PageLayout:
+    def layout(self, info: IngestResult, options: ConvertOptions, whole_file_fallback: bool = True,
+               ocr_runner: Callable[[Path, ConvertOptions], OcrRunner] = OcrPool) -> PageLayout:
         """The stages up to layout: page source (text layer or OCR per page) →
         tables per page → blocks in reading order (``whole_file_fallback``: see
-        :func:`extractors.pages.page_source.read_layers`)."""
-        pages, warnings = load_pages(info.source, options, unreadable=info.unreadable_pages, ocr_runner=OcrPool,
+        :func:`extractors.pages.page_source.read_layers`; ``ocr_runner``: who
+        OCRs the pages that need it, see :func:`~extractors.pages.page_source.load_pages`)."""
+        pages, warnings = load_pages(info.source, options, unreadable=info.unreadable_pages, ocr_runner=ocr_runner,
                                      whole_file_fallback=whole_file_fallback)
         grids = {p.number: tables.find_tables(p) for p in pages}
         blocks = build_blocks(pages, grids, starts_block=self.classifier.cues.opens_item)

@@ -15,6 +15,7 @@ stdout.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -28,9 +29,11 @@ from extractors.ocr.render import render_page
 from models.contract import BBox
 from models.errors import INTERNAL_ERROR, PlandigitError, classify_exception
 from models.options import ConvertOptions
+from extractors.pages.page_source import InProcessOcr
 from models.pagedata import Block, PageText, TableGrid
 from pipeline.commands import EXIT_ALL_FAILED, EXIT_OK, EXIT_USAGE, Subcommand
 from pipeline.convert import Converter, PageLayout
+from pipeline.ocr_pool import OcrPool
 
 DEFAULT_DPI = 100
 
@@ -196,6 +199,19 @@ def page_count(path: Path, password: Optional[str]) -> Optional[int]:
         pdf.close()
 
 
+class OnePageOcr(InProcessOcr):
+    """OCR of one page only (``--ocr-page-only``): the other pages that need
+    OCR keep their text layer (mostly empty on a scan)."""
+
+    def __init__(self, path: Path, options: ConvertOptions, page: int):
+        super().__init__(path, options)
+        self.page = page
+
+    def submit(self, number: int, pages: int) -> None:
+        if number == self.page:
+            super().submit(number, pages)
+
+
 def add_debug_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", type=Path, metavar="FILE", help="the PDF")
     p.add_argument("--page", type=int, required=True, metavar="N", help="the page to draw (1-based)")
@@ -205,7 +221,14 @@ def add_debug_arguments(p: argparse.ArgumentParser) -> None:
                    help="resolution of the picture (default: %(default)s)")
     p.add_argument("--ocr", choices=("auto", "always", "never"), default=ConvertOptions().ocr,
                    help="as for convert (default: %(default)s)")
-    p.add_argument("--password", default=None, help="password for an encrypted PDF")
+    p.add_argument("--ocr-page-only", action="store_true",
+                   help="OCR page N only, not every page that needs it (quicker on a scan; the running heads "
+                        "and feet of scanned pages are then not recognised as such, so blocks may differ from "
+                        "convert's)")
+    p.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
+                   help="processes for the pages that need OCR (default: number of CPUs, %(default)s)")
+    p.add_argument("--password", default=os.environ.get("PLANDIGIT_PASSWORD"),
+                   help="password for an encrypted PDF (default: $PLANDIGIT_PASSWORD)")
 
 
 def run_debug(args: argparse.Namespace) -> int:
@@ -217,9 +240,10 @@ def run_debug(args: argparse.Namespace) -> int:
     pages = page_count(path, args.password)
     if pages is not None and not 1 <= args.page <= pages:
         return _usage(f"{path.name} has {pages} page(s), no page {args.page}")
-    options = ConvertOptions(ocr=args.ocr, password=args.password)
+    options = ConvertOptions(ocr=args.ocr, password=args.password, jobs=max(1, args.jobs))
+    runner = (lambda p, o: OnePageOcr(p, o, args.page)) if args.ocr_page_only else OcrPool
     try:
-        laid = Converter().layout_of(path, options)
+        laid = Converter().layout_of(path, options, ocr_runner=runner)
         if not any(p.number == args.page for p in laid.pages):
             return _usage(f"{path.name} has {len(laid.pages)} page(s), no page {args.page}")
         found = page_drawing(laid, args.page)

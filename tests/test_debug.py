@@ -13,6 +13,7 @@ from PIL import Image
 
 from extractors.tables.continuation import merged_grid
 from models.contract import BBox
+from models.options import ConvertOptions
 from models.pagedata import TableCellGrid, TableGrid
 from pipeline.cli import main, subcommands
 from pipeline.convert import Converter
@@ -113,3 +114,12 @@ def test_debug_is_a_subcommand_and_bad_input_is_usage(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "no page 999" in err and "not_pdf" in err
     assert not (tmp_path / "x.png").exists()
+
+
+def test_ocr_page_only_queues_that_page_alone():
+    from pipeline.debug import OnePageOcr
+
+    runner = OnePageOcr(SAMPLE, ConvertOptions(), page=3)
+    for number in (1, 2, 3, 4):
+        runner.submit(number, 4)
+    assert runner.numbers == [3]
