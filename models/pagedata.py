@@ -156,6 +156,12 @@ class Line(WordRun):
         return sizes[len(sizes) // 2] if sizes else 0.0
 
 
+# the table finders, in the order :func:`extractors.tables.find_tables` runs them:
+# ruled lattices, row-ruled stacks, unruled tables under a header of known
+# names, whitespace-aligned tables
+TableStrategy = Literal["lattice", "hruled", "headed_text", "aligned"]
+
+
 @dataclass
 class TableCellGrid:
     """One cell of a detected table grid: its text and where it was printed."""
@@ -183,6 +189,9 @@ class TableGrid:
     ruled: bool = False
     # set when a table continues a table on an earlier page (same header)
     continued: bool = False
+    # which finder of :func:`extractors.tables.find_tables` found it (a table
+    # continued over pages keeps its first part's); internal, not in the JSON
+    strategy: Optional[TableStrategy] = None
 
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table", "toc"]
