@@ -22,6 +22,7 @@ from extractors.cell_confidence import low_confidence_cells
 from extractors.classify import Classifier
 from extractors.layout import build_blocks
 from extractors.metadata import document_info
+from extractors.ocr.orientation import turned_size, unturn_box
 from extractors.page_source import load_pages
 from extractors.repair import repair_tables
 from extractors.table_doubts import table_doubts
@@ -69,11 +70,7 @@ class Converter:
             pipeline_version=__version__,
             source=Source(file=path.name, sha256=info.sha256, pages=info.pages, size_bytes=info.size_bytes),
             document=document_info(pages),
-            page_info=[
-                PageInfo(page=p.number, width=p.width, height=p.height, text_source=p.source, reason=p.reason,
-                         ocr_confidence=p.ocr_confidence, image_dpi=p.image_dpi, ocr_dpi=p.ocr_dpi)
-                for p in pages
-            ],
+            page_info=[page_info(p) for p in pages],
             warnings=list(warnings),
         )
         grids = {p.number: tables.find_tables(p) for p in pages}
@@ -90,7 +87,47 @@ class Converter:
         doc.warnings.extend(_table_warnings(doc))
         doc.warnings.extend(table_doubts(doc.tables))
         doc.warnings.extend(low_confidence_cells(doc.tables, {p.number: p for p in pages}))
+        to_displayed_pages(doc, pages)
         return doc
+
+
+def page_info(page: PageText) -> PageInfo:
+    """A page's facts; its size as the PDF displays it (a page OCR'd turned
+    is measured in the turned frame until the output)."""
+    width, height = turned_size(page.width, page.height, page.turn)
+    return PageInfo(page=page.number, width=width, height=height, text_source=page.source, reason=page.reason,
+                    ocr_confidence=page.ocr_confidence, image_dpi=page.image_dpi, ocr_dpi=page.ocr_dpi,
+                    ocr_rotation=page.turn if page.source == "ocr" else None)
+
+
+def to_displayed_pages(doc: OutputDocument, pages: list[PageText]) -> None:
+    """Map the boxes found on pages OCR'd turned (``PageText.turn``) back to
+    the page as the PDF displays it, in place: every box of the output
+    refers to the displayed page (the contract's :class:`BBox`)."""
+    frames = {p.number: (p.turn, *turned_size(p.width, p.height, p.turn)) for p in pages if p.turn}
+    if not frames:
+        return
+
+    def mapped(box: Optional[BBox], page: Optional[int]) -> Optional[BBox]:
+        if box is None or page not in frames:
+            return box
+        turn, width, height = frames[page]
+        x0, top, x1, bottom = unturn_box((box.x0, box.top, box.x1, box.bottom), turn, width, height)
+        return BBox(x0=round(x0, 2), top=round(top, 2), x1=round(x1, 2), bottom=round(bottom, 2))
+
+    for section in doc.sections:
+        section.bbox = mapped(section.bbox, section.page)
+    for item in doc.items:
+        item.bbox = mapped(item.bbox, item.page)
+    for amount in doc.amounts:
+        amount.bbox = mapped(amount.bbox, amount.page)
+    for table in doc.tables:
+        table.bbox = mapped(table.bbox, table.page)
+        for row in table.rows:
+            row_page = row.page or table.page
+            row.bbox = mapped(row.bbox, row_page)
+            for cell in row.cells:
+                cell.bbox = mapped(cell.bbox, cell.page or row_page)
 
 
 def ingest_warnings(info: IngestResult) -> list[Warning]:

@@ -26,6 +26,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image
 
+from extractors.ocr.orientation import lines_vertical, osd_turn, turn_image, turned_size
 from extractors.ocr.render import check_pixels, render_page
 from extractors.ocr.resolution import page_scale
 
@@ -45,6 +46,9 @@ class PageImage:
     # resolution of the PDF's own image when the page is one image (also when
     # ``image`` is a rendering of it at a higher resolution)
     image_dpi: Optional[float] = None
+    # degrees clockwise the displayed page was turned to make its lines run
+    # across (``image``, ``width_pt`` and ``height_pt`` are of the turned page)
+    turn: int = 0
 
     def close(self) -> None:
         self.image.close()
@@ -115,12 +119,17 @@ def page_image(
     max_pixels: int = 200_000_000,
     password: Optional[str] = None,
     enlarge: bool = False,
+    orient: bool = False,
+    timeout: float = 0,
 ) -> PageImage:
     """The image to OCR 1-based ``page_number`` from: the PDF's own image of
     a one-image page, else a rendering at ``dpi``.  With ``enlarge``, a page
     whose glyphs are too small for Tesseract is instead rendered by pdfium
     at the resolution :func:`extractors.ocr.resolution.page_scale` asks for
-    (never beyond ``max_pixels``); ``image_dpi`` still tells the scan's own."""
+    (never beyond ``max_pixels``); ``image_dpi`` still tells the scan's own.
+    With ``orient``, a page whose text lines run up and down is turned
+    upright first (:func:`vertical_turn`), so its glyphs are measured and
+    read the right way."""
     pdf = pdfium.PdfDocument(str(path), password=password)
     try:
         source = native_image(pdf, page_number, max_pixels)
@@ -129,6 +138,9 @@ def page_image(
     if source is None:
         img, width, height = render_page(path, page_number, dpi, max_pixels, password)
         source = PageImage(img, width, height, float(dpi), native=False)
+    turn = vertical_turn(source, timeout) if orient else 0
+    if turn:
+        source = _turned(source, turn)
     if not enlarge:
         return source
     try:
@@ -142,4 +154,25 @@ def page_image(
         return source
     source.close()
     img, width, height = render_page(path, page_number, target, max_pixels, password)
-    return PageImage(img, width, height, target, native=False, image_dpi=source.image_dpi)
+    page = PageImage(img, width, height, target, native=False, image_dpi=source.image_dpi)
+    return _turned(page, turn) if turn else page
+
+
+def vertical_turn(source: PageImage, timeout: float = 0) -> int:
+    """0 for a page whose lines run across; for one whose lines run up and
+    down, the clockwise turn (90 or 270) Tesseract's OSD finds (90 when it
+    cannot tell: a page read upside down after it is turned again by the
+    first pass's doubt, :func:`extractors.ocr.recognise.ocr_pdf_page`)."""
+    if not lines_vertical(np.asarray(source.image)):
+        return 0
+    found = osd_turn(source.image, source.dpi, timeout)
+    return found[0] if found and found[0] in (90, 270) else 90
+
+
+def _turned(source: PageImage, turn: int) -> PageImage:
+    """``source`` turned clockwise by ``turn`` degrees."""
+    img = turn_image(source.image, turn)
+    if img is not source.image:
+        source.close()
+    width, height = turned_size(source.width_pt, source.height_pt, turn)
+    return PageImage(img, width, height, source.dpi, source.native, source.image_dpi, (source.turn + turn) % 360)
