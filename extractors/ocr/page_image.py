@@ -49,6 +49,9 @@ class PageImage:
     # degrees clockwise the displayed page was turned to make its lines run
     # across (``image``, ``width_pt`` and ``height_pt`` are of the turned page)
     turn: int = 0
+    # the PDF's own image is 1-bit (CCITT, JBIG2, a 1-bit Flate image): the
+    # pixels of ``image`` are 0 or 255
+    bilevel: bool = False
 
     def close(self) -> None:
         self.image.close()
@@ -107,7 +110,8 @@ def native_image(pdf: "pdfium.PdfDocument", page_number: int, max_pixels: int) -
         del img, bitmap
         left, _bottom, right, _top = obj.get_bounds()
         dpi = px_w / ((right - left) / 72.0)
-        return PageImage(gray, float(width), float(height), dpi, native=True, image_dpi=dpi)
+        bilevel = obj.get_metadata().bits_per_pixel == 1
+        return PageImage(gray, float(width), float(height), dpi, native=True, image_dpi=dpi, bilevel=bilevel)
     finally:
         page.close()
 
@@ -175,4 +179,5 @@ def _turned(source: PageImage, turn: int) -> PageImage:
     if img is not source.image:
         source.close()
     width, height = turned_size(source.width_pt, source.height_pt, turn)
-    return PageImage(img, width, height, source.dpi, source.native, source.image_dpi, (source.turn + turn) % 360)
+    return PageImage(img, width, height, source.dpi, source.native, source.image_dpi, (source.turn + turn) % 360,
+                     source.bilevel)

@@ -463,13 +463,16 @@ def ocr_image(
     timeout: float = 0,
     settings: PreprocessSettings = PreprocessSettings(),
     rendered: bool = False,
+    bilevel: bool = False,
 ) -> OcrPage:
     """OCR one grayscale page image of ``dpi`` whose page is
     ``width_pt``×``height_pt`` points; boxes are returned in points in the
     deskewed frame.  Deskew and ruling erasure run on the image as given, in
     place (its resolution is chosen before: :func:`extractors.ocr.page_image.page_image`;
-    ``rendered``: it is a pdfium rendering, not the scan's own pixels)."""
-    prepared = prepare(img, settings, rendered=rendered)
+    ``rendered``: it is a pdfium rendering, not the scan's own pixels;
+    ``bilevel``: its pixels are 0 or 255, kept so through deskewing and
+    handed to Tesseract as a 1-bit image)."""
+    prepared = prepare(img, settings, rendered=rendered, bilevel=bilevel)
     gray = np.array(prepared.gray if prepared.gray is not None else prepared.image)  # the one writable copy
     threshold = prepared.threshold
     dark = gray <= threshold
@@ -493,9 +496,12 @@ def ocr_image(
     image = Image.fromarray(gray, mode="L")
     if settings.binarize:
         image = binarize(image, threshold)
+    # a bilevel page goes as 1 bit a pixel: Tesseract skips its own thresholding, an eighth of the BMP
+    read = image.point(lambda v: 255 if v > threshold else 0, mode="1") if bilevel else image
     ocr_dpi = dpi
     error = None
-    data = _tesseract(image, lang, f"{TESSERACT_CONFIG} --dpi {round(ocr_dpi)}", timeout)
+    data = _tesseract(read, lang, f"{TESSERACT_CONFIG} --dpi {round(ocr_dpi)}", timeout)
+    del read
     if data is None:
         data = {"level": []}
         error = f"timeout after {timeout:g} s"
@@ -567,7 +573,7 @@ def ocr_pdf_page(
     turn = source.turn
     try:
         result = ocr_image(source.image, page_number, source.width_pt, source.height_pt, source.dpi,
-                           lang, timeout, settings, rendered=not source.native)
+                           lang, timeout, settings, rendered=not source.native, bilevel=source.bilevel)
         if orient and doubtful(result):
             result, extra = _read_turned(source, result, page_number, lang, timeout, settings)
             turn = (turn + extra) % 360
@@ -598,7 +604,7 @@ def _read_turned(source, first: OcrPage, page_number: int, lang: str, timeout: f
     width, height = turned_size(source.width_pt, source.height_pt, turn)
     try:
         second = ocr_image(turned, page_number, width, height, source.dpi, lang, timeout, settings,
-                           rendered=not source.native)
+                           rendered=not source.native, bilevel=source.bilevel)
     finally:
         turned.close()
     before = first.page.ocr_confidence or 0.0
