@@ -28,7 +28,7 @@ from PIL import Image
 
 from extractors.ocr.orientation import lines_vertical, osd_turn, turn_image, turned_size
 from extractors.ocr.render import check_pixels, render_page
-from extractors.ocr.resolution import page_scale
+from extractors.ocr.resolution import MAX_DPI, page_scale, render_dpi
 
 # the image must cover this share of the page in both directions
 MIN_COVER = 0.97
@@ -133,7 +133,14 @@ def page_image(
     (never beyond ``max_pixels``); ``image_dpi`` still tells the scan's own.
     With ``orient``, a page whose text lines run up and down is turned
     upright first (:func:`vertical_turn`), so its glyphs are measured and
-    read the right way."""
+    read the right way.
+
+    A rendered page (vector text, glyphs drawn as outlines, several images)
+    is, with ``enlarge``, rendered again at the resolution its glyphs ask for
+    (:func:`extractors.ocr.resolution.render_dpi`: an x-height of 16 px, 150
+    to 600 dpi), lower or higher than ``dpi``.  Nothing is rendered above
+    ``MAX_DPI`` (600)."""
+    dpi = min(dpi, int(MAX_DPI))
     pdf = pdfium.PdfDocument(str(path), password=password)
     try:
         source = native_image(pdf, page_number, max_pixels)
@@ -148,18 +155,37 @@ def page_image(
     if not enlarge:
         return source
     try:
-        scale = page_scale(np.asarray(source.image), max_pixels)
+        target = wanted_dpi(source, max_pixels)
     except BaseException:
         source.close()
         raise
-    area_in = (source.width_pt / 72.0) * (source.height_pt / 72.0)
-    target = min(source.dpi * scale, 0.999 * (max_pixels / area_in) ** 0.5 if area_in > 0 else source.dpi)
-    if target <= source.dpi:
+    if target is None:
         return source
     source.close()
-    img, width, height = render_page(path, page_number, target, max_pixels, password)
-    page = PageImage(img, width, height, target, native=False, image_dpi=source.image_dpi)
-    return _turned(page, turn) if turn else page
+    return rendered_at(path, page_number, target, source, max_pixels, password)
+
+
+def wanted_dpi(source: PageImage, max_pixels: int) -> Optional[float]:
+    """The resolution ``source``'s glyphs ask for (a scan's own image: only
+    ever larger, :func:`extractors.ocr.resolution.page_scale`; a rendering:
+    :func:`extractors.ocr.resolution.render_dpi`), at most ``MAX_DPI`` and
+    ``max_pixels``; None when ``source`` will do."""
+    gray = np.asarray(source.image)
+    target = source.dpi * page_scale(gray, max_pixels) if source.native else render_dpi(gray, source.dpi)
+    area_in = (source.width_pt / 72.0) * (source.height_pt / 72.0)
+    target = min(target, MAX_DPI, 0.999 * (max_pixels / area_in) ** 0.5 if area_in > 0 else source.dpi)
+    if target <= source.dpi if source.native else abs(target - source.dpi) < 0.1 * source.dpi:
+        return None
+    return target
+
+
+def rendered_at(path: Path, page_number: int, dpi: float, source: PageImage, max_pixels: int,
+                password: Optional[str] = None) -> PageImage:
+    """The page of ``source`` rendered by pdfium at ``dpi``, turned as
+    ``source`` is."""
+    img, width, height = render_page(path, page_number, dpi, max_pixels, password)
+    page = PageImage(img, width, height, dpi, native=False, image_dpi=source.image_dpi)
+    return _turned(page, source.turn) if source.turn else page
 
 
 def vertical_turn(source: PageImage, timeout: float = 0) -> int:

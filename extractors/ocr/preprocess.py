@@ -46,6 +46,7 @@ class PreprocessSettings:
     deskew: bool = True
     binarize: bool = False
     erase_rulings: bool = True  # paint detected rulings white before OCR
+    erase_leaders: bool = True  # paint a TOC's dot leaders white before OCR (extractors.ocr.leaders)
     # after OCR, read again the ink no word box covers (extractors.ocr.recover)
     recover_missed: bool = True
     max_skew: float = 3.0  # degrees searched either way
