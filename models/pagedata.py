@@ -96,6 +96,11 @@ class PageText:
     # page was rendered) and the one Tesseract read
     image_dpi: Optional[float] = None
     ocr_dpi: Optional[float] = None
+    # OCR'd pages fed the wrong way: degrees clockwise the displayed page was
+    # turned to be read (0, 90, 180, 270).  ``width``, ``height``, the words
+    # and rulings are then those of the turned (upright) page; the output maps
+    # its boxes back to the page as displayed (pipeline.convert)
+    turn: int = 0
 
 
 @dataclass

@@ -28,6 +28,7 @@ from extractors.interpret.metadata import document_info
 from extractors.pages.page_source import OcrRunner, load_pages
 from extractors.validate.arithmetic_repair import repair_tables
 from extractors.validate.table_doubts import table_doubts
+from extractors.ocr.orientation import turned_size, unturn_box
 from models.errors import CorruptError, classify_exception
 from models.contract import Amount, BBox, OutputDocument, PageInfo, Source, Warning
 from models.pagedata import Block, PageText, TableGrid
@@ -102,11 +103,7 @@ class Converter:
             pipeline_version=__version__,
             source=Source(file=path.name, sha256=info.sha256, pages=info.pages, size_bytes=info.size_bytes),
             document=document_info(pages),
-            page_info=[
-                PageInfo(page=p.number, width=p.width, height=p.height, text_source=p.source, reason=p.reason,
-                         ocr_confidence=p.ocr_confidence, image_dpi=p.image_dpi, ocr_dpi=p.ocr_dpi)
-                for p in pages
-            ],
+            page_info=[page_info(p) for p in pages],
             warnings=list(warnings),
         )
         result = self.classifier.classify(blocks, {p.number: p.height for p in pages})
@@ -121,6 +118,7 @@ class Converter:
         doc.warnings.extend(_table_warnings(doc))
         doc.warnings.extend(table_doubts(doc.tables))
         doc.warnings.extend(low_confidence_cells(doc.tables, {p.number: p for p in pages}))
+        to_displayed_pages(doc, pages)
         return doc
 
 
@@ -140,6 +138,7 @@ def _ingested(path: Path, options: ConvertOptions, work: Path,
             raise
         info = ingest(path, options, work, force_repair=True)
         return stages(info, True)
+from extractors.ocr.orientation import turned_size, unturn_box
 
 
 def ingest_warnings(info: IngestResult) -> list[Warning]:
