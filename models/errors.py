@@ -89,18 +89,6 @@ class ResourceLimitError(InputError):
     error_class = "resource_limit"
 
 
-class ConversionTimeout(PlandigitError):
-    """A time limit inside the conversion ran out (e.g. a page's OCR)."""
-
-    error_class = TIMEOUT
-
-
-class OutOfMemory(PlandigitError):
-    """The conversion ran out of memory."""
-
-    error_class = OUT_OF_MEMORY
-
-
 INPUT_ERROR_CLASSES = tuple(
     cls.error_class
     for cls in (EmptyFileError, NotPdfError, TruncatedError, CorruptError, EncryptedError,

@@ -477,11 +477,6 @@ def check_table(table: Table, tolerance: Decimal = DEFAULT_TOLERANCE) -> list[Wa
     return [_warning(table, c) for c in run_checks(table, tolerance) if not c.passed]
 
 
-def check_tables(tables: list[Table], tolerance: Decimal = DEFAULT_TOLERANCE) -> list[Warning]:
-    """:func:`check_table` over a document's tables, in order."""
-    return [w for table in tables for w in check_table(table, tolerance)]
-
-
 def would_be_consistent(table: Table, row_index: int, column: str, value: Decimal,
                         tolerance: Decimal = DEFAULT_TOLERANCE) -> bool:
     """Whether putting ``value`` (mnkr) in ``column`` of row ``row_index`` makes every

@@ -42,7 +42,6 @@ from pipeline.commands import EXIT_LOCKED, EXIT_OK, EXIT_USAGE, Subcommand
 from pipeline.manifest import MANIFEST_NAME, Manifest, ManifestRecord
 from pipeline.output import atomic_write_text
 
-REVIEW_FIELDS = ("original_value_mnkr", "review")
 STATUSES = ("checked", "corrected")
 # files in an output folder that are not converted documents
 NOT_DOCUMENTS = frozenset({MANIFEST_NAME, "reconcile.json"})

@@ -101,10 +101,6 @@ def document_rows(doc: OutputDocument, output: str,
     return out
 
 
-_ITEM_FIXED = {"item_id", "item_index", "parent_id", "section_id", "actions", "pages",
-               "bbox_x0", "bbox_top", "bbox_x1", "bbox_bottom", "document_key"}
-
-
 def item_row(key: str, index: int, item: Item) -> Row:
     row: Row = {}
     data = item.model_dump()
