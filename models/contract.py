@@ -182,7 +182,7 @@ class TocEntry(_Model):
     page: int  # the PDF page the entry is printed on
 
 
-class Warning(_Model):  # noqa: A001 - the contract's own word
+class DocWarning(_Model):
     code: str
     message: str
     page: Optional[int] = None
@@ -206,7 +206,7 @@ class OutputDocument(_Model):
     items: list[Item] = Field(default_factory=list)
     tables: list[Table] = Field(default_factory=list)
     amounts: list[Amount] = Field(default_factory=list)
-    warnings: list[Warning] = Field(default_factory=list)
+    warnings: list[DocWarning] = Field(default_factory=list)
 
     def to_json(self) -> str:
         """Deterministic JSON text (same input → byte-identical output)."""

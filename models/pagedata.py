@@ -157,7 +157,7 @@ class Line(WordRun):
 
 
 @dataclass
-class TableCellGrid:
+class GridCell:
     """One cell of a detected table grid: its text and where it was printed."""
 
     text: str
@@ -177,8 +177,8 @@ class TableGrid:
 
     page: int
     bbox: BBox
-    header_rows: list[list[TableCellGrid]]
-    rows: list[list[TableCellGrid]]
+    header_rows: list[list[GridCell]]
+    rows: list[list[GridCell]]
     caption: Optional[str] = None
     ruled: bool = False
     # set when a table continues a table on an earlier page (same header)

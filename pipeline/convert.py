@@ -29,7 +29,7 @@ from extractors.pages.page_source import load_pages
 from extractors.validate.arithmetic_repair import repair_tables
 from extractors.validate.table_doubts import table_doubts
 from models.errors import CorruptError, classify_exception
-from models.contract import Amount, BBox, OutputDocument, PageInfo, Source, Warning
+from models.contract import Amount, BBox, OutputDocument, PageInfo, Source, DocWarning
 from models.pagedata import Block, PageText
 from pipeline import __version__
 from pipeline.ingest import IngestResult, ingest
@@ -63,7 +63,7 @@ class Converter:
                 doc = self._convert(path, info, options)
         summary = log.summary()
         if summary:
-            doc.warnings.append(Warning(code="pdf_library_messages", message=summary))
+            doc.warnings.append(DocWarning(code="pdf_library_messages", message=summary))
         return doc
 
     def _convert(self, path: Path, info: IngestResult, options: ConvertOptions) -> OutputDocument:
@@ -97,9 +97,9 @@ class Converter:
         return doc
 
 
-def ingest_warnings(info: IngestResult) -> list[Warning]:
+def ingest_warnings(info: IngestResult) -> list[DocWarning]:
     """``repaired`` when qpdf's repaired copy was converted."""
-    return [Warning(code="repaired", message=info.repaired)] if info.repaired else []
+    return [DocWarning(code="repaired", message=info.repaired)] if info.repaired else []
 
 
 def text_amounts_of(blocks: list[Block], finder: Optional[text_amounts.AmountFinder] = None) -> list[Amount]:
@@ -132,10 +132,10 @@ def _bbox_of(raw: str, block: Block) -> Optional[BBox]:
 _NOT_MONEY_UNIT = re.compile(r"%|\b(st|sek|sekunder|tim|timmar|procent|dagar)\b", re.I)
 
 
-def _table_warnings(doc: OutputDocument) -> list[Warning]:
+def _table_warnings(doc: OutputDocument) -> list[DocWarning]:
     """Money cells whose text looks numeric but did not parse (a number that is
     deliberately not money — a percentage, a count — is no warning)."""
-    out: list[Warning] = []
+    out: list[DocWarning] = []
     for t in doc.tables:
         if t.unit is None:
             continue
@@ -148,7 +148,7 @@ def _table_warnings(doc: OutputDocument) -> list[Warning]:
                     continue
                 digits = sum(c.isdigit() for c in raw)
                 if digits and digits >= len(raw.replace(" ", "")) * 0.6:
-                    out.append(Warning(code="unparsed_number", table=t.id, page=cell.page or t.page,
+                    out.append(DocWarning(code="unparsed_number", table=t.id, page=cell.page or t.page,
                                        row=row.label, column=cell.column, original=raw,
                                        message=f"'{raw}' in {t.title or t.id}, row '{row.label}', "
                                                f"column '{cell.column}' looks like a number but was not parsed"))

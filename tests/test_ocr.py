@@ -1,6 +1,6 @@
 """The OCR path: rendering, preprocessing, Tesseract → PageText, the page
-source decision, number-repair candidates (extractors.ocr.recognise, .raster,
-.preprocess, .page_source, .ocr_repair)."""
+source decision, number-repair candidates (extractors.ocr.recognise, .render,
+.preprocess, extractors.pages.page_source, extractors.validate.ocr_readings)."""
 
 import io
 import shutil

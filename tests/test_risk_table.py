@@ -5,7 +5,7 @@ from __future__ import annotations
 from extractors.interpret.risk_table import column_roles, extract_actions, extract_risks, is_action_table, is_risk_table, split_actions
 from extractors.tables import find_tables, merge_continued
 from models.contract import BBox
-from models.pagedata import TableCellGrid, TableGrid
+from models.pagedata import GridCell, TableGrid
 from tinypdf import Text, pages_of, table_ops
 
 WIDTHS = [95, 170, 200]
@@ -14,7 +14,7 @@ HEADER = ["Verksamhet", "Risk", "Åtgärd"]
 
 def _grid(header, rows):
     def row(texts):
-        return [TableCellGrid(t, BBox(x0=0, top=0, x1=1, bottom=1) if t else None) for t in texts]
+        return [GridCell(t, BBox(x0=0, top=0, x1=1, bottom=1) if t else None) for t in texts]
     return TableGrid(page=5, bbox=BBox(x0=0, top=0, x1=1, bottom=1), header_rows=[row(header)],
                      rows=[row(r) for r in rows])
 

@@ -26,7 +26,7 @@ from extractors.interpret.legend import split_symbols
 from extractors.tables import join_wrapped
 from extractors.tables.wordbreaks import is_mid_word_break
 from models.contract import BBox
-from models.pagedata import TableCellGrid, TableGrid
+from models.pagedata import GridCell, TableGrid
 
 _ACTION_START = re.compile(r"(?=\bRegion[öo]vergripande\s+[åa]tg[äa]rd\s*:)", re.I)
 _COMMENT = re.compile(r"^kommentar\b[:\s]*", re.I)

@@ -20,7 +20,7 @@ from extractors.ocr.recognise import OcrPage, ocr_pdf_page
 from extractors.ocr.tesseract import ensure_tesseract
 from extractors.pages.text_layer import page_text
 from extractors.ocr.quality import LayerDecision, decide
-from models.contract import Warning
+from models.contract import DocWarning
 from models.errors import CorruptError
 from models.pagedata import PageText
 from models.options import ConvertOptions
@@ -175,31 +175,31 @@ def restore_page_numbers(page: PageText, total: int) -> PageText:
     return replace(page, words=words)
 
 
-def page_warnings(layer: PageLayer, ocr: OcrPage | None) -> list[Warning]:
+def page_warnings(layer: PageLayer, ocr: OcrPage | None) -> list[DocWarning]:
     """The warnings one page contributes."""
     n = layer.page.number
     d = layer.decision
-    out: list[Warning] = []
+    out: list[DocWarning] = []
     if d.reason.startswith(UNREADABLE):
-        return [Warning(code="page_unreadable", page=n, message=f"page {n} was skipped: {d.reason}")]
+        return [DocWarning(code="page_unreadable", page=n, message=f"page {n} was skipped: {d.reason}")]
     if ocr is None:
         if not layer.page.words:
-            out.append(Warning(code="no_text_layer", page=n, message=f"page {n} has no text layer ({d.reason})"))
+            out.append(DocWarning(code="no_text_layer", page=n, message=f"page {n} has no text layer ({d.reason})"))
         return out
     if d.replaced_layer:
         out.append(
-            Warning(code="text_layer_replaced", page=n, message=f"text layer of page {n} replaced by OCR: {d.reason}")
+            DocWarning(code="text_layer_replaced", page=n, message=f"text layer of page {n} replaced by OCR: {d.reason}")
         )
     conf = ocr.page.ocr_confidence
     conf_text = "no words recognised" if conf is None else f"mean confidence {conf:.0f}"
     skew = f", deskewed {ocr.skew:+.1f}°" if ocr.skew else ""
     second = f"; {ocr.recovered} words read in a second pass over ink the page layout skipped or doubted" if ocr.recovered else ""
-    out.append(Warning(code="ocr_page", page=n, message=f"page {n} was OCR'd ({d.reason}); {conf_text}{skew}{second}"))
+    out.append(DocWarning(code="ocr_page", page=n, message=f"page {n} was OCR'd ({d.reason}); {conf_text}{skew}{second}"))
     if ocr.error:
-        out.append(Warning(code="ocr_failed", page=n, message=f"OCR of page {n} failed: {ocr.error}"))
+        out.append(DocWarning(code="ocr_failed", page=n, message=f"OCR of page {n} failed: {ocr.error}"))
     if conf is not None and conf < LOW_CONFIDENCE:
         out.append(
-            Warning(
+            DocWarning(
                 code="low_ocr_confidence",
                 page=n,
                 message=f"mean OCR confidence of page {n} is {conf:.0f} (< {LOW_CONFIDENCE:.0f}); check the values",
@@ -211,10 +211,10 @@ def page_warnings(layer: PageLayer, ocr: OcrPage | None) -> list[Warning]:
 
 def load_pages(path: Path, options: ConvertOptions, unreadable: Optional[dict[int, str]] = None,
                ocr_runner: Callable[[Path, ConvertOptions], "OcrRunner"] = InProcessOcr,
-               ) -> tuple[list[PageText], list[Warning]]:
+               ) -> tuple[list[PageText], list[DocWarning]]:
     """All pages of ``path`` as :class:`PageText`, and warnings about them.
 
-    Raises :class:`extractors.ocr.OcrUnavailable` when pages need OCR and
+    Raises :class:`extractors.ocr.tesseract.OcrUnavailable` when pages need OCR and
     Tesseract is missing, :class:`extractors.ocr.render.PageTooLarge` when a page
     would render beyond ``options.max_page_pixels``.  ``ocr_runner`` makes
     the object the pages needing OCR are handed to (``submit``, ``results``,
@@ -225,7 +225,7 @@ def load_pages(path: Path, options: ConvertOptions, unreadable: Optional[dict[in
         layers = read_layers(path, options, unreadable, on_ocr=runner.submit)
         ocr = runner.results()
     pages: list[PageText] = []
-    warnings: list[Warning] = []
+    warnings: list[DocWarning] = []
     for lay in layers:
         result = ocr.get(lay.page.number)
         if result is None:

@@ -18,7 +18,7 @@ before (code ``deviation_mismatch``).  "varav …" rows are never terms.
 
 The tolerance (default ±0,2 mnkr) is an upper bound: a table printed to finer
 precision (tkr) is held to the rounding its printing allows, so 10 tkr off in an
-action plan is caught.  Failures become :class:`models.contract.Warning` (code
+action plan is caught.  Failures become :class:`models.contract.DocWarning` (code
 ``sum_mismatch``); no value is ever changed.  :func:`would_be_consistent` answers the OCR repair question
 "would this value make the table add up?".
 """
@@ -33,7 +33,7 @@ from difflib import SequenceMatcher
 from enum import Enum
 from typing import Iterable, Optional
 
-from models.contract import Row, Table, Warning
+from models.contract import Row, Table, DocWarning
 
 from extractors.money.amounts import fold, format_mnkr, parse_number
 
@@ -443,7 +443,7 @@ def run_checks(table: Table, tolerance: Decimal = DEFAULT_TOLERANCE,
 _WHAT = {"nettokostnad": "Summa intäkter and Summa kostnader give", "resultat": "its terms add up to"}
 
 
-def _warning(table: Table, check: SumCheck) -> Warning:
+def _warning(table: Table, check: SumCheck) -> DocWarning:
     row = table.rows[check.row_index]
     label = row_label(row)
     found, expected = format_mnkr(check.found), format_mnkr(check.expected)
@@ -458,7 +458,7 @@ def _warning(table: Table, check: SumCheck) -> Warning:
         names = ", ".join(row_label(table.rows[i]) or f"row {i + 1}" for i in check.members)
         relation = _WHAT.get(check.kind, "its rows sum to")
         message = f"{label} ({check.column}) is {found} but {relation} {expected}{tail}; rows: {names})"
-    return Warning(
+    return DocWarning(
         code=code,
         message=message,
         page=row.page or table.page,
@@ -470,7 +470,7 @@ def _warning(table: Table, check: SumCheck) -> Warning:
     )
 
 
-def check_table(table: Table, tolerance: Decimal = DEFAULT_TOLERANCE) -> list[Warning]:
+def check_table(table: Table, tolerance: Decimal = DEFAULT_TOLERANCE) -> list[DocWarning]:
     """A ``sum_mismatch`` warning for every identified total that does not add up
     (``deviation_mismatch`` for a Budget-/Utfallsavvikelse cell that is not the
     difference of its columns)."""

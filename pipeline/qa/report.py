@@ -27,7 +27,7 @@ from typing import Iterable, Optional, Sequence
 
 from extractors.money.amounts import parse_number
 from extractors.validate.checks import row_label
-from models.contract import BBox, OutputDocument, Table, Warning
+from models.contract import BBox, OutputDocument, Table, DocWarning
 from pipeline.commands import Subcommand
 from pipeline.qa.corrections import REPORT_DIR, CellReview, LoadedDocument, fold_text, load_outputs, normalise_label
 from pipeline.ingest import sha256_file
@@ -178,10 +178,10 @@ def box_in_crop(box: BBox, crop: Crop) -> tuple[float, float, float, float]:
 class WarningIndex:
     """A document's warnings placed where a reviewer sees them."""
 
-    cells: dict[tuple[str, int, int], list[Warning]] = field(default_factory=lambda: defaultdict(list))
-    rows: dict[tuple[str, int], list[Warning]] = field(default_factory=lambda: defaultdict(list))
-    tables: dict[str, list[Warning]] = field(default_factory=lambda: defaultdict(list))
-    other: list[Warning] = field(default_factory=list)
+    cells: dict[tuple[str, int, int], list[DocWarning]] = field(default_factory=lambda: defaultdict(list))
+    rows: dict[tuple[str, int], list[DocWarning]] = field(default_factory=lambda: defaultdict(list))
+    tables: dict[str, list[DocWarning]] = field(default_factory=lambda: defaultdict(list))
+    other: list[DocWarning] = field(default_factory=list)
 
 
 def _row_keys(row) -> set[str]:
@@ -307,11 +307,11 @@ def _printed_number(raw: str) -> Optional[float]:
     return float(number) if number is not None else None
 
 
-def _warning_title(ws: Sequence[Warning]) -> str:
+def _warning_title(ws: Sequence[DocWarning]) -> str:
     return "\n".join(f"{w.code}: {w.message}" for w in ws)
 
 
-def _warning_li(w: Warning, link: Optional[str] = None) -> str:
+def _warning_li(w: DocWarning, link: Optional[str] = None) -> str:
     where = " · ".join(x for x in (
         f"p. {w.page}" if w.page else "", f"table {w.table}" if w.table else "",
         f"row {w.row!r}" if w.row else "", f"column {w.column!r}" if w.column else "") if x)
