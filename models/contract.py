@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from models.codes import WarningCode
 
 SCHEMA_VERSION = "1"
 
@@ -183,7 +185,9 @@ class TocEntry(_Model):
 
 
 class DocWarning(_Model):
-    code: str
+    """Something QA needs to look at; never replaces data."""
+
+    code: WarningCode
     message: str
     page: Optional[int] = None
     table: Optional[str] = None
@@ -207,6 +211,14 @@ class OutputDocument(_Model):
     tables: list[Table] = Field(default_factory=list)
     amounts: list[Amount] = Field(default_factory=list)
     warnings: list[DocWarning] = Field(default_factory=list)
+
+    @field_validator("schema_version")
+    @classmethod
+    def _this_version(cls, version: str) -> str:
+        if version != SCHEMA_VERSION:
+            raise ValueError(f"schema_version {version!r} is not the version this plandigit reads "
+                             f"({SCHEMA_VERSION!r}); convert the PDF again")
+        return version
 
     def to_json(self) -> str:
         """Deterministic JSON text (same input → byte-identical output)."""

@@ -29,6 +29,7 @@ from extractors.pages.page_source import load_pages
 from extractors.validate.arithmetic_repair import repair_tables
 from extractors.validate.table_doubts import table_doubts
 from models.errors import CorruptError, classify_exception
+from models.codes import WarningCode
 from models.contract import Amount, BBox, OutputDocument, PageInfo, Source, DocWarning
 from models.pagedata import Block, PageText
 from pipeline import __version__
@@ -63,7 +64,7 @@ class Converter:
                 doc = self._convert(path, info, options)
         summary = log.summary()
         if summary:
-            doc.warnings.append(DocWarning(code="pdf_library_messages", message=summary))
+            doc.warnings.append(DocWarning(code=WarningCode.PDF_LIBRARY_MESSAGES, message=summary))
         return doc
 
     def _convert(self, path: Path, info: IngestResult, options: ConvertOptions) -> OutputDocument:
@@ -99,7 +100,7 @@ class Converter:
 
 def ingest_warnings(info: IngestResult) -> list[DocWarning]:
     """``repaired`` when qpdf's repaired copy was converted."""
-    return [DocWarning(code="repaired", message=info.repaired)] if info.repaired else []
+    return [DocWarning(code=WarningCode.REPAIRED, message=info.repaired)] if info.repaired else []
 
 
 def text_amounts_of(blocks: list[Block], finder: Optional[text_amounts.AmountFinder] = None) -> list[Amount]:
@@ -148,7 +149,7 @@ def _table_warnings(doc: OutputDocument) -> list[DocWarning]:
                     continue
                 digits = sum(c.isdigit() for c in raw)
                 if digits and digits >= len(raw.replace(" ", "")) * 0.6:
-                    out.append(DocWarning(code="unparsed_number", table=t.id, page=cell.page or t.page,
+                    out.append(DocWarning(code=WarningCode.UNPARSED_NUMBER, table=t.id, page=cell.page or t.page,
                                        row=row.label, column=cell.column, original=raw,
                                        message=f"'{raw}' in {t.title or t.id}, row '{row.label}', "
                                                f"column '{cell.column}' looks like a number but was not parsed"))

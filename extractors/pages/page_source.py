@@ -20,6 +20,7 @@ from extractors.ocr.recognise import OcrPage, ocr_pdf_page
 from extractors.ocr.tesseract import ensure_tesseract
 from extractors.pages.text_layer import page_text
 from extractors.ocr.quality import LayerDecision, decide
+from models.codes import WarningCode
 from models.contract import DocWarning
 from models.errors import CorruptError
 from models.pagedata import PageText
@@ -181,26 +182,26 @@ def page_warnings(layer: PageLayer, ocr: OcrPage | None) -> list[DocWarning]:
     d = layer.decision
     out: list[DocWarning] = []
     if d.reason.startswith(UNREADABLE):
-        return [DocWarning(code="page_unreadable", page=n, message=f"page {n} was skipped: {d.reason}")]
+        return [DocWarning(code=WarningCode.PAGE_UNREADABLE, page=n, message=f"page {n} was skipped: {d.reason}")]
     if ocr is None:
         if not layer.page.words:
-            out.append(DocWarning(code="no_text_layer", page=n, message=f"page {n} has no text layer ({d.reason})"))
+            out.append(DocWarning(code=WarningCode.NO_TEXT_LAYER, page=n, message=f"page {n} has no text layer ({d.reason})"))
         return out
     if d.replaced_layer:
         out.append(
-            DocWarning(code="text_layer_replaced", page=n, message=f"text layer of page {n} replaced by OCR: {d.reason}")
+            DocWarning(code=WarningCode.TEXT_LAYER_REPLACED, page=n, message=f"text layer of page {n} replaced by OCR: {d.reason}")
         )
     conf = ocr.page.ocr_confidence
     conf_text = "no words recognised" if conf is None else f"mean confidence {conf:.0f}"
     skew = f", deskewed {ocr.skew:+.1f}°" if ocr.skew else ""
     second = f"; {ocr.recovered} words read in a second pass over ink the page layout skipped or doubted" if ocr.recovered else ""
-    out.append(DocWarning(code="ocr_page", page=n, message=f"page {n} was OCR'd ({d.reason}); {conf_text}{skew}{second}"))
+    out.append(DocWarning(code=WarningCode.OCR_PAGE, page=n, message=f"page {n} was OCR'd ({d.reason}); {conf_text}{skew}{second}"))
     if ocr.error:
-        out.append(DocWarning(code="ocr_failed", page=n, message=f"OCR of page {n} failed: {ocr.error}"))
+        out.append(DocWarning(code=WarningCode.OCR_FAILED, page=n, message=f"OCR of page {n} failed: {ocr.error}"))
     if conf is not None and conf < LOW_CONFIDENCE:
         out.append(
             DocWarning(
-                code="low_ocr_confidence",
+                code=WarningCode.LOW_OCR_CONFIDENCE,
                 page=n,
                 message=f"mean OCR confidence of page {n} is {conf:.0f} (< {LOW_CONFIDENCE:.0f}); check the values",
                 found=conf,

@@ -25,6 +25,7 @@ from typing import Iterable, Optional
 from extractors.money import amounts
 from extractors.validate import checks
 from extractors.validate.ocr_readings import candidate_readings
+from models.codes import WarningCode
 from models.contract import Cell, Table, DocWarning
 
 MAX_PASSES = 3
@@ -57,7 +58,7 @@ def repair_table(table: Table, ocr_pages: set[int], tolerance: Decimal) -> list[
                                                                       tolerance):
                 repaired.add((row_index, cell.column))  # decided: left as printed
                 warnings.append(DocWarning(
-                    code="ocr_repair_doubtful", table=table.id, page=cell.page or table.page,
+                    code=WarningCode.OCR_REPAIR_DOUBTFUL, table=table.id, page=cell.page or table.page,
                     row=table.rows[row_index].label, column=cell.column, original=cell.raw,
                     found=cell.value_mnkr, expected=float(value),
                     message=(f"{table.title or table.id}, row '{table.rows[row_index].label}', column "
@@ -72,7 +73,7 @@ def repair_table(table: Table, ocr_pages: set[int], tolerance: Decimal) -> list[
             changed = True
             row = table.rows[row_index]
             warnings.append(DocWarning(
-                code="ocr_repair", table=table.id, page=cell.page or table.page, row=row.label,
+                code=WarningCode.OCR_REPAIR, table=table.id, page=cell.page or table.page, row=row.label,
                 column=cell.column, original=cell.raw, found=before, expected=float(value),
                 message=(f"OCR read '{cell.raw}' in {table.title or table.id}, row '{row.label}', column "
                          f"'{cell.column}'; the table's arithmetic confirms {amounts.format_mnkr(value)} mnkr "

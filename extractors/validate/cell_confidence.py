@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Iterable, Mapping, Optional
 
+from models.codes import WarningCode
 from models.contract import Cell, Table, DocWarning
 from models.pagedata import PageText, Word
 
@@ -45,7 +46,7 @@ def low_confidence_cells(
                 if conf is None or conf >= threshold:
                     continue
                 out.append(DocWarning(
-                    code="low_ocr_confidence", page=page.number, table=table.id, row=row.label, column=cell.column,
+                    code=WarningCode.LOW_OCR_CONFIDENCE, page=page.number, table=table.id, row=row.label, column=cell.column,
                     found=conf, original=cell.raw,
                     message=f"'{cell.raw}' in {table.title or table.id}, row '{row.label}', column '{cell.column}' "
                             f"was read with OCR confidence {conf:.0f} (< {threshold:.0f}); check it against the page"))

@@ -33,6 +33,7 @@ from difflib import SequenceMatcher
 from enum import Enum
 from typing import Iterable, Optional
 
+from models.codes import WarningCode
 from models.contract import Row, Table, DocWarning
 
 from extractors.money.amounts import fold, format_mnkr, parse_number
@@ -451,10 +452,10 @@ def _warning(table: Table, check: SumCheck) -> DocWarning:
             f"tolerance {format_mnkr(check.tolerance)}")
     if check.kind == "avvikelse":
         (_, plus, _), (_, minus, _) = check.terms
-        code = "deviation_mismatch"
+        code = WarningCode.DEVIATION_MISMATCH
         message = f"{label} ({check.column}) is {found} but {plus} − {minus} is {expected}{tail})"
     else:
-        code = "sum_mismatch"
+        code = WarningCode.SUM_MISMATCH
         names = ", ".join(row_label(table.rows[i]) or f"row {i + 1}" for i in check.members)
         relation = _WHAT.get(check.kind, "its rows sum to")
         message = f"{label} ({check.column}) is {found} but {relation} {expected}{tail}; rows: {names})"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from models.codes import WarningCode
 from models.contract import Table, DocWarning
 
 _GENERIC = re.compile(r"^col\d+$")
@@ -46,12 +47,12 @@ def header_doubts(table: Table) -> list[DocWarning]:
     name = table.title or table.id
     generic = [c for c in table.columns if is_generic(c)]
     if generic and len(generic) == len(table.columns):
-        out.append(DocWarning(code="unresolved_header", table=table.id, page=table.page,
+        out.append(DocWarning(code=WarningCode.UNRESOLVED_HEADER, table=table.id, page=table.page,
                            message=f"{name}: no header row was found; the columns are named "
                                    f"{', '.join(generic)}"))
     if is_money_table(table):
         for col in generic:
-            out.append(DocWarning(code="generic_column_name", table=table.id, page=table.page, column=col,
+            out.append(DocWarning(code=WarningCode.GENERIC_COLUMN_NAME, table=table.id, page=table.page, column=col,
                                message=f"{name}: money column '{col}' has no name from the header"))
     return out
 
@@ -68,7 +69,7 @@ def unjoined_continuations(tables: Sequence[Table]) -> list[DocWarning]:
             continue
         if not b.columns or not all(is_generic(c) for c in b.columns) or len(b.columns) != len(a.columns):
             continue
-        out.append(DocWarning(code="table_not_joined", table=b.id, page=b.page,
+        out.append(DocWarning(code=WarningCode.TABLE_NOT_JOINED, table=b.id, page=b.page,
                            message=f"{b.id} on page {b.page} looks like the continuation of "
                                    f"{a.title or a.id} (page {a_last}) but could not be joined to it"))
     return out

@@ -17,6 +17,7 @@ import typing
 from dataclasses import dataclass, field
 from typing import Optional
 
+from models.codes import WarningCode
 from models.contract import Item
 
 TYPES = ("string", "integer", "float", "boolean")
@@ -303,7 +304,7 @@ WARNINGS = TableDef(
     "warnings", "One row per warning of the conversion (what QA should look at).", ("document_key", "warning_index"), (
         _doc(),
         Column("warning_index", "integer", "position among the document's warnings, from 0"),
-        Column("code", "string", "sum_mismatch, deviation_mismatch, unparsed_number, ocr_repair, ocr_repair_doubtful, ocr_page, …"),
+        Column("code", "string", "one of " + ", ".join(WarningCode) + " (models/codes.py; README: Warnings)"),
         Column("message", "string", "what is wrong, in words"),
         Column("page", "integer", "PDF page", "the warning is about the whole document"),
         Column("table_id", "string", "tables.table_id", "not about a table"),

@@ -89,7 +89,7 @@ def document_rows(doc: OutputDocument, output: str,
                                "page": a.page, "context": a.context, **_bbox(a.bbox)})
     for i, w in enumerate(doc.warnings):
         out["warnings"].append({
-            "document_key": key, "warning_index": i, "code": w.code, "message": w.message, "page": w.page,
+            "document_key": key, "warning_index": i, "code": str(w.code), "message": w.message, "page": w.page,
             "table_id": w.table, "item_id": w.item, "row": w.row, "column": w.column, "expected": w.expected,
             "found": w.found, "original": w.original})
     for name, rows in out.items():
