@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from models.codes import WarningCode
 
@@ -220,9 +220,59 @@ class OutputDocument(_Model):
                              f"({SCHEMA_VERSION!r}); convert the PDF again")
         return version
 
+    @model_validator(mode="after")
+    def _ids_and_references(self) -> "OutputDocument":
+        problems = reference_problems(self)
+        if problems:
+            shown = "; ".join(problems[:5]) + (f"; … {len(problems) - 5} more" if len(problems) > 5 else "")
+            raise ValueError(f"ids and references do not hold: {shown}")
+        return self
+
+    def validated(self) -> "OutputDocument":
+        """This document validated again as a whole (parts assigned after
+        construction are not validated by pydantic)."""
+        return type(self).model_validate(self.model_dump())
+
     def to_json(self) -> str:
         """Deterministic JSON text (same input → byte-identical output)."""
         return self.model_dump_json(indent=2, exclude_none=False) + "\n"
+
+
+def _duplicates(ids: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for i in ids:
+        if i in seen and i not in out:
+            out.append(i)
+        seen.add(i)
+    return out
+
+
+def reference_problems(doc: OutputDocument) -> list[str]:
+    """What breaks the document's ids and references: a section, item or table
+    id used twice; an item's ``parent`` that is no item (or itself); an item's
+    or table's ``section`` that is no section; a warning's ``table``/``item``
+    that is no table/item.  Empty when all hold."""
+    problems: list[str] = []
+    ids: dict[str, set[str]] = {}
+    for name, parts in (("section", doc.sections), ("item", doc.items), ("table", doc.tables)):
+        listed = [p.id for p in parts]
+        problems += [f"{name} id {i!r} is used twice" for i in _duplicates(listed)]
+        ids[name] = set(listed)
+    for item in doc.items:
+        if item.parent is not None and (item.parent not in ids["item"] or item.parent == item.id):
+            problems.append(f"item {item.id!r}: parent {item.parent!r} is no other item")
+        if item.section is not None and item.section not in ids["section"]:
+            problems.append(f"item {item.id!r}: section {item.section!r} is no section")
+    for table in doc.tables:
+        if table.section is not None and table.section not in ids["section"]:
+            problems.append(f"table {table.id!r}: section {table.section!r} is no section")
+    for n, w in enumerate(doc.warnings):
+        if w.table is not None and w.table not in ids["table"]:
+            problems.append(f"warning {n} ({w.code}): table {w.table!r} is no table")
+        if w.item is not None and w.item not in ids["item"]:
+            problems.append(f"warning {n} ({w.code}): item {w.item!r} is no item")
+    return problems
 
 
 def json_schema() -> dict:

@@ -3,8 +3,8 @@
 ingest (hash, pages) → page source (text layer or OCR per page) → tables per
 page → layout (reading order, furniture, hyphenation, headings, blocks) →
 classify (sections, items, tables) → amounts in running text → table
-arithmetic checks → :class:`models.contract.OutputDocument` (validated by
-pydantic on construction).
+arithmetic checks → :class:`models.contract.OutputDocument`, validated as a
+whole once it is complete (fields, ids and references: ``validated()``).
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ class Converter:
         summary = log.summary()
         if summary:
             doc.warnings.append(DocWarning(code=WarningCode.PDF_LIBRARY_MESSAGES, message=summary))
-        return doc
+        return doc.validated()
 
     def _convert(self, path: Path, info: IngestResult, options: ConvertOptions) -> OutputDocument:
         pages, warnings = load_pages(info.source, options, unreadable=info.unreadable_pages, ocr_runner=OcrPool)
