@@ -215,6 +215,12 @@ def load_outputs(outdir: Path) -> list[LoadedDocument]:
     return loaded
 
 
+def no_documents(outdir: Path) -> str:
+    """What every QA command (report, reconcile, export, apply-corrections)
+    says, exiting 2, for a folder without converted documents."""
+    return f"no converted documents in {outdir} (run plandigit convert INPUT -o {outdir} first)"
+
+
 # ---------------------------------------------------------------- corrections
 
 
@@ -491,6 +497,9 @@ def run_apply_corrections(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     if not Path(args.corrections).is_file():
         print(f"plandigit: error: corrections file {args.corrections} not found", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if not any(d.doc is not None for d in load_outputs(args.outdir)):
+        print(f"plandigit: error: {no_documents(args.outdir)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
         result = apply_corrections(args.outdir, args.corrections, reviewer=args.reviewer)

@@ -31,8 +31,8 @@ from typing import Optional, Sequence
 
 from extractors.money.amounts import parse_number
 from models.contract import Cell, OutputDocument, Table
-from pipeline.commands import Subcommand
-from pipeline.qa.corrections import fold_text, load_outputs, normalise_label
+from pipeline.commands import EXIT_OK, EXIT_USAGE, Subcommand
+from pipeline.qa.corrections import fold_text, load_outputs, no_documents, normalise_label
 from pipeline.output import atomic_write_text
 
 RECONCILE_JSON = "reconcile.json"
@@ -359,7 +359,10 @@ def add_reconcile_arguments(p: argparse.ArgumentParser) -> None:
 def run_reconcile(args: argparse.Namespace) -> int:
     if not Path(args.outdir).is_dir():
         print(f"plandigit: error: {args.outdir} is not a folder", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
+    if not any(d.doc is not None for d in load_outputs(args.outdir)):
+        print(f"plandigit: error: {no_documents(args.outdir)}", file=sys.stderr)
+        return EXIT_USAGE
     result = reconcile(args.outdir, tolerance=args.tolerance)
     print(f"plandigit: {result.documents} document(s), {len(result.pairs)} table pair(s): "
           f"{result.compared} figure(s) compared, {result.agreed} agree, {len(result.disagreements)} disagree")
@@ -370,7 +373,7 @@ def run_reconcile(args: argparse.Namespace) -> int:
     if len(result.disagreements) > shown:
         print(f"  … and {len(result.disagreements) - shown} more (all in {RECONCILE_CSV})")
     print(f"written: {Path(args.outdir) / RECONCILE_JSON}, {Path(args.outdir) / RECONCILE_CSV}")
-    return 0
+    return EXIT_OK
 
 
 _HELP = "list figures that disagree between documents (same table, row and column meaning)"

@@ -28,8 +28,9 @@ from typing import Iterable, Optional, Sequence
 from extractors.money.amounts import parse_number
 from extractors.validate.checks import row_label
 from models.contract import BBox, OutputDocument, Table, DocWarning
-from pipeline.commands import Subcommand
-from pipeline.qa.corrections import REPORT_DIR, CellReview, LoadedDocument, fold_text, load_outputs, normalise_label
+from pipeline.commands import EXIT_OK, EXIT_USAGE, Subcommand
+from pipeline.qa.corrections import (REPORT_DIR, CellReview, LoadedDocument, fold_text, load_outputs, no_documents,
+                                    normalise_label)
 from pipeline.ingest import sha256_file
 from pipeline.qa.reconcile import ReconcileResult, reconcile_documents
 
@@ -625,11 +626,14 @@ def add_report_arguments(p: argparse.ArgumentParser) -> None:
 def run_report(args: argparse.Namespace) -> int:
     if not Path(args.outdir).is_dir():
         print(f"plandigit: error: {args.outdir} is not a folder", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
+    if not load_outputs(args.outdir):  # a folder of failures only still gets a report listing them
+        print(f"plandigit: error: {no_documents(args.outdir)}", file=sys.stderr)
+        return EXIT_USAGE
     index = build_report(args.outdir, args.source_root, table_dpi=args.dpi,
                          page_dpi=None if args.no_page_images else PAGE_DPI)
     print(f"report: {index}")
-    return 0
+    return EXIT_OK
 
 
 _HELP = "write a static HTML QA report (tables beside their source page regions) into OUTDIR/report/"
