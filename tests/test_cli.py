@@ -158,7 +158,7 @@ def test_exit_codes_for_all_failed_no_inputs_and_bad_usage(folder, tmp_path, cap
 
 def test_version_and_help(capsys):
     assert main(["--version"]) == 0
-    assert capsys.readouterr().out.strip() == f"plandigit {__version__} (output schema 1)"
+    assert capsys.readouterr().out.strip() == f"plandigit {__version__} (output schema 2)"
     assert main(["--help"]) == 0
     help_text = capsys.readouterr().out
     assert "convert" in help_text and "schema" in help_text

@@ -27,7 +27,7 @@ from typing import Iterable, Optional, Sequence
 
 from extractors.money.amounts import parse_number
 from extractors.validate.checks import row_label
-from models.contract import BBox, OutputDocument, Table, DocWarning
+from models.contract import Action, BBox, DocWarning, OutputDocument, Table
 from pipeline.commands import EXIT_OK, EXIT_USAGE, Subcommand
 from pipeline.qa.corrections import (REPORT_DIR, CellReview, LoadedDocument, fold_text, load_outputs, no_documents,
                                     normalise_label)
@@ -308,6 +308,13 @@ def _printed_number(raw: str) -> Optional[float]:
     return float(number) if number is not None else None
 
 
+def _action_li(action: Action) -> str:
+    """One åtgärd of a risk: its text, then its status and comment where given."""
+    status = f' <span class="muted">[{esc(action.status)}]</span>' if action.status else ""
+    comment = f'<br><span class="muted">Kommentar: {esc(action.comment)}</span>' if action.comment else ""
+    return f"<br>– {esc(action.text)}{status}{comment}"
+
+
 def _warning_title(ws: Sequence[DocWarning]) -> str:
     return "\n".join(f"{w.code}: {w.message}" for w in ws)
 
@@ -491,7 +498,7 @@ def render_document(item: LoadedDocument, summary: DocumentSummary, crops: dict[
             extra = ""
             if it.kind == "risk":
                 extra = (f'<br><span class="muted">{esc(it.area or "")}</span>'
-                         + "".join(f"<br>– {esc(a)}" for a in (it.actions or [])))
+                         + "".join(_action_li(a) for a in (it.actions or [])))
             if it.outcome or it.target or it.status:
                 extra += f'<br><span class="muted">utfall {esc(it.outcome)} · mål {esc(it.target)} · {esc(it.status)}</span>'
             parts.append(f'<li id="{esc(it.id)}">{page} · {esc(it.text)}{extra}</li>')
