@@ -30,6 +30,7 @@ class WarningCode(StrEnum):
     OCR_FAILED = "ocr_failed"
     NO_TEXT_LAYER = "no_text_layer"
     PAGE_UNREADABLE = "page_unreadable"
+    TEXT_LAYER_FALLBACK = "text_layer_fallback"
     # the file (pipeline/convert.py)
     REPAIRED = "repaired"
     PDF_LIBRARY_MESSAGES = "pdf_library_messages"

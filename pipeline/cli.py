@@ -129,9 +129,10 @@ def _add_convert_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--executor", choices=tuple(EXECUTORS), default=None,
                    help="where files are converted: forked processes on this machine (local, the default) or a "
                         "Dask cluster (dask: --scheduler, or a LocalCluster of --jobs workers; needs plandigit[dask])")
-    p.add_argument("--scheduler", default=None, metavar="tcp://HOST:PORT",
-                   help="address of a running Dask scheduler (implies --executor dask); workers must see the "
-                        "inputs at the same paths, the output folder stays here")
+    p.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="address of a running Dask scheduler, tcp://HOST:PORT or tls://HOST:PORT with --tls-* "
+                        "(implies --executor dask); workers must see the inputs at the same paths, the output "
+                        "folder stays here (docs/cluster.md)")
     p.add_argument("--scheduler-timeout", type=_positive_float, default=10.0, metavar="SECONDS",
                    help="give up (exit 2) when the scheduler cannot be reached within this time "
                         "(default: %(default)g)")

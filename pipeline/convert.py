@@ -54,12 +54,13 @@ class Converter:
         with tempfile.TemporaryDirectory(prefix="plandigit-") as work, \
                 capture_library_logs(options.verbose) as log:
             info = ingest(path, options, Path(work))
-            try:
-                doc = self._convert(path, info, options)
+            try:  # pages pdfminer fails on are read by pdfium (extractors.pages.page_source.read_layers)
+                doc = self._convert(path, info, options, whole_file_fallback=info.readable is not None)
             except Exception as exc:  # noqa: BLE001 - the text layer reader failed on the whole file
                 if info.readable is not None or classify_exception(exc)[0] != CorruptError.error_class:
                     raise
-                # pdfium and qpdf found it sound but pdfminer cannot read it: convert qpdf's rewrite
+                # pdfium and qpdf found it sound but pdfminer cannot read it: convert qpdf's rewrite,
+                # whose pages pdfium reads when pdfminer still cannot
                 info = ingest(path, options, Path(work), force_repair=True)
                 doc = self._convert(path, info, options)
         summary = log.summary()
@@ -67,8 +68,10 @@ class Converter:
             doc.warnings.append(DocWarning(code=WarningCode.PDF_LIBRARY_MESSAGES, message=summary))
         return doc.validated()
 
-    def _convert(self, path: Path, info: IngestResult, options: ConvertOptions) -> OutputDocument:
-        pages, warnings = load_pages(info.source, options, unreadable=info.unreadable_pages, ocr_runner=OcrPool)
+    def _convert(self, path: Path, info: IngestResult, options: ConvertOptions,
+                 whole_file_fallback: bool = True) -> OutputDocument:
+        pages, warnings = load_pages(info.source, options, unreadable=info.unreadable_pages, ocr_runner=OcrPool,
+                                     whole_file_fallback=whole_file_fallback)
         warnings = ingest_warnings(info) + list(warnings)
         doc = OutputDocument(
             pipeline_version=__version__,

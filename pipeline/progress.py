@@ -29,8 +29,10 @@ from pipeline.manifest import ManifestRecord
 
 SUMMARY_SECONDS = 30.0  # a summary line at least this often while files run
 SUMMARY_FILES = 50  # and after this many finished files
-# born-digital pages on one core (README, "Speed"); used until the batch has its own figure
-DEFAULT_SECONDS_PER_PAGE = 0.15
+# seconds per page until the batch has its own figure: a born-digital page takes 0.15 s in one
+# idle process (README, "Speed") but near 1 s on a busy 2-core machine, an OCR'd one 5-15 s;
+# set high so that before the batch's median exists only OCR-heavy files are called slow
+DEFAULT_SECONDS_PER_PAGE = 1.0
 HISTORY_MIN = 3  # converted files before the batch's own median seconds/page is trusted
 SLOW_FACTOR = 5.0  # a file this many times slower than its pages predict is "slow"...
 SLOW_MIN_SECONDS = 10.0  # ...and took at least this long

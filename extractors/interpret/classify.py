@@ -29,6 +29,7 @@ from extractors.interpret import risk_table
 from extractors.tables import table_model
 from extractors.interpret import legend as legends
 from extractors.interpret.cues import Cue, CueMatcher
+from extractors.text.dehyphenate import join_wrapped
 from models.contract import Action, BBox, Item, Section, Table, TocEntry
 from models.pagedata import Block, TableGrid
 
@@ -309,7 +310,7 @@ class Classifier:
         text = " ".join([b.text for b in risk_parts] + ([caption] if caption else []))
         first = risk_parts[0] if risk_parts else None
         boxes = [b.bbox for b in risk_parts if b.bbox is not None]
-        item = self._add(out, st, kind="risk", text=tables.join_wrapped([text]), area=st.area or None, actions=[],
+        item = self._add(out, st, kind="risk", text=join_wrapped([text]), area=st.area or None, actions=[],
                          page=first.page if first else grid.page,
                          bbox=BBox.union(boxes) if boxes else None)
         self._add_actions(item, actions, st)

@@ -33,6 +33,7 @@ from typing import Literal, Optional
 import spacy
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
+from extractors.text.folding import fold_token
 
 CueKind = Literal[
     "goal",
@@ -45,17 +46,6 @@ CueKind = Literal[
     "strategies_heading",
     "comment",
 ]
-
-_FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "ü": "u", "Å": "a", "Ä": "a", "Ö": "o"})
-
-
-def fold(text: str) -> str:
-    """Lower-case, diacritics folded, digit look-alikes inside words repaired."""
-    t = text.lower().translate(_FOLD)
-    if any(c.isalpha() for c in t):
-        t = re.sub(r"(?<=[a-z])0|0(?=[a-z])", "o", t)
-        t = re.sub(r"(?<=[a-z])1(?=[a-z])", "l", t)
-    return t
 
 
 @dataclass(frozen=True)
@@ -124,7 +114,7 @@ class CueMatcher:
     def _doc(self, text: str) -> Doc:
         doc = self.nlp.make_doc(text)
         for tok in doc:
-            tok.norm_ = fold(tok.text)
+            tok.norm_ = fold_token(tok.text)
         return doc
 
     def match(self, text: str) -> Optional[Cue]:
@@ -161,7 +151,7 @@ class CueMatcher:
         if not words:
             return None
         # "Strategier för kvalitet och utveckling": a short title, not a sentence
-        if fold(words[0].text) in ("strategier", "strategi") and len(words) > 1 and fold(words[1].text) == "for":
+        if fold_token(words[0].text) in ("strategier", "strategi") and len(words) > 1 and fold_token(words[1].text) == "for":
             if len(words) <= 12 and not doc.text.rstrip().endswith("."):
                 return Cue(kind="strategies_heading", cue=doc.text, rest=doc.text)
         for match_id, start, end in self.heading_matcher(doc):

@@ -13,15 +13,15 @@ under the repeated header with empty Utfall/Målvärde) is joined back."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from extractors.interpret import legend as legends
-from extractors.interpret.continued_cells import continues
-from extractors.tables import join_wrapped
+from extractors.text.continuation import cell_continues
+from extractors.text.dehyphenate import join_wrapped
 from models.contract import BBox
 from models.pagedata import TableGrid
+from extractors.text.folding import fold
 
 _STATUS_WORDS = [
     ("inte alls", re.compile(r"^(inte\s+alls|ej\s+uppfyllt|ej\s+uppn[åa]tt|inte\s+uppfyllt)\b", re.I)),
@@ -46,11 +46,6 @@ class IndicatorRecord:
     bbox: Optional[BBox] = None
 
 
-def _fold(text: str) -> str:
-    t = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in t if not unicodedata.combining(c)).strip()
-
-
 def column_roles(grid: TableGrid) -> dict[str, int]:
     """Column index per role: 'text', 'outcome', 'target', 'long_target', 'status'."""
     if not grid.header_rows:
@@ -58,7 +53,7 @@ def column_roles(grid: TableGrid) -> dict[str, int]:
     header = [" ".join(hr[k].text for hr in grid.header_rows if k < len(hr)) for k in range(len(grid.header_rows[-1]))]
     roles: dict[str, int] = {}
     for k, text in enumerate(header):
-        t = _fold(text)
+        t = fold(text).strip()
         if re.search(r"\b(indikator|indikatorer|styrtal)\b", t) and "text" not in roles:
             roles["text"] = k
         elif "langsiktig" in t and "malvarde" in t.replace(" ", ""):
@@ -141,7 +136,7 @@ def extract_indicators(grid: TableGrid, legend: Optional[legends.Legend] = None)
         boxes = [c.bbox for c in row if c.bbox is not None]
         others_empty = not any(cell(role) for role in ("outcome", "target", "long_target", "status"))
         first_on_page = r > 0 and row_pages[r - 1] != page if r < len(row_pages) else False
-        if out and continues(out[-1].comment or out[-1].text, text, others_empty, first_on_page):
+        if out and cell_continues(out[-1].comment or out[-1].text, text, others_empty, first_on_page):
             _go_on(out[-1], text)
             if boxes and out[-1].bbox is not None and out[-1].page == page:
                 out[-1].bbox = BBox.union(boxes + [out[-1].bbox])

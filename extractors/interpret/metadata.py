@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from typing import Optional, Sequence
 
-from extractors.interpret.cues import fold
+from extractors.text.folding import fold_token
 from extractors.layout.blocks import group_lines
 from models.contract import DocumentInfo
 from models.pagedata import Line, PageText
@@ -40,8 +40,8 @@ def document_info(pages: Sequence[PageText]) -> DocumentInfo:
     title = " ".join(" ".join(ln.text for ln in title_lines).split()) or None
     # running headers carry the document name too: use the first 3 pages' text
     early_text = " ".join(w.text for p in pages[:3] for w in p.words)
-    folded_title = fold(title or "")
-    folded_all = fold(early_text)
+    folded_title = fold_token(title or "")
+    folded_all = fold_token(early_text)
 
     doc_type = "other"
     for name, rx in _TYPES:

@@ -17,31 +17,26 @@ risk from the blocks above it).
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
-from extractors.interpret.continued_cells import continues
+from extractors.text.continuation import cell_continues, text_goes_on
 from extractors.interpret.legend import split_symbols
-from extractors.tables import join_wrapped
-from extractors.tables.wordbreaks import is_mid_word_break
+from extractors.text.dehyphenate import join_wrapped
+from extractors.text.dehyphenate import is_mid_word_break
 from models.contract import BBox
 from models.pagedata import GridCell, TableGrid
+from extractors.text.folding import fold
 
 _ACTION_START = re.compile(r"(?=\bRegion[öo]vergripande\s+[åa]tg[äa]rd\s*:)", re.I)
 _COMMENT = re.compile(r"^kommentar\b[:\s]*", re.I)
 _INLINE_COMMENT = re.compile(r"(?<=[.!?:;)\]])\s+Kommentar\b[:\s]*")
-_SENTENCE_END = re.compile(r"[.!?:;)]\s*$")
 
 
-def _fold(text: str) -> str:
-    """Lower case without diacritics (OCR drops å/ä/ö): "Åtgärd" → "atgard"."""
-    t = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in t if not unicodedata.combining(c))
 
 
 def _role(text: str) -> Optional[str]:
-    t = _fold(text).strip(" :*")
+    t = fold(text).strip(" :*")
     if re.match(r"^(verksamhet|verksamhetsomrade|omrade|process)\b", t):
         return "area"
     if re.match(r"^risk(er)?\b", t):
@@ -129,7 +124,7 @@ def extract_actions(grid: TableGrid) -> list[ActionRecord]:
             continue
         boxes = [c.bbox for c in row if c.bbox is not None]
         first_on_page = 0 < r < len(row_pages) and row_pages[r - 1] != page
-        if out and continues(out[-1].comment or out[-1].text, text, not status, first_on_page):
+        if out and cell_continues(out[-1].comment or out[-1].text, text, not status, first_on_page):
             rec = out[-1]
             action, comment = _split_comment(text)
             if rec.comment is not None:
@@ -182,7 +177,7 @@ def extract_risks(grid: TableGrid) -> list[RiskRecord]:
         prev_page = page
         if a:
             area = _area_name(a)
-        if risk and out and not a and new_page and _continues(out[-1].risk, risk):
+        if risk and out and not a and new_page and text_goes_on(out[-1].risk, risk):
             out[-1].risk = join_wrapped([out[-1].risk, risk])  # the risk text went on over the page break
             risk = ""
         if risk:
@@ -210,7 +205,7 @@ def extract_risks(grid: TableGrid) -> list[RiskRecord]:
         if inline:  # "… beslutad. Kommentar Har åtgärden …" in the same cell
             comment = join_wrapped([comment, action[inline.end():]])
             action = action[: inline.start()].strip()
-        if new_page and not risk and rec.actions and _continues(rec.actions[-1].text, action) and not status:
+        if new_page and not risk and rec.actions and text_goes_on(rec.actions[-1].text, action) and not status:
             rec.actions[-1].text = join_wrapped([rec.actions[-1].text, action])
             continue
         for part in split_actions(action):
@@ -229,8 +224,3 @@ def _area_name(text: str) -> str:
         else:
             out.append(word)
     return " ".join(out)
-
-
-def _continues(before: str, after: str) -> bool:
-    """Text cut by a page break: the part before has no sentence end, or the part after starts in lower case."""
-    return bool(before) and bool(after) and (not _SENTENCE_END.search(before) or after[0].islower())

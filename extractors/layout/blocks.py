@@ -26,6 +26,9 @@ from typing import Callable, Iterable, Optional, Sequence
 
 from models.contract import BBox
 from extractors.layout import toc as toc_stage
+from extractors.text.dehyphenate import join_lines
+from extractors.text.joiners import SENTENCE_END
+from extractors.text.lines import group_by_overlap, median_extent
 from models.pagedata import Block, Line, Mark, PageText, TableGrid, Word
 
 # A heading number at the start of a line: "5", "5.2", "5.2.1", "1.1." (not "2021")
@@ -44,9 +47,6 @@ _TEXT_PUNCTUATION = set(".,;:!?\"'%&#@/\\")
 _PAGE_NUMBER = re.compile(
     r"^(?:(?:sida|page|s\.)\s*)?\d{1,4}\s*(?:\(\s*\d{1,4}\s*\)|(?:/|av|of)\s*\d{1,4})?$", re.I
 )
-# words after which a line-final hyphen is a compound hyphen ("ekonomi- och inköp")
-_COMPOUND_JOINERS = {"och", "eller", "samt", "respektive", "resp.", "till", "som", "men", "&", "utan"}
-_SENTENCE_END = re.compile(r"[.!?:;]\)?[”\"']?$")
 
 
 @dataclass(frozen=True)
@@ -66,23 +66,10 @@ class LayoutSettings:
 
 
 def group_lines(words: Sequence[Word], page: int) -> list[Line]:
-    """Group words into lines by vertical overlap, top to bottom."""
-    ordered = sorted(words, key=lambda w: (round(w.top, 1), w.x0))
-    lines: list[list[Word]] = []
-    for w in ordered:
-        h = max(w.bottom - w.top, 1.0)
-        placed = False
-        for ln in reversed(lines[-3:]):
-            ref_top = statistics.median(x.top for x in ln)
-            ref_bottom = statistics.median(x.bottom for x in ln)
-            overlap = min(ref_bottom, w.bottom) - max(ref_top, w.top)
-            if overlap >= 0.5 * min(h, ref_bottom - ref_top):
-                ln.append(w)
-                placed = True
-                break
-        if not placed:
-            lines.append([w])
-    out = [Line(words=sorted(ln, key=lambda x: x.x0), page=page) for ln in lines]
+    """Group words into lines by vertical overlap with the lines' median
+    extent (:mod:`extractors.text.lines`), top to bottom."""
+    rows = group_by_overlap(words, order=lambda w: (round(w.top, 1), w.x0), extent=median_extent, lookback=3)
+    out = [Line(words=sorted(ln, key=lambda x: x.x0), page=page) for ln in rows]
     out.sort(key=lambda ln: (ln.top, ln.x0))
     return out
 
@@ -124,29 +111,6 @@ def find_furniture(pages: Sequence[list[Line]], heights: Sequence[float], settin
 # ---------------------------------------------------------------- text joining
 
 
-def join_lines(texts: Iterable[str]) -> str:
-    """Join line texts into running text, undoing line-end hyphenation."""
-    out = ""
-    for raw in texts:
-        t = " ".join(raw.split())
-        if not t:
-            continue
-        if not out:
-            out = t
-            continue
-        if out.endswith("-") and len(out) >= 2 and out[-2].isalpha():
-            nxt = t.split(" ", 1)[0]
-            prev_word = out.rsplit(" ", 1)[-1][:-1]
-            if nxt.lower().strip(",.") in _COMPOUND_JOINERS or not nxt[:1].isalpha():
-                out = out + " " + t  # "ekonomi- och inköpssystem"
-            elif nxt[:1].isupper() or prev_word.isupper() or (len(prev_word) <= 3 and prev_word.isupper()):
-                out = out + t  # "IT-" + "Stöd" / "Region-" + "Örebro": keep the hyphen
-            else:
-                out = out[:-1] + t  # "Regionser-" + "vice"
-        else:
-            out = out + " " + t
-    return out
-
 
 # ---------------------------------------------------------------- blocks
 
@@ -186,7 +150,7 @@ def _looks_like_heading(lines: list[Line], body: float, settings: LayoutSettings
     if big and (bold or size >= body * 1.3):
         return True
     # a short bold line of its own, not a sentence: an unnumbered subheading
-    return bold and len(lines) == 1 and len(words) <= 12 and not _SENTENCE_END.search(text)
+    return bold and len(lines) == 1 and len(words) <= 12 and not SENTENCE_END.search(text)
 
 
 def _odd_symbol(text: str) -> bool:
@@ -340,7 +304,7 @@ def _blocks_from_lines(lines: list[Line], page: PageText, body: float, spacing: 
             # a line that opens an item ("Uppdrag: …", "Mål: …") starts a block
             new = True
         elif _first_word_fits(prev, ln, right, body) and (
-            _SENTENCE_END.search(prev.text) or ln.words[0].text[:1].isupper()
+            SENTENCE_END.search(prev.text) or ln.words[0].text[:1].isupper()
         ):
             # the next line's first word would have fitted on the previous line,
             # so the previous line ended its paragraph (or list item)
@@ -356,7 +320,7 @@ def _blocks_from_lines(lines: list[Line], page: PageText, body: float, spacing: 
         elif (
             _marker(groups[-1][0]) is not None
             and ln.x0 < groups[-1][0].words[1].x0 - body * 0.8
-            and _SENTENCE_END.search(prev.text)
+            and SENTENCE_END.search(prev.text)
             and ln.words[0].text[:1].isupper()
         ):
             # back at the left edge after a finished sentence: the list is over
@@ -479,12 +443,12 @@ def _continues(prev: Block, b: Block, right: float, body: float,
         return False
     if starts_block is not None and starts_block(b.text):
         return False
-    if not _SENTENCE_END.search(prev.text) and b.text[:1].islower():
+    if not SENTENCE_END.search(prev.text) and b.text[:1].islower():
         return True  # a sentence cut in the middle
     if prev.lines and b.lines and not _first_word_fits(prev.lines[-1], b.lines[0], right, body):
         # the page's last line was full: the paragraph goes on, unless it ended a
         # sentence in plain body text (where a new paragraph is as likely)
-        return prev.bold or not _SENTENCE_END.search(prev.text)
+        return prev.bold or not SENTENCE_END.search(prev.text)
     return False
 
 

@@ -10,9 +10,9 @@ Decimal all the way; only the caller converts to float for the contract.
 from __future__ import annotations
 
 import re
-import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Optional
+from extractors.text.folding import fold
 
 _UNIT_FACTORS = {
     "mnkr": Decimal(1),
@@ -67,12 +67,6 @@ _POINT_DECIMAL = re.compile(r"^(?P<sign>[-+])?\s?(?P<int>\d+)\.(?P<frac>\d{1,2})
 def normalise_chars(text: str) -> str:
     """Map the odd spaces and dashes of printed numbers to ' ' and '-', char for char."""
     return text.translate(_CHAR_MAP)
-
-
-def fold(text: str) -> str:
-    """Lower case without diacritics ("Intäkter" -> "intakter")."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def parse_number(raw: str) -> Optional[Decimal]:

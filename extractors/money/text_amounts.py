@@ -28,7 +28,8 @@ from spacy.util import compile_suffix_regex, filter_spans
 
 from models.contract import Amount
 
-from extractors.money.amounts import fold, normalise_chars, parse_number, unit_factor
+from extractors.money.amounts import normalise_chars, parse_number, unit_factor
+from extractors.text.folding import fold
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,15 @@ by default, over a process pool in the pipeline (:mod:`pipeline.ocr_pool`).
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Optional, Protocol
 
 import pdfplumber
+import pypdfium2 as pdfium
 
+from extractors.pages import pdfium_layer
 from extractors.ocr.recognise import OcrPage, ocr_pdf_page
 from extractors.ocr.tesseract import ensure_tesseract
 from extractors.pages.text_layer import page_text
@@ -32,12 +35,16 @@ LOW_CONFIDENCE = 60.0
 
 @dataclass(frozen=True)
 class PageLayer:
-    """A page's text layer, the decision taken on it, and the resolution of
-    its largest raster image (None without images)."""
+    """A page's text layer, the decision taken on it, the resolution of its
+    largest raster image (None without images or when pdfium read the page)."""
 
     page: PageText
     decision: LayerDecision
     scan_dpi: Optional[float] = None
+    # why pdfminer could not read the page when it was read another way
+    # (pdfium's text page, or OCR), and pdfium's error when that failed too
+    fallback: Optional[str] = None
+    fallback_failed: Optional[str] = None
 
 
 def scan_dpi(page: "pdfplumber.page.Page") -> Optional[float]:
@@ -67,39 +74,136 @@ def image_cover(page: "pdfplumber.page.Page") -> float:
 
 
 def read_layers(path: Path, options: ConvertOptions, unreadable: Optional[dict[int, str]] = None,
-                on_ocr: Optional[Callable[[int, int], None]] = None) -> list[PageLayer]:
-    """The text layer of every page with its keep/OCR decision.  A page the
-    text layer reader fails on, or listed in ``unreadable`` (page → reason),
-    gets an empty layer with an :data:`UNREADABLE` decision and is not OCR'd.
+                on_ocr: Optional[Callable[[int, int], None]] = None,
+                whole_file_fallback: bool = True) -> list[PageLayer]:
+    """The text layer of every page with its keep/OCR decision.
+
+    A page pdfplumber/pdfminer fails on is read from pdfium's text page
+    (:mod:`extractors.pages.pdfium_layer`), or OCR'd when pdfium fails too or finds
+    no usable text (unless ``--ocr never``); its layer records why
+    (:attr:`PageLayer.fallback`).  When pdfplumber cannot even list the pages,
+    every page takes that route, or, without ``whole_file_fallback``, the
+    error is raised (for the caller to try qpdf's rewrite first).  A page
+    listed in ``unreadable`` (page → reason: pdfium cannot load it) gets an
+    empty layer with an :data:`UNREADABLE` decision and is not OCR'd.
     ``on_ocr(page, pages)`` is called as soon as a page is found to need OCR
     (so its OCR can start while the other pages are still read)."""
     out = []
     unreadable = dict(unreadable or {})
-    with pdfplumber.open(str(path), password=options.password or "") as pdf:
-        total = len(pdf.pages)
-        for number, page in enumerate(pdf.pages, start=1):
+    with PdfiumPages(path, options.password) as other, _plumber_pages(path, options.password) as (pages, failure):
+        if pages is None and not whole_file_fallback:
+            raise failure
+        total = len(pages) if pages is not None else other.count()
+        for number in range(1, total + 1):
+            page = pages[number - 1] if pages is not None else None
+            layer, why = None, _message(failure) if failure is not None else ""
             try:
-                if number not in unreadable:
+                if number in unreadable:
+                    layer = unreadable_layer(page, number, unreadable[number])
+                elif page is not None:
                     pt = page_text(page, number)
                     text = " ".join(w.text for w in pt.words)
-                    decision = decide(text, options.ocr, image_cover=image_cover(page))
-                    out.append(PageLayer(pt, decision, scan_dpi(page)))
+                    layer = PageLayer(pt, decide(text, options.ocr, image_cover=image_cover(page)), scan_dpi(page))
             except (MemoryError, RecursionError):
                 raise
-            except Exception as exc:  # noqa: BLE001 - a damaged page: skip it, keep the others
-                unreadable[number] = f"{type(exc).__name__}: {exc}"[:200]
+            except Exception as exc:  # noqa: BLE001 - pdfminer failed on this page: another route
+                why = _message(exc)
             finally:
-                page.close()
-            if number in unreadable:
-                out.append(unreadable_layer(page, number, unreadable[number]))
-            elif on_ocr is not None and out[-1].decision.source == "ocr":
+                if page is not None:
+                    page.close()
+            if layer is None:
+                layer = other.layer(number, options, why)
+            out.append(layer)
+            if on_ocr is not None and layer.decision.source == "ocr":
                 on_ocr(number, total)
     if out and all(lay.decision.reason.startswith(UNREADABLE) for lay in out):
-        raise CorruptError(f"{Path(path).name}: no page can be read (page 1: {unreadable[1]})")
+        first = out[0].decision.reason.removeprefix(f"{UNREADABLE}: ")
+        raise CorruptError(f"{Path(path).name}: no page can be read by any route (page 1: {first})")
     return out
 
 
+def _message(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"[:200]
+
+
+@contextmanager
+def _plumber_pages(path: Path, password: Optional[str]):
+    """pdfplumber's pages and None, or None and the error when pdfplumber
+    cannot open the file or list its pages."""
+    try:
+        pdf = pdfplumber.open(str(path), password=password or "")
+    except (MemoryError, RecursionError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - pdfminer cannot read the file: pdfium may
+        yield None, exc
+        return
+    try:
+        pages = pdf.pages
+    except (MemoryError, RecursionError):
+        pdf.stream.close()
+        raise
+    except Exception as exc:  # noqa: BLE001 - e.g. a page box holding null, which pdfminer meets listing pages
+        pdf.stream.close()  # not pdf.close(): it lists the pages again
+        yield None, exc
+        return
+    try:
+        yield pages, None
+    finally:
+        pdf.close()
+
+
+class PdfiumPages:
+    """The second route to a page's text: pdfium's text page, opened on first use."""
+
+    def __init__(self, path: Path, password: Optional[str]):
+        self.path, self.password = Path(path), password
+        self.pdf: Optional[pdfium.PdfDocument] = None
+
+    def __enter__(self) -> "PdfiumPages":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
+
+    def _open(self) -> pdfium.PdfDocument:
+        if self.pdf is None:
+            self.pdf = pdfium.PdfDocument(str(self.path), password=self.password)
+        return self.pdf
+
+    def count(self) -> int:
+        return len(self._open())
+
+    def _size(self, number: int) -> tuple[float, float]:
+        try:
+            return self._open().get_page_size(number - 1)
+        except Exception:  # noqa: BLE001 - the page box may be what is damaged
+            return 0.0, 0.0
+
+    def layer(self, number: int, options: ConvertOptions, why: str) -> PageLayer:
+        """Page ``number`` read by pdfium because pdfminer could not (``why``):
+        its text page, or OCR when pdfium fails too (the page is
+        unreadable under ``--ocr never``)."""
+        try:
+            read = pdfium_layer.read_page(self._open(), number)
+        except (MemoryError, RecursionError):
+            raise
+        except Exception as exc:  # noqa: BLE001 - pdfium cannot read it either: OCR, or nothing
+            both = f"pdfminer: {why}; pdfium: {_message(exc)}"
+            empty = _empty(number, *self._size(number))
+            if options.ocr == "never":
+                return PageLayer(empty, LayerDecision("pdf", f"{UNREADABLE}: {both}"))
+            return PageLayer(empty, LayerDecision("ocr", f"no text layer can be read ({both})"),
+                             fallback=why, fallback_failed=_message(exc))
+        text = " ".join(w.text for w in read.page.words)
+        return PageLayer(read.page, decide(text, options.ocr, image_cover=read.image_cover), fallback=why)
+
+
 UNREADABLE = "page unreadable"
+
+
+def _empty(number: int, width: float, height: float) -> PageText:
+    return PageText(number=number, width=width, height=height, words=[], rulings=[], source="pdf")
 
 
 class OcrRunner(Protocol):
@@ -111,14 +215,13 @@ class OcrRunner(Protocol):
     def results(self) -> dict[int, OcrPage]: ...
 
 
-def unreadable_layer(page: "pdfplumber.page.Page", number: int, why: str) -> PageLayer:
+def unreadable_layer(page: Optional["pdfplumber.page.Page"], number: int, why: str) -> PageLayer:
     """An empty layer for a page that cannot be read, kept from OCR."""
     try:
         width, height = float(page.width), float(page.height)
-    except Exception:  # noqa: BLE001 - the page box itself may be what is damaged
+    except Exception:  # noqa: BLE001 - no page, or the page box itself may be what is damaged
         width, height = 0.0, 0.0
-    empty = PageText(number=number, width=width, height=height, words=[], rulings=[], source="pdf")
-    return PageLayer(empty, LayerDecision(source="pdf", reason=f"{UNREADABLE}: {why}"))
+    return PageLayer(_empty(number, width, height), LayerDecision(source="pdf", reason=f"{UNREADABLE}: {why}"))
 
 
 class InProcessOcr:
@@ -183,6 +286,8 @@ def page_warnings(layer: PageLayer, ocr: OcrPage | None) -> list[DocWarning]:
     out: list[DocWarning] = []
     if d.reason.startswith(UNREADABLE):
         return [DocWarning(code=WarningCode.PAGE_UNREADABLE, page=n, message=f"page {n} was skipped: {d.reason}")]
+    if layer.fallback is not None:
+        out.append(fallback_warning(layer, ocr is not None))
     if ocr is None:
         if not layer.page.words:
             out.append(DocWarning(code=WarningCode.NO_TEXT_LAYER, page=n, message=f"page {n} has no text layer ({d.reason})"))
@@ -210,10 +315,24 @@ def page_warnings(layer: PageLayer, ocr: OcrPage | None) -> list[DocWarning]:
     return out
 
 
+def fallback_warning(layer: PageLayer, ocred: bool) -> DocWarning:
+    """What a page pdfminer could not read was read with instead, and why."""
+    n = layer.page.number
+    said = f"pdfminer cannot read the text layer of page {n} ({layer.fallback})"
+    if not ocred:
+        route = "read from pdfium's text page instead (characters, fonts and rulings as pdfium reports them)"
+    elif layer.fallback_failed is not None:
+        route = f"pdfium's text page failed too ({layer.fallback_failed}); OCR'd from pdfium's rendering"
+    else:
+        route = f"read from pdfium's text page, then OCR'd from pdfium's rendering ({layer.decision.reason})"
+    return DocWarning(code=WarningCode.TEXT_LAYER_FALLBACK, page=n, message=f"{said}; {route}")
+
+
 def load_pages(path: Path, options: ConvertOptions, unreadable: Optional[dict[int, str]] = None,
                ocr_runner: Callable[[Path, ConvertOptions], "OcrRunner"] = InProcessOcr,
-               ) -> tuple[list[PageText], list[DocWarning]]:
-    """All pages of ``path`` as :class:`PageText`, and warnings about them.
+               whole_file_fallback: bool = True) -> tuple[list[PageText], list[DocWarning]]:
+    """All pages of ``path`` as :class:`PageText`, and warnings about them
+    (``whole_file_fallback``: see :func:`read_layers`).
 
     Raises :class:`extractors.ocr.tesseract.OcrUnavailable` when pages need OCR and
     Tesseract is missing, :class:`extractors.ocr.render.PageTooLarge` when a page
@@ -223,7 +342,8 @@ def load_pages(path: Path, options: ConvertOptions, unreadable: Optional[dict[in
     """
     path = Path(path)
     with ocr_runner(path, options) as runner:
-        layers = read_layers(path, options, unreadable, on_ocr=runner.submit)
+        layers = read_layers(path, options, unreadable, on_ocr=runner.submit,
+                             whole_file_fallback=whole_file_fallback)
         ocr = runner.results()
     pages: list[PageText] = []
     warnings: list[DocWarning] = []

@@ -13,7 +13,7 @@ from models.pagedata import Mark, PageText, Ruling, Word
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi|,b\b|-b\b", re.I)
 _ITALIC = re.compile(r"italic|oblique|,i\b|-i\b", re.I)
 # rectangles thinner than this (points) count as rulings
-_RULE_THICKNESS = 2.5
+RULE_THICKNESS = 2.5
 # a drawn shape this small (points, both sides) with a near-square box may be
 # a list bullet; dotted leaders and hairlines are smaller, shading larger
 _MARK_MIN, _MARK_MAX, _MARK_ASPECT = 1.5, 12.0, 2.0
@@ -29,15 +29,14 @@ def font_is_italic(fontname: str) -> bool:
     return bool(_ITALIC.search(base))
 
 
-def page_text(page: "pdfplumber.page.Page", number: int) -> PageText:
-    """Extract one pdfplumber page into :class:`PageText`."""
-    raw_words = page.extract_words(
-        keep_blank_chars=False,
-        use_text_flow=False,
-        x_tolerance=1.5,
-        y_tolerance=2.5,
-        extra_attrs=["fontname", "size"],
-    )
+# how characters join into words: one rule for every route that reads characters
+# with boxes (pdfplumber's chars, pdfium's text page: extractors/pages/pdfium_layer.py)
+WORD_OPTIONS = dict(keep_blank_chars=False, use_text_flow=False, x_tolerance=1.5, y_tolerance=2.5,
+                    extra_attrs=["fontname", "size"])
+
+
+def words_of(raw_words: list[dict]) -> list[Word]:
+    """:class:`Word` objects from pdfplumber's word dicts (blank ones dropped)."""
     words = []
     for w in raw_words:
         text = w["text"]
@@ -57,6 +56,18 @@ def page_text(page: "pdfplumber.page.Page", number: int) -> PageText:
                 italic=font_is_italic(fontname),
             )
         )
+    return words
+
+
+def words_from_chars(chars: list[dict]) -> list[Word]:
+    """Words from character dicts in pdfplumber's shape (text, x0, x1, top,
+    bottom, doctop, upright, fontname, size), in the order they are drawn."""
+    return words_of(pdfplumber.utils.extract_words(chars, **WORD_OPTIONS))
+
+
+def page_text(page: "pdfplumber.page.Page", number: int) -> PageText:
+    """Extract one pdfplumber page into :class:`PageText`."""
+    words = words_of(page.extract_words(**WORD_OPTIONS))
     return PageText(
         number=number,
         width=float(page.width),
@@ -75,7 +86,7 @@ def _rulings(page: "pdfplumber.page.Page") -> list[Ruling]:
     for r in page.rects:
         w = float(r["x1"]) - float(r["x0"])
         h = float(r["bottom"]) - float(r["top"])
-        if min(w, h) <= _RULE_THICKNESS:
+        if min(w, h) <= RULE_THICKNESS:
             out.append(Ruling(float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"])))
         elif r.get("stroke", False):
             # a stroked box: its four edges are rulings

@@ -21,7 +21,6 @@ are handled alike.
 from extractors.tables.continuation import ContinuedGrid, joined_over_furniture, merge_continued
 from extractors.tables.detect import find_tables, looks_like_list, looks_like_toc, table_word_indexes
 from extractors.tables.vocab import TableSettings, is_number, is_value
-from extractors.tables.wordbreaks import join_wrapped
 
 __all__ = [
     "ContinuedGrid",
@@ -30,7 +29,6 @@ __all__ = [
     "is_number",
     "is_value",
     "joined_over_furniture",
-    "join_wrapped",
     "looks_like_list",
     "looks_like_toc",
     "merge_continued",

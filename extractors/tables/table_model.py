@@ -13,7 +13,9 @@ import re
 from typing import Optional, Sequence
 
 from extractors.money import amounts
-from extractors.tables import join_wrapped
+from extractors.money.quantities import cell_quantity, money_quantity
+from extractors.text.folding import fold
+from extractors.text.dehyphenate import join_wrapped
 from models.contract import BBox, Cell, Row, Table, TableKind
 from models.pagedata import TableGrid
 
@@ -127,6 +129,18 @@ def table_kind(title: str, top_left: str, columns: Sequence[str], labels: Sequen
     return "other"
 
 
+_UNIT_COLUMN = re.compile(r"^(enhet|matt ?enhet|enh\.?|unit)$")
+
+
+def unit_column(printed: Sequence[str]) -> Optional[int]:
+    """The grid column (1-based, the label column being 0) whose header names
+    the unit of each row ("Enhet", "Måttenhet"), or None."""
+    for k, name in enumerate(printed, start=1):
+        if _UNIT_COLUMN.match(fold(name or "").strip(" :")):
+            return k
+    return None
+
+
 def to_table(grid: TableGrid, table_id: str, context_title: Optional[str] = None, preceding_text: str = "") -> Table:
     """Interpret ``grid`` as a contract :class:`Table` (values in mnkr where money)."""
     top_left, printed = column_names(grid)
@@ -134,12 +148,14 @@ def to_table(grid: TableGrid, table_id: str, context_title: Optional[str] = None
     columns, column_unit = unit_free_columns(printed, named)
     unit = named or column_unit or find_unit(grid, top_left, printed, preceding_text)
     row_pages: Sequence[int] = getattr(grid, "row_pages", None) or [grid.page] * len(grid.rows)
+    unit_col = unit_column(printed)
     caption = grid.caption or ""
     rows: list[Row] = []
     for r, cells in enumerate(grid.rows):
         label = clean(join_wrapped([cells[0].text])) if cells else ""
         page = row_pages[r] if r < len(row_pages) else grid.page
         row_unit = amounts.detect_unit(label) or unit
+        unit_cell = clean(cells[unit_col].text) if unit_col is not None and unit_col < len(cells) else None
         out_cells: list[Cell] = []
         for k, cell in enumerate(cells[1:], start=1):
             raw = clean(cell.text)
@@ -150,7 +166,11 @@ def to_table(grid: TableGrid, table_id: str, context_title: Optional[str] = None
             if _money_context(col, label, caption):
                 v = amounts.parse_amount(raw, row_unit)
                 value = None if v is None else round(float(v), 6)
-            out_cells.append(Cell(column=col, raw=raw, value_mnkr=value, bbox=cell.bbox, page=page))
+            typed = money_quantity(value) if value is not None else (
+                None if k == unit_col else cell_quantity(raw, unit_cell, col, label, top_left, caption or context_title))
+            out_cells.append(Cell(column=col, raw=raw, value_mnkr=value, bbox=cell.bbox, page=page,
+                                  value=typed.value if typed else None, unit=typed.unit if typed else None,
+                                  comparator=typed.comparator if typed else None))
         boxes = [c.bbox for c in cells if c.bbox is not None]
         bold = bool(cells) and bool(cells[0].text.strip()) and cells[0].bold
         rows.append(Row(label=label, cells=out_cells, bold=bold, bbox=BBox.union(boxes) if boxes else None, page=page))

@@ -36,7 +36,8 @@ from typing import Iterable, Optional
 from models.codes import WarningCode
 from models.contract import Row, Table, DocWarning
 
-from extractors.money.amounts import fold, format_mnkr, parse_number
+from extractors.money.amounts import format_mnkr, parse_number
+from extractors.text.labels import recognisable_label
 
 DEFAULT_TOLERANCE = Decimal("0.2")
 
@@ -84,23 +85,6 @@ class SumCheck:
 
 # --- row labels -------------------------------------------------------------
 
-_FOOTNOTE = re.compile(r"\*+\)?|\(\s*\*+\s*\)|\(\d\)|(?<=\s)\d\)|[¹²³⁴⁵⁶⁷⁸⁹]")
-
-
-def normalise_label(label: str) -> str:
-    """A row label folded for recognition: lower case, no diacritics or footnote
-    marks, line-break hyphenation joined ("netto- kostnad" -> "nettokostnad"),
-    typical OCR confusions undone inside words ("Surnma" -> "summa", "k0stnader")."""
-    s = _FOOTNOTE.sub(" ", fold(label))
-    s = re.sub(r"<[^>]+>", " ", s)
-    s = re.sub(r"(\w)-\s+(?!och\b|eller\b|samt\b)(\w)", r"\1\2", s)
-    words = []
-    for word in re.findall(r"[\w]+", s):
-        if re.search(r"[a-z]", word):
-            word = word.replace("rn", "m").replace("0", "o").replace("1", "l").replace("5", "s")
-        words.append(word)
-    return " ".join(words)
-
 
 def _like(word: str, stem: str) -> bool:
     """``word`` starts with ``stem``, allowing one OCR slip in longer stems."""
@@ -113,7 +97,7 @@ def _like(word: str, stem: str) -> bool:
 
 def classify_label(label: str) -> RowKind:
     """What a row with this label is, from its words alone (DATA when unknown)."""
-    words = normalise_label(label).split()
+    words = recognisable_label(label).split()
     if not words:
         return RowKind.DATA
     first = words[0]
@@ -231,7 +215,7 @@ def _make(kind: str, total: _Row, column: str, members: list[_Row], limit: Decim
 def _sum_kind(table: Table, total: _Row, members: list[_Row]) -> str:
     if total.kind is RowKind.TOTALSUMMA:
         return "totalsumma"
-    if members and 2 * sum(normalise_label(m.label).startswith("omrade") for m in members) >= len(members):
+    if members and 2 * sum(recognisable_label(m.label).startswith("omrade") for m in members) >= len(members):
         return "area summa"
     if table.kind == "investment":
         return "investment summa"
@@ -253,7 +237,7 @@ def _structural_checks(rows: list[_Row], column: str, limit: Decimal, costs_posi
     last: dict[RowKind, _Row] = {}
     previous: Optional[_Row] = None  # the previous structural total
     for row in rows:
-        if row.kind is RowKind.GROUP and re.search(r"intakt|kostnad", normalise_label(row.label)):
+        if row.kind is RowKind.GROUP and re.search(r"intakt|kostnad", recognisable_label(row.label)):
             since = []  # "Verksamhetens kostnader" opens the cost group
             continue
         if row.kind not in _STRUCTURAL:
@@ -266,7 +250,7 @@ def _structural_checks(rows: list[_Row], column: str, limit: Decimal, costs_posi
         if row.kind in (RowKind.INCOME_SUM, RowKind.COST_SUM):
             # income rows never count towards Summa kostnader, nor cost rows towards Summa intäkter
             other = "kostnad" if row.kind is RowKind.INCOME_SUM else "intakt"
-            members = [r for r in since if other not in normalise_label(r.label)]
+            members = [r for r in since if other not in recognisable_label(r.label)]
             if members:
                 checks.append(_make(row.kind.value, row, column, members, limit))
         elif row.kind is RowKind.NETTO:
@@ -373,7 +357,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 def _header(column: str) -> tuple[str, Optional[str]]:
     """A column header folded and joined ("Budget- avvikelse" -> "budgetavvikelse"), and its year."""
-    folded = normalise_label(column).replace(" ", "")
+    folded = recognisable_label(column).replace(" ", "")
     year = _YEAR.search(column)
     return folded, year.group(0) if year else None
 

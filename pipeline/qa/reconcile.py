@@ -31,8 +31,10 @@ from typing import Optional, Sequence
 
 from extractors.money.amounts import parse_number
 from models.contract import Cell, OutputDocument, Table
+from extractors.text.folding import fold_spaces
+from extractors.text.labels import label_key
 from pipeline.commands import EXIT_OK, EXIT_USAGE, Subcommand
-from pipeline.qa.corrections import fold_text, load_outputs, no_documents, normalise_label
+from pipeline.qa.corrections import load_outputs, no_documents
 from pipeline.output import atomic_write_text
 
 RECONCILE_JSON = "reconcile.json"
@@ -53,7 +55,7 @@ def column_key(name: str) -> Optional[str]:
     """What a column means, or None when it names no year: "Budget 2023" →
     "budget 2023"; "Bokslut 2022" → "utfall 2022"; "Budget 2024 Varav
     budget- ram" → "budget 2024 varav budgetram"; units and footnote marks dropped."""
-    text = normalise_label(name)
+    text = label_key(name)
     if not _YEAR.search(text):
         return None
     text = re.sub(r"[^\w\s+-]", " ", text)  # brackets, footnote marks, OCR specks ("= Budget 2021")
@@ -65,7 +67,7 @@ def column_key(name: str) -> Optional[str]:
 @lru_cache(maxsize=65536)
 def title_key(title: Optional[str]) -> str:
     """A table title without its section number, years and unit words."""
-    text = normalise_label(title or "")
+    text = label_key(title or "")
     text = re.sub(r"^(tabell\s*)?\d+(\.\d+)*\.?\s*", "", text)
     text = _YEAR.sub(" ", text)
     text = _UNIT_WORDS.sub(" ", re.sub(r"[()\[\],:;*]", " ", text))
@@ -193,7 +195,7 @@ def _keyed_rows(table: Table) -> dict[str, int]:
     seen: dict[str, int] = {}
     out: dict[str, int] = {}
     for i, row in enumerate(table.rows):
-        label = normalise_label(row.label)
+        label = label_key(row.label)
         if not label:
             continue
         seen[label] = seen.get(label, 0) + 1
@@ -239,7 +241,7 @@ def _candidate(ta: Table, tb: Table) -> Optional[tuple[float, int, list[str]]]:
 
 
 def _organisation(doc: OutputDocument) -> str:
-    return fold_text(doc.document.organisation or "")
+    return fold_spaces(doc.document.organisation or "")
 
 
 def _candidate_pairs(docs: Sequence[tuple[str, OutputDocument]]) -> list[tuple[int, Table, int, Table]]:

@@ -1,4 +1,14 @@
-"""Joining the lines of a wrapped cell: which line break fell inside a word.
+"""Line breaks undone: lines joined into running text, and the lines of a
+wrapped table cell joined.  Two behaviours, on purpose:
+
+* :func:`join_lines` — running text (paragraphs, list items, headings): a
+  line-final hyphen goes unless a joiner word, a capital or an acronym says
+  it is the word's own; words are always separated at a line break;
+* :func:`join_wrapped` — a table cell's lines: the same, decided on the
+  vocabulary's evidence, and in header cells (``mid_word``) also words a
+  narrow column broke without a hyphen.
+
+Which line break fell inside a word of a cell:
 
 Three kinds of break meet at a line end, and each is decided from evidence
 about the words, never from a producer:
@@ -25,19 +35,10 @@ from __future__ import annotations
 
 import functools
 import re
-from pathlib import Path
 from typing import Sequence
 
-from extractors.tables.vocab import COMPOUND_JOINERS
-
-
-@functools.lru_cache(maxsize=1)
-def wordlist() -> frozenset[str]:
-    path = Path(__file__).resolve().parent.parent / "data" / "sv_words.txt"
-    try:
-        return frozenset(w.strip().lower() for w in path.read_text(encoding="utf-8").split())
-    except OSError:
-        return frozenset()
+from extractors.text.joiners import COMPOUND_JOINERS
+from extractors.text.wordlist import wordlist
 
 
 HEADER_STEMS = frozenset("""
@@ -204,3 +205,26 @@ def join_wrapped(parts: Sequence[str], mid_word: bool = False) -> str:
         else:
             out = out + " " + part
     return re.sub(r"\s+", " ", out).strip()
+
+def join_lines(texts: Iterable[str]) -> str:
+    """Join line texts into running text, undoing line-end hyphenation."""
+    out = ""
+    for raw in texts:
+        t = " ".join(raw.split())
+        if not t:
+            continue
+        if not out:
+            out = t
+            continue
+        if out.endswith("-") and len(out) >= 2 and out[-2].isalpha():
+            nxt = t.split(" ", 1)[0]
+            prev_word = out.rsplit(" ", 1)[-1][:-1]
+            if nxt.lower().strip(",.") in COMPOUND_JOINERS or not nxt[:1].isalpha():
+                out = out + " " + t  # "ekonomi- och inköpssystem"
+            elif nxt[:1].isupper() or prev_word.isupper() or (len(prev_word) <= 3 and prev_word.isupper()):
+                out = out + t  # "IT-" + "Stöd" / "Region-" + "Örebro": keep the hyphen
+            else:
+                out = out[:-1] + t  # "Regionser-" + "vice"
+        else:
+            out = out + " " + t
+    return out
