@@ -26,6 +26,7 @@ class WarningCode(StrEnum):
     LOW_OCR_CONFIDENCE = "low_ocr_confidence"
     # pages (extractors/pages/page_source.py)
     OCR_PAGE = "ocr_page"
+    PAGE_TURNED = "page_turned"
     TEXT_LAYER_REPLACED = "text_layer_replaced"
     OCR_FAILED = "ocr_failed"
     NO_TEXT_LAYER = "no_text_layer"

@@ -7,11 +7,11 @@ import pytest
 from extractors.tables import (
     find_tables,
     is_value,
-    join_wrapped,
     looks_like_toc,
     merge_continued,
     table_word_indexes,
 )
+from extractors.text.dehyphenate import join_wrapped
 from models.pagedata import PageText, Word
 from tinypdf import Rule, Text, pages_of, paragraph, table_ops
 

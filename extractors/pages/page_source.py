@@ -299,6 +299,10 @@ def page_warnings(layer: PageLayer, ocr: OcrPage | None) -> list[DocWarning]:
     conf = ocr.page.ocr_confidence
     conf_text = "no words recognised" if conf is None else f"mean confidence {conf:.0f}"
     skew = f", deskewed {ocr.skew:+.1f}°" if ocr.skew else ""
+    if ocr.page.turn:
+        out.append(DocWarning(code=WarningCode.PAGE_TURNED, page=n, found=float(ocr.page.turn),
+                           message=f"page {n} lay turned in the PDF and was turned {ocr.page.turn}° clockwise "
+                                   f"to be read (boxes still refer to the page as displayed)"))
     second = f"; {ocr.recovered} words read in a second pass over ink the page layout skipped or doubted" if ocr.recovered else ""
     out.append(DocWarning(code=WarningCode.OCR_PAGE, page=n, message=f"page {n} was OCR'd ({d.reason}); {conf_text}{skew}{second}"))
     if ocr.error:

@@ -179,6 +179,7 @@ def merged_grid(a: TableGrid, b: TableGrid) -> ContinuedGrid:
         caption=a.caption,
         ruled=a.ruled,
         continued=True,
+        strategy=a.strategy,
         row_pages=row_pages + [b.page] * len(b_rows),
         pages=pages + [b.page],
         part_bboxes=list(getattr(a, "part_bboxes", None) or [a.bbox]) + [b.bbox],
