@@ -141,6 +141,45 @@ def _ingested(path: Path, options: ConvertOptions, work: Path,
         return stages(info, True)
 
 
+def page_info(page: PageText) -> PageInfo:
+    """A page's facts; its size as the PDF displays it (a page OCR'd turned
+    is measured in the turned frame until the output)."""
+    width, height = turned_size(page.width, page.height, page.turn)
+    return PageInfo(page=page.number, width=width, height=height, text_source=page.source, reason=page.reason,
+                    ocr_confidence=page.ocr_confidence, image_dpi=page.image_dpi, ocr_dpi=page.ocr_dpi,
+                    ocr_rotation=page.turn if page.source == "ocr" else None)
+
+
+def to_displayed_pages(doc: OutputDocument, pages: list[PageText]) -> None:
+    """Map the boxes found on pages OCR'd turned (``PageText.turn``) back to
+    the page as the PDF displays it, in place: every box of the output
+    refers to the displayed page (the contract's :class:`BBox`)."""
+    frames = {p.number: (p.turn, *turned_size(p.width, p.height, p.turn)) for p in pages if p.turn}
+    if not frames:
+        return
+
+    def mapped(box: Optional[BBox], page: Optional[int]) -> Optional[BBox]:
+        if box is None or page not in frames:
+            return box
+        turn, width, height = frames[page]
+        x0, top, x1, bottom = unturn_box((box.x0, box.top, box.x1, box.bottom), turn, width, height)
+        return BBox(x0=round(x0, 2), top=round(top, 2), x1=round(x1, 2), bottom=round(bottom, 2))
+
+    for section in doc.sections:
+        section.bbox = mapped(section.bbox, section.page)
+    for item in doc.items:
+        item.bbox = mapped(item.bbox, item.page)
+    for amount in doc.amounts:
+        amount.bbox = mapped(amount.bbox, amount.page)
+    for table in doc.tables:
+        table.bbox = mapped(table.bbox, table.page)
+        for row in table.rows:
+            row_page = row.page or table.page
+            row.bbox = mapped(row.bbox, row_page)
+            for cell in row.cells:
+                cell.bbox = mapped(cell.bbox, cell.page or row_page)
+
+
 def ingest_warnings(info: IngestResult) -> list[DocWarning]:
     """``repaired`` when qpdf's repaired copy was converted."""
     return [DocWarning(code=WarningCode.REPAIRED, message=info.repaired)] if info.repaired else []
