@@ -3,8 +3,8 @@
 ingest (hash, pages) → page source (text layer or OCR per page) → tables per
 page → layout (reading order, furniture, hyphenation, headings, blocks) →
 classify (sections, items, tables) → amounts in running text → table
-arithmetic checks → :class:`models.contract.OutputDocument` (validated by
-pydantic on construction).
+arithmetic checks → :class:`models.contract.OutputDocument`, validated as a
+whole once it is complete (fields, ids and references: ``validated()``).
 """
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ from extractors.validate.arithmetic_repair import repair_tables
 from extractors.validate.table_doubts import table_doubts
 from extractors.ocr.orientation import turned_size, unturn_box
 from models.errors import CorruptError, classify_exception
-from models.contract import Amount, BBox, OutputDocument, PageInfo, Source, Warning
+from models.codes import WarningCode
+from models.contract import Amount, BBox, OutputDocument, PageInfo, Source, DocWarning
 from models.pagedata import Block, PageText, TableGrid
 from pipeline import __version__
 from pipeline.ingest import IngestResult, ingest
@@ -48,7 +49,7 @@ class PageLayout:
     blocks in reading order."""
 
     pages: list[PageText]
-    warnings: list[Warning]
+    warnings: list[DocWarning]
     grids: dict[int, list[TableGrid]]
     blocks: list[Block]
 
@@ -71,8 +72,8 @@ class Converter:
                             lambda info, fallback: self._convert(path, info, options, fallback))
         summary = log.summary()
         if summary:
-            doc.warnings.append(Warning(code="pdf_library_messages", message=summary))
-        return doc
+            doc.warnings.append(DocWarning(code=WarningCode.PDF_LIBRARY_MESSAGES, message=summary))
+        return doc.validated()
 
     def layout_of(self, path: Path, options: ConvertOptions = ConvertOptions(),
                   ocr_runner: Callable[[Path, ConvertOptions], OcrRunner] = OcrPool) -> PageLayout:
@@ -138,7 +139,6 @@ def _ingested(path: Path, options: ConvertOptions, work: Path,
             raise
         info = ingest(path, options, work, force_repair=True)
         return stages(info, True)
-from extractors.ocr.orientation import turned_size, unturn_box
 
 
 def page_info(page: PageText) -> PageInfo:
@@ -180,9 +180,9 @@ def to_displayed_pages(doc: OutputDocument, pages: list[PageText]) -> None:
                 cell.bbox = mapped(cell.bbox, cell.page or row_page)
 
 
-def ingest_warnings(info: IngestResult) -> list[Warning]:
+def ingest_warnings(info: IngestResult) -> list[DocWarning]:
     """``repaired`` when qpdf's repaired copy was converted."""
-    return [Warning(code="repaired", message=info.repaired)] if info.repaired else []
+    return [DocWarning(code=WarningCode.REPAIRED, message=info.repaired)] if info.repaired else []
 
 
 def text_amounts_of(blocks: list[Block], finder: Optional[text_amounts.AmountFinder] = None) -> list[Amount]:
@@ -215,10 +215,10 @@ def _bbox_of(raw: str, block: Block) -> Optional[BBox]:
 _NOT_MONEY_UNIT = re.compile(r"%|\b(st|sek|sekunder|tim|timmar|procent|dagar)\b", re.I)
 
 
-def _table_warnings(doc: OutputDocument) -> list[Warning]:
+def _table_warnings(doc: OutputDocument) -> list[DocWarning]:
     """Money cells whose text looks numeric but did not parse (a number that is
     deliberately not money — a percentage, a count — is no warning)."""
-    out: list[Warning] = []
+    out: list[DocWarning] = []
     for t in doc.tables:
         if t.unit is None:
             continue
@@ -231,7 +231,7 @@ def _table_warnings(doc: OutputDocument) -> list[Warning]:
                     continue
                 digits = sum(c.isdigit() for c in raw)
                 if digits and digits >= len(raw.replace(" ", "")) * 0.6:
-                    out.append(Warning(code="unparsed_number", table=t.id, page=cell.page or t.page,
+                    out.append(DocWarning(code=WarningCode.UNPARSED_NUMBER, table=t.id, page=cell.page or t.page,
                                        row=row.label, column=cell.column, original=raw,
                                        message=f"'{raw}' in {t.title or t.id}, row '{row.label}', "
                                                f"column '{cell.column}' looks like a number but was not parsed"))
