@@ -76,7 +76,8 @@ exit codes:
   2    bad usage: bad option or value, input not found, output not a folder,
        executor unavailable (distributed not installed, scheduler not reached
        within --scheduler-timeout); report/reconcile/export/apply-corrections:
-       folder missing or without converted documents
+       folder missing or without converted documents; debug: file missing,
+       no such page
   3    some inputs failed, the others converted or skipped (see manifest.json)
   4    every input failed
   5    no input files found (nothing matched --glob)
@@ -87,7 +88,7 @@ exit codes:
 
 # subcommand modules the CLI imports if they exist (each defines ``COMMAND: Subcommand``)
 PLUGIN_MODULES = ("pipeline.qa.report", "pipeline.qa.reconcile", "pipeline.qa.corrections",
-                  "pipeline.qa.export.command")
+                  "pipeline.qa.export.command", "pipeline.debug")
 
 
 
@@ -129,9 +130,10 @@ def _add_convert_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--executor", choices=tuple(EXECUTORS), default=None,
                    help="where files are converted: forked processes on this machine (local, the default) or a "
                         "Dask cluster (dask: --scheduler, or a LocalCluster of --jobs workers; needs plandigit[dask])")
-    p.add_argument("--scheduler", default=None, metavar="tcp://HOST:PORT",
-                   help="address of a running Dask scheduler (implies --executor dask); workers must see the "
-                        "inputs at the same paths, the output folder stays here")
+    p.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="address of a running Dask scheduler, tcp://HOST:PORT or tls://HOST:PORT with --tls-* "
+                        "(implies --executor dask); workers must see the inputs at the same paths, the output "
+                        "folder stays here (docs/cluster.md)")
     p.add_argument("--scheduler-timeout", type=_positive_float, default=10.0, metavar="SECONDS",
                    help="give up (exit 2) when the scheduler cannot be reached within this time "
                         "(default: %(default)g)")

@@ -24,12 +24,15 @@ import time
 from dataclasses import dataclass
 from typing import Callable, Optional
 
+from models.codes import WarningCode
 from pipeline.manifest import ManifestRecord
 
 SUMMARY_SECONDS = 30.0  # a summary line at least this often while files run
 SUMMARY_FILES = 50  # and after this many finished files
-# born-digital pages on one core (README, "Speed"); used until the batch has its own figure
-DEFAULT_SECONDS_PER_PAGE = 0.15
+# seconds per page until the batch has its own figure: a born-digital page takes 0.15 s in one
+# idle process (README, "Speed") but near 1 s on a busy 2-core machine, an OCR'd one 5-15 s;
+# set high so that before the batch's median exists only OCR-heavy files are called slow
+DEFAULT_SECONDS_PER_PAGE = 1.0
 HISTORY_MIN = 3  # converted files before the batch's own median seconds/page is trusted
 SLOW_FACTOR = 5.0  # a file this many times slower than its pages predict is "slow"...
 SLOW_MIN_SECONDS = 10.0  # ...and took at least this long
@@ -66,12 +69,12 @@ def slow_causes(record: ManifestRecord) -> str:
     ocr = record.text_sources.get("ocr", 0)
     if ocr:
         causes.append(f"{ocr} of {record.pages} pages OCR'd")
-    if codes.get("text_layer_replaced"):
-        causes.append(f"text layer replaced by OCR on {codes['text_layer_replaced']} pages")
-    if codes.get("repaired"):
+    if codes.get(WarningCode.TEXT_LAYER_REPLACED):
+        causes.append(f"text layer replaced by OCR on {codes[WarningCode.TEXT_LAYER_REPLACED]} pages")
+    if codes.get(WarningCode.REPAIRED):
         causes.append("converted from a repaired copy")
-    if codes.get("page_unreadable"):
-        causes.append(f"{codes['page_unreadable']} pages unreadable")
+    if codes.get(WarningCode.PAGE_UNREADABLE):
+        causes.append(f"{codes[WarningCode.PAGE_UNREADABLE]} pages unreadable")
     return ", ".join(causes) if causes else "no OCR or repair recorded; see the JSON's warnings"
 
 

@@ -86,7 +86,7 @@ def documented_commands() -> dict[str, list[str]]:
     return lines
 
 
-def test_the_documented_commands_listen_on_loopback_only(tmp_path):
+def test_the_documented_commands_listen_on_loopback_only_and_stop_with_the_scheduler(tmp_path):
     commands = documented_commands()
     scheduler_args = commands["scheduler"]
     worker_args = commands["worker"]
@@ -118,6 +118,11 @@ def test_the_documented_commands_listen_on_loopback_only(tmp_path):
         # scheduler: comm + HTTP; worker: nanny + worker comm + worker HTTP
         assert len(sockets) >= 5, sockets
         assert {ip for _, ip, _ in sockets} == {"127.0.0.1"}, sockets
+        # docs/cluster.md, "Stopping a cluster cleanly": Ctrl-C of the scheduler closes the workers too
+        scheduler.send_signal(signal.SIGINT)
+        assert scheduler.wait(timeout=60) == 0
+        worker.wait(timeout=60)
+        assert "End worker" in (tmp_path / "worker.log").read_text()
     finally:
         for proc in reversed(processes):
             _kill_session(proc)

@@ -22,7 +22,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from layout_judge import charged_parts, judge, pass_table
@@ -130,6 +130,7 @@ def test_format_number_keeps_the_value(n, decimals, thousands, minus):
         assert THOUSANDS[thousands] in printed
 
 
+@settings(deadline=None)  # the first call loads pyphen's dictionary
 @given(st.lists(st.text(alphabet="abcdefghijklmnopqrstuvåäö", min_size=1, max_size=14), min_size=1, max_size=4),
        st.sampled_from(["wrapped_hyphen", "wrapped_plain"]))
 def test_header_lines_keep_the_words(words, mode):

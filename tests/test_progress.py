@@ -106,14 +106,28 @@ def test_log_progress_writes_a_line_per_file_and_a_summary_every_interval():
     assert lines[-2].startswith("[5/6] failed d.pdf: timeout") and lines[-1].startswith("progress: 5/6 files done")
 
 
+def test_before_the_batch_has_a_figure_only_ocr_heavy_files_are_slow():
+    """The samples on a busy 2-core machine: born-digital files at ~0.9 s/page,
+    the bad-layer plan OCR'd at ~14 s/page."""
+    lines: list[str] = []
+    log = LogProgress(lines.append, clock=FakeClock())
+    log.planned(total=2, to_convert=2)
+    log.finished(record("vb-2021.pdf", pages=36, seconds=32.4, text_sources={"pdf": 36}))
+    log.finished(record("vp-2026-badlayer.pdf", pages=4, seconds=54.7, text_sources={"ocr": 4},
+                        warning_codes={"text_layer_replaced": 4}))
+    assert "slow" not in lines[1]
+    assert lines[2].endswith("; slow: 14x what 4 pages predict (4 of 4 pages OCR'd, "
+                             "text layer replaced by OCR on 4 pages)")
+
+
 def test_the_batchs_own_speed_decides_what_is_slow():
     lines: list[str] = []
     log = LogProgress(lines.append, clock=FakeClock())
     log.planned(total=5, to_convert=5)
     for name in ("a.pdf", "b.pdf", "c.pdf"):  # 2 s/page here (OCR-heavy archive)
         log.finished(record(name, pages=10, seconds=20.0, text_sources={"ocr": 10}))
-    log.finished(record("d.pdf", pages=10, seconds=30.0, text_sources={"ocr": 10}))
-    assert "slow" not in lines[-1]  # slow by the default figure, not by this batch's
+    log.finished(record("d.pdf", pages=10, seconds=60.0, text_sources={"ocr": 10}))
+    assert "slow" not in lines[-1]  # slow by the default figure (1 s/page), not by this batch's
     log.finished(record("e.pdf", pages=10, seconds=200.0, text_sources={"ocr": 10}))
     assert "slow: 10x what 10 pages predict (10 of 10 pages OCR'd)" in lines[-1]
 

@@ -40,7 +40,7 @@ from extractors.interpret import legend as legends
 from extractors.interpret.cues import Cue, CueMatcher, heading_cue
 from extractors.text.dehyphenate import join_wrapped
 from extractors.text.folding import fold
-from models.contract import BBox, Item, Section, Table, TocEntry
+from models.contract import Action, BBox, Item, Section, Table, TocEntry
 from models.pagedata import Block, TableGrid
 
 # a paragraph longer than this is prose, not an indicator/activity line
@@ -284,10 +284,9 @@ class Classifier:
             return
         if risk_table.is_risk_table(grid):
             for r in risk_table.extract_risks(grid):
-                self._add(out, st, kind="risk", text=r.risk, area=r.area or None, actions=list(r.actions),
+                self._add(out, st, kind="risk", text=r.risk, area=r.area or None,
+                          actions=[Action(text=a.text, status=a.status, comment=a.comment) for a in r.actions],
                           parent=self._risk_area(r.area, r.page, r.area_bbox or r.bbox, st, out),
-                          action_statuses=list(r.statuses) if any(s for s in r.statuses) else None,
-                          action_comments=list(r.comments) if any(c for c in r.comments) else None,
                           page=r.page, pages=list(r.pages) if len(r.pages) > 1 else None, bbox=r.bbox)
             st.mode = None
             return
@@ -346,8 +345,7 @@ class Classifier:
         parent = self._risk_area(st.area, first.page if first else grid.page,
                                  parts[0].bbox if area_line else (first.bbox if first else grid.bbox), st, out)
         item = self._add(out, st, kind="risk", text=join_wrapped([text]), area=st.area or None, actions=[],
-                         parent=parent,
-                         action_statuses=[], action_comments=[], page=first.page if first else grid.page,
+                         parent=parent, page=first.page if first else grid.page,
                          bbox=BBox.union(boxes) if boxes else None)
         self._add_actions(item, actions, st)
         st.mode = None
@@ -369,12 +367,10 @@ class Classifier:
     def _add_actions(self, item: Item, actions: list, st: _State) -> None:
         pages = set(item.pages or [item.page])
         for a in actions:
-            item.actions.append(a.text)
             status = a.status
             if status and legends.is_symbol(status[0]):
                 status = st.legend.action_status(status)
-            item.action_statuses.append(status)
-            item.action_comments.append(a.comment)
+            item.actions.append(Action(text=a.text, status=status, comment=a.comment))
             pages.update(a.pages)
             if a.bbox is not None and a.page == item.page and item.bbox is not None:
                 item.bbox = BBox.union([item.bbox, a.bbox])

@@ -69,7 +69,8 @@ def collect_rows(outdir: Path) -> tuple[dict[str, list[Row]], ExportResult]:
     # the same item across documents and years: one series id (pipeline/qa/export/series.py)
     series = assign_series([d.doc for d in unique])
     for d, links in zip(unique, series):
-        for name, more in document_rows(d.doc, d.output, d.reviews, links).items():
+        for name, more in document_rows(d.doc, d.output, d.reviews, written_version=d.schema_version,
+                                        series=links).items():
             rows[name].extend(more)
     result.documents = len(kept)
     result.counts = {name: len(r) for name, r in rows.items()}
