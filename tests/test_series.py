@@ -18,7 +18,7 @@ import pytest
 import yaml
 
 from extractors.text.labels import wording_key
-from pipeline.qa.export.series import LINK, SURE, assign_series, similarity
+from pipeline.qa.series import LINK, SURE, assign_series, similarity
 
 LINKS = Path(__file__).parent / "data" / "series_links.yaml"
 KINDS = ("goal", "indicator", "assignment", "strategy", "risk")
@@ -122,7 +122,7 @@ def test_series_take_one_item_per_document_and_mark_uncertain_links(docs, series
 def test_similarity(a, b, alike):
     words = [wording_key(t) for t in (a, b, "HME delindex Motivation ska öka.", "Frisktalet ska öka.",
                                        "Den digitala mognaden ska öka.")]
-    from pipeline.qa.export.series import _weights
+    from pipeline.qa.series import _weights
 
     assert (similarity(wording_key(a), wording_key(b), _weights(words)) >= LINK) == alike
 

@@ -4,7 +4,7 @@ title; a repeated caption takes the heading that tells the repeats apart."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from extractors.interpret.table_titles import distinct_titles, section_chain
 from models.contract import Section, Table
@@ -47,6 +47,7 @@ def test_repeats_under_one_heading_take_the_page_then_a_number():
     assert [t.title for t in tables] == ["Tabell – sida 3", "Tabell – sida 4 (1)", "Tabell – sida 4 (2)"]
 
 
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(st.sampled_from(["A", "B", "a", "Grupperade åtgärder"]),
                           st.sampled_from(["h1", "s2", "s2.1", "h2", "h3", "h4", None]),
                           st.integers(1, 3)), max_size=12))

@@ -20,7 +20,7 @@ from typing import Optional
 from pipeline.commands import EXIT_OK, EXIT_USAGE, Subcommand
 from pipeline.qa.corrections import load_outputs, no_documents
 from pipeline.qa.export.rows import Row, document_rows, empty_tables
-from pipeline.qa.export.series import assign_series
+from pipeline.qa.series import assign_series
 from pipeline.qa.export.write import DUCKDB_NAME, FORMATS, write_duckdb, write_files
 
 EXPORT_DIR = "export"
@@ -66,7 +66,7 @@ def collect_rows(outdir: Path) -> tuple[dict[str, list[Row]], ExportResult]:
             continue
         kept[sha] = d.output
         unique.append(d)
-    # the same item across documents and years: one series id (pipeline/qa/export/series.py)
+    # the same item across documents and years: one series id (pipeline.qa.series.py)
     series = assign_series([d.doc for d in unique])
     for d, links in zip(unique, series):
         for name, more in document_rows(d.doc, d.output, d.reviews, written_version=d.schema_version,

@@ -128,7 +128,7 @@ _ITEM_BASE = (
     Column("actions", "integer", "risk: number of åtgärder (rows in risk_actions)", "not a risk"),
     Column("series_id", "string", "the item followed across the exported documents and years: one id for its "
                                   "occurrences (matched on normalised wording, same kind, parents alike; "
-                                  "pipeline/qa/export/series.py)", "a kind not followed"),
+                                  "pipeline.qa.series.py)", "a kind not followed"),
     Column("series_confidence", "float", "how alike the wording is to the series it joined (0–1; 1 = the same "
                                          "wording, or the item starts its series)", "a kind not followed"),
     Column("series_review", "boolean", "true: joined its series with a confidence below 0.8 (reworded, or matched "

@@ -17,7 +17,7 @@ from extractors.text.labels import label_key
 from pipeline.qa.corrections import CellReview
 from pipeline.qa.export.dictionary import BY_NAME, ITEMS, TABLE_DEFS
 from pipeline.qa.export.measures import parse_column, parse_value
-from pipeline.qa.export.series import SeriesLink
+from pipeline.qa.series import SeriesLink
 from pipeline.qa.reconcile import title_key
 
 Row = dict[str, Any]
@@ -45,7 +45,7 @@ def document_rows(doc: OutputDocument, output: str,
     """Rows of every export table for one document (see the module docstring);
     ``written_version``: the schema version its JSON was written in, when it
     was converted from an earlier one on reading; ``series``: item id → its
-    series (:func:`pipeline.qa.export.series.assign_series`)."""
+    series (:func:`pipeline.qa.series.assign_series`)."""
     key = doc.source.sha256
     out = empty_tables()
     info = doc.document
