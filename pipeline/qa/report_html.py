@@ -270,7 +270,7 @@ def render_document(item: LoadedDocument, summary: DocumentSummary, crops: dict[
         parts.append("</ol>")
     if page_images:  # the viewer the items' page links open (an empty image until one is clicked)
         parts.append('<div id="page-viewer" class="viewer" hidden><button type="button" class="close">close</button>'
-                     '<div class="crop"><img alt="page image"><div class="box shown"></div></div></div>')
+                     '<div class="viewer-page"><img alt="page image"><div class="box shown"></div></div></div>')
     return _page(info.title or item.output, "\n".join(parts))
 
 
