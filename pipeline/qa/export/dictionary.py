@@ -170,7 +170,8 @@ def _scalar_type(annotation) -> Optional[type]:
 
 
 ITEMS = TableDef(
-    "items", "One row per item (goal, indicator, assignment, activity, strategy, risk), in reading order.",
+    "items", "One row per item (goal, indicator, assignment, activity, strategy, risk, and the hierarchy's "
+             "perspective, strategy_area, risk_area), in reading order.",
     ("document_key", "item_id"), item_columns(), (
         _TO_DOCUMENT,
         ForeignKey(("document_key", "parent_id"), "items", ("document_key", "item_id")),
