@@ -1,4 +1,4 @@
-"""Tesseract OCR of one page image → :class:`models.layout.PageText`.
+"""Tesseract OCR of one page image → :class:`models.pagedata.PageText`.
 
 Words come from Tesseract's TSV output (:mod:`extractors.ocr.tesseract`, level 5) with their confidence,
 converted from pixels to PDF points (top-left origin).  The page is deskewed
@@ -33,13 +33,12 @@ from PIL import Image
 from extractors.ocr import percent
 from extractors.ocr import recover as ocr_recover
 from extractors.ocr import tesseract
-from extractors.ocr.tesseract import OcrUnavailable, ensure_tesseract  # noqa: F401 - the OCR path's names
 from extractors.ocr.opencv import as_u8, cv2
 from extractors.ocr.leaders import TOC_LEADERS, erase_leaders
 from extractors.ocr.orientation import MIN_OSD_CONFIDENCE, osd_turn, turn_image, turned_size
 from extractors.ocr.page_image import page_image, rendered_at, wanted_dpi
 from extractors.ocr.preprocess import PreprocessSettings, binarize, faint_threshold, prepare
-from models.layout import PageText, Ruling, Word
+from models.pagedata import PageText, Ruling, Word
 
 TESSERACT_CONFIG = "--oem 1 --psm 3"
 # a page of dot leaders (a table of contents): one block of lines (extractors.ocr.leaders)
@@ -275,15 +274,6 @@ def find_bands(
     return out
 
 
-def find_rulings(
-    dark: np.ndarray, sx: float, sy: float, dpi: float, mask: Optional[np.ndarray] = None
-) -> list[Ruling]:
-    """Horizontal and vertical rulings in a binary page (True = dark), in
-    points given the pixel→point scales ``sx``/``sy``.  ``mask`` is
-    :func:`ruling_mask` of ``dark`` when already computed."""
-    return [b.ruling(sx, sy) for b in find_bands(dark, dpi, mask)]
-
-
 def band_mask(bands: list[Band], shape: tuple[int, int], scale: int = 1, pad: int = 1) -> np.ndarray:
     """The pixels of ``bands`` (found at 1/``scale`` resolution) in an image of
     ``shape``, widened by ``pad`` pixels each way."""
@@ -361,7 +351,7 @@ def fix_symbols(raw: list["_RawWord"]) -> list["_RawWord"]:
     text line: "96 Yo" → "96 %", "O mnkr" / "15,3 O" → "0", a list bullet read
     as "«", "+", "e", "+»" … → "•" (seed 003 shows "e Samarbete", "o Teknik"),
     a minus read as a double quote '"71,2' → "-71,2".
-    Numbers damaged inside themselves are left to :mod:`extractors.ocr_repair`."""
+    Numbers damaged inside themselves are left to :mod:`extractors.validate.ocr_readings`."""
     out = list(raw)
     digit_w = percent.digit_width([_token(w) for w in raw])
     for i, w in enumerate(out):
