@@ -19,7 +19,7 @@ from typing import Optional
 from samples.generator import spec as S
 from samples.generator.hyphenate import break_points
 from samples.layouts import model as M
-from samples.layouts.content import Content, draw_content, sentences
+from samples.layouts.content import Content, draw_content, sentences, source
 from samples.layouts.style import TWO_LEVEL_HEADERS, Style
 
 UNIT_CAPTION = "Belopp i mnkr"
@@ -98,7 +98,7 @@ class _Builder:
     def __init__(self, seed: int, style: Style, filler: int):
         self.seed, self.style, self.filler = seed, style, filler
         self.rng = random.Random(f"build:{seed}")
-        self.c = draw_content(seed, style.header, style.indicators)
+        self.c = draw_content(seed, style.header, style.indicators, long_table=style.page.startswith("break"))
         self.spec_blocks: list = []
 
     # -- the item block ---------------------------------------------------------
@@ -237,8 +237,7 @@ class _Builder:
         for i, r in enumerate(rows):
             is_sum = r.bold or _is_sum(r.label)
             if st.body == "spacer" and body and (r.group or is_sum) and body[-1].kind != "spacer":
-                body.append(M.Row([M.Cell([])] * 0 + [M.Cell([]) for _ in range(1 + unit_col + len(printed[i]))],
-                                  kind="spacer"))
+                body.append(M.Row([M.Cell([]) for _ in range(1 + unit_col + len(printed[i]))], kind="spacer"))
             bold = (st.body == "bold_sum" and is_sum) or r.group
             label = M.Cell([r.label], bold=bold, indent=st.body == "indent" and not (r.group or is_sum))
             if r.group:
@@ -294,7 +293,7 @@ class _Builder:
     # -- the document -----------------------------------------------------------------
     def build(self) -> Built:
         st, c = self.style, self.c
-        src = _source_spec(c.source)
+        src = source(c.source)
         two = st.page == "two_columns"
         first = self.items()
         money_blocks: list = [M.Heading("6 Budget", 1)]
@@ -319,12 +318,6 @@ class _Builder:
                          organisation=src.organisation, title=src.title, running_header=src.running_header,
                          blocks=self.spec_blocks, font=st.font)
         return Built(layout, spec, printed, table_index, c)
-
-
-def _source_spec(name: str) -> S.DocSpec:
-    from samples.layouts.content import source
-
-    return source(name)
 
 
 def _utfall(r: S.IndicatorRow) -> str:

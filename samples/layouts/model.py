@@ -55,7 +55,6 @@ class Grid:
     repeat_header: bool = True
     caption: Optional[str] = None  # a bold line right above the table
     font_size: float = 9.0
-    full_width: bool = True
 
     @property
     def ncols(self) -> int:
@@ -86,7 +85,7 @@ class ListBlock:
     start: int = 1
 
 
-Block = Union[Cell, Grid, Heading, Para, ListBlock]
+Block = Union[Grid, Heading, Para, ListBlock]
 
 
 @dataclass
@@ -95,7 +94,7 @@ class Section:
     ``columns`` text columns (tables always full width: an engine ends the
     columns around a table), on a landscape page (``landscape``)."""
 
-    blocks: list
+    blocks: list[Block]
     columns: int = 1
     landscape: bool = False
     new_page: bool = True
