@@ -259,23 +259,41 @@ class _Builder:
 
     # -- the risk plan --------------------------------------------------------------
     def risks(self) -> list:
+        """The internal-control plan: a header row, then per risk either one row
+        per action (``actions == "rows"``: the area and risk cells empty after
+        the first, as a merged cell looks) or one row holding every action as
+        paragraphs, bullets or numbers."""
         st = self.style
-        marker = {"paragraphs": None, "bullets": "bullets", "numbers": "numbers"}[st.actions]
         rules = {"grid": "grid", "rows": "rows", "space": "none", "zebra": "zebra"}[st.risk_rules]
         out: list = [M.Heading("9 Intern styrning och kontroll", 1), M.Heading("9.1 Internkontrollplan", 2)]
         self.spec_blocks += [S.Heading("Intern styrning och kontroll", "9", 1), S.Heading("Internkontrollplan", "9.1", 2)]
+        with_area = st.area == "column"
 
-        def action_cell(r: S.RiskRow) -> M.Cell:
-            return M.Cell([], parts=list(r.actions), marker=marker)
+        def rows_of(r: S.RiskRow, area: str) -> list[M.Row]:
+            lead = [M.Cell(_h(area))] if with_area else []
+            if st.actions != "rows":
+                marker = {"paragraphs": None, "bullets": "bullets", "numbers": "numbers"}[st.actions]
+                return [M.Row(lead + [M.Cell([r.risk]), M.Cell([], parts=list(r.actions), marker=marker)])]
+            out = []
+            for k, action in enumerate(r.actions):
+                first = k == 0
+                cells = ([M.Cell(_h(area if first else ""))] if with_area else []) + \
+                    [M.Cell([r.risk] if first else []), M.Cell([action])]
+                out.append(M.Row(cells, rule_above=first))
+            return out
 
-        if st.area == "column":
+        def grid(rows: list[M.Row]) -> M.Grid:
+            names = (["Verksamhet"] if with_area else []) + ["Risk", "Åtgärd"]
+            head = M.Row([M.Cell([c], bold=True) for c in names])
+            return M.Grid([head], rows, [18, 32, 50] if with_area else [40, 60], rules=rules,
+                          header_fill="light" if rules == "grid" else None, font_size=8.5, row_groups=st.actions == "rows")
+
+        if with_area:
             body, last = [], None
             for r in self.c.risks:
-                body.append(M.Row([M.Cell(_h(r.area if r.area != last else "")), M.Cell([r.risk]), action_cell(r)]))
+                body += rows_of(r, r.area if r.area != last else "")
                 last = r.area
-            head = M.Row([M.Cell([c], bold=True) for c in ("Verksamhet", "Risk", "Åtgärd")])
-            out.append(M.Grid([head], body, [18, 32, 50], rules=rules,
-                              header_fill="light" if rules == "grid" else None, font_size=8.5))
+            out.append(grid(body))
         else:
             areas: list[tuple[str, list[S.RiskRow]]] = []
             for r in self.c.risks:
@@ -283,10 +301,7 @@ class _Builder:
                     areas.append((r.area, []))
                 areas[-1][1].append(r)
             for area, rs in areas:
-                head = M.Row([M.Cell([c], bold=True) for c in ("Risk", "Åtgärd")])
-                out += [M.Heading(area, 3),
-                        M.Grid([head], [M.Row([M.Cell([r.risk]), action_cell(r)]) for r in rs], [40, 60],
-                               rules=rules, header_fill="light" if rules == "grid" else None, font_size=8.5)]
+                out += [M.Heading(area, 3), grid([row for r in rs for row in rows_of(r, "")])]
         self.spec_blocks.append(S.RiskTable([S.RiskRow(r.area, r.risk, list(r.actions)) for r in self.c.risks]))
         return out
 

@@ -114,7 +114,7 @@ class LayoutDocx(W.DocxWriter):
         widths = [w / sum(g.widths) * self.width_cm for w in g.widths]
         t = self._table(g.ncols, widths, ruled=False)
         sides = {"grid": dict(top=4, left=4, bottom=4, right=4, insideH=4, insideV=4),
-                 "rows": dict(top=4, left=0, bottom=4, right=0, insideH=4, insideV=0),
+                 "rows": dict(top=4, left=0, bottom=4, right=0, insideH=0 if g.row_groups else 4, insideV=0),
                  "booktabs": dict(top=12, left=0, bottom=12, right=0, insideH=0, insideV=0)}.get(
             g.rules, dict(top=0, left=0, bottom=0, right=0, insideH=0, insideV=0))
         t._tbl.tblPr.append(W.parse_xml(_borders("tblBorders", sides)))
@@ -130,16 +130,15 @@ class LayoutDocx(W.DocxWriter):
                 if g.rules == "booktabs" and k == len(g.header) - 1:
                     cell._tc.get_or_add_tcPr().append(W.parse_xml(_borders("tcBorders", {"bottom": 6})))
                 col += c.span
-        n = 0
-        for r in g.body:
+        for k, (r, shaded) in enumerate(zip(g.body, g.shaded())):
             row = self._row(t, widths)
-            zebra = g.rules == "zebra" and r.kind != "spacer" and n % 2 == 1
-            if r.kind != "spacer":
-                n += 1
             for col, c in enumerate(r.cells[: g.ncols]):
-                self.cell(row.cells[col], c, g.font_size, ZEBRA if zebra else None, False)
-                if r.rule_above and col:
-                    row.cells[col]._tc.get_or_add_tcPr().append(W.parse_xml(_borders("tcBorders", {"top": 6})))
+                self.cell(row.cells[col], c, g.font_size, ZEBRA if shaded else None, False)
+                tc = row.cells[col]._tc
+                if r.rule_above and col and not g.row_groups:
+                    tc.get_or_add_tcPr().append(W.parse_xml(_borders("tcBorders", {"top": 6})))
+                if g.rules == "rows" and g.row_groups and g.ruled_below(k):
+                    tc.get_or_add_tcPr().append(W.parse_xml(_borders("tcBorders", {"bottom": 4})))
         self._space_after_table()
 
     def block(self, b) -> None:

@@ -143,17 +143,14 @@ def grid_tex(g: M.Grid) -> str:
     bottom = {"grid": "", "rows": "", "booktabs": "\\bottomrule\n"}.get(g.rules, "")
     if bottom:
         out.append(f"{bottom}\\endlastfoot\n")
-    z = 0
-    for row in g.body:
+    for k, (row, shaded) in enumerate(zip(g.body, g.shaded())):
         if row.kind == "spacer":
             out.append("\\multicolumn{%d}{@{}l@{}}{\\rule{0pt}{7pt}} \\\\\n" % n)
             continue
-        prefix = "\\rowcolor{zebra}" if g.rules == "zebra" and z % 2 == 1 else ""
-        z += 1
-        if row.rule_above:
-            out.append(f"\\cmidrule(l){{2-{n}}}\n" if g.rules != "grid" else "")
-        out.append(prefix + " & ".join(_cell(c) for c in row.cells[:n]) + " \\\\\n")
-        if g.rules in ("grid", "rows"):
+        if row.rule_above and not g.row_groups and g.rules != "grid":
+            out.append(f"\\cmidrule(l){{2-{n}}}\n")
+        out.append(("\\rowcolor{zebra}" if shaded else "") + " & ".join(_cell(c) for c in row.cells[:n]) + " \\\\\n")
+        if g.rules == "grid" or (g.rules == "rows" and g.ruled_below(k)):
             out.append("\\hline\n")
     out.append("\\end{longtable}\n}\n")
     return "".join(out)
