@@ -46,6 +46,35 @@ def has_span(row: Sequence[TableCellGrid]) -> bool:
     return any(a.text and a.text == b.text and a.bbox == b.bbox for a, b in zip(row[1:], row[2:]))
 
 
+def spread_group_labels(rows: list[list[TableCellGrid]]) -> list[list[TableCellGrid]]:
+    """Group labels printed unmerged: in an upper header row, a label standing
+    in its first sub-column's cell with the cells right of it empty, over a
+    lowest header row filled under each of them ("Budget 2024" | "" over
+    "Omsättning" | "Varav budgetram"), spans those cells as a merged group
+    cell would.  A sub-column whose own header names a year beside a label
+    with a year ("Prognos 2023" under nothing, next to "Budget 2024") is a
+    column of its own, not one of the group's."""
+    if len(rows) < 2:
+        return rows
+    lowest = rows[-1]
+    out = [list(r) for r in rows]
+    for row in out[:-1]:
+        for k in range(2, min(len(row), len(lowest))):
+            left = row[k - 1]
+            if row[k].text.strip() or not left.text.strip():
+                continue
+            if not lowest[k].text.strip() or not lowest[k - 1].text.strip():
+                continue
+            if has_year(left.text) and has_year(lowest[k].text):
+                continue
+            row[k] = TableCellGrid(left.text, left.bbox, left.bold)
+    return out
+
+
+def has_year(text: str) -> bool:
+    return re.search(r"\b(?:19|20)\d\d\b", text) is not None
+
+
 def merged_header_rows(rows: list[list[TableCellGrid]]) -> list[list[TableCellGrid]]:
     """Header rows whose cells only continue the cells above (hyphen-wrapped or
     lone continuations) are folded into the row above."""
@@ -93,12 +122,14 @@ def header_rows_of(lines: list[TextLine], columns: list[tuple[float, float]]) ->
     if not lines:
         return []
     ncol = len(columns)
-    per_line = [[c for c in chunks_of(ln.words, HEADER_GAP * ln.size)] for ln in lines]
+    per_line = [[p for c in chunks_of(ln.words, HEADER_GAP * ln.size) for p in repeated_halves(c, columns)]
+                for ln in lines]
     value = [[c for c in chunks if columns_of_chunk(c, columns)[-1] > 0] for chunks in per_line]
     counts = [len(v) for v in value]
     full = max(range(len(lines)), key=lambda i: (counts[i], -i))
     split = full
-    while split > 0 and value[split - 1] and all(sits_in_column(c, columns) for c in value[split - 1]):
+    while split > 0 and value[split - 1] and all(sits_in_column(c, columns) or over_one(c, value[full]) for c in value[split - 1]) \
+            and not unmerged_group_line(value[split - 1], value[split:full + 1], columns):
         split -= 1
     upper_chunks = [c for chunks in value[:split] for c in chunks]
     if any(c.text.strip().endswith("-") for c in upper_chunks) or len(wrapped_blocks(upper_chunks)) >= ncol - 1:
@@ -114,7 +145,58 @@ def header_rows_of(lines: list[TextLine], columns: list[tuple[float, float]]) ->
             lower[0] = joined_cells(cell_of(top_left, mid_word=True), lower[0])
             rows[0][0] = empty_cell()
     rows.append(lower)
-    return [r for r in rows if any(c.text for c in r)]
+    return spread_group_labels([r for r in rows if any(c.text for c in r)])
+
+
+def repeated_halves(c: Chunk, columns: list[tuple[float, float]]) -> list[Chunk]:
+    """A chunk printing one phrase twice over two columns ("Budget Budget",
+    "2024 2024": a group label repeated over each sub-column, the columns
+    too close for a cell gap) → the two halves, one per column."""
+    ws = c.words
+    n = len(ws) // 2
+    if len(ws) < 2 or len(ws) % 2 or [w.text for w in ws[:n]] != [w.text for w in ws[n:]]:
+        return [c]
+    a, b = Chunk(list(ws[:n])), Chunk(list(ws[n:]))
+    if columns_of_chunk(a, columns) == columns_of_chunk(b, columns):
+        return [c]
+    return [a, b]
+
+
+def unmerged_group_line(upper: Sequence[Chunk], below: Sequence[Sequence[Chunk]],
+                        columns: list[tuple[float, float]]) -> bool:
+    """A header line of group labels printed unmerged: each label in the first
+    of an equal number of sub-columns (columns 1, 1+g, 1+2g, … for groups of
+    g ≥ 2), the lines below filling every value column, and no label wrapped
+    on into the line below (a hyphen at its end, a lower-case word or a bare
+    year under it: that is one cell's text wrapped, "Prognos" / "2023")."""
+    n_values = len(columns) - 1
+    ks = [columns_of_chunk(c, columns)[0] for c in upper]
+    if not ks or n_values % len(ks) or n_values // len(ks) < 2:
+        return False
+    g = n_values // len(ks)
+    if sorted(ks) != [1 + i * g for i in range(len(ks))]:
+        return False
+    under: dict[int, list[Chunk]] = {}
+    for line in below:
+        for c in line:
+            for k in columns_of_chunk(c, columns):
+                under.setdefault(k, []).append(c)
+    if any(k not in under for k in range(1, len(columns))):
+        return False
+    for c, k in zip(upper, ks):
+        first = min(under[k], key=lambda x: x.top).text.strip()
+        if c.text.strip().endswith("-") or not first or first[0].islower() or re.fullmatch(r"(?:19|20)\d\d", first):
+            return False
+    return True
+
+
+def over_one(c: Chunk, full: Sequence[Chunk]) -> bool:
+    """A header chunk over exactly one cell of the fullest header line, its
+    centre within that cell's extent: the upper part of that cell (a wrapped
+    or bottom-aligned header), not a label centred over several."""
+    over = [f for f in full if min(c.x1, f.x1) - max(c.x0, f.x0) > 0]
+    mid = (c.x0 + c.x1) / 2
+    return len(over) == 1 and over[0].x0 <= mid <= over[0].x1
 
 
 def sits_in_column(c: Chunk, columns: list[tuple[float, float]]) -> bool:
