@@ -188,6 +188,8 @@ def spacer_continues(lines: list[TextLine], kinds: list[str], body: list[int], j
     body's value columns end."""
     size = statistics.median(lines[k].size for k in body)
     gaps = [lines[b].top - lines[a].bottom for a, b in zip(body, body[1:])]
+    if not gaps:  # one row so far: the rows below the spacer show the body's line gap
+        gaps = [b.top - a.bottom for a, b in zip(lines[j:j + 3], lines[j + 1:j + 4])][:1]
     body_gap = max(0.0, statistics.median(gaps)) if gaps else 0.3 * size
     if lines[j].top - lines[body[-1]].bottom > body_gap + settings.spacer_rows * (size + body_gap):
         return False
