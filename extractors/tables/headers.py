@@ -94,11 +94,24 @@ def continues_above(upper: list[TableCellGrid], lower: list[TableCellGrid]) -> b
     return all(a.strip().endswith("-") or (a.strip() and b.strip()[0].islower()) for a, b in pairs)
 
 
+def header_columns(c: Chunk, columns: list[tuple[float, float]]) -> list[int]:
+    """The columns a header chunk heads: as :func:`columns_of_chunk`, but a
+    chunk that starts past the middle of the label column and reaches on into
+    past the middle of the gap after it is a value column's header wider than its numbers
+    ("Budgetavvikelse 2021" over "3,4", centred or right-aligned), not a
+    label-column text (those start at the label column's left edge)."""
+    ks = columns_of_chunk(c, columns)
+    if ks[0] == 0 and len(columns) > 1 and c.x0 > (columns[0][0] + columns[0][1]) / 2 \
+            and c.x1 > (columns[0][1] + columns[1][0]) / 2:
+        return ks[1:] or [1]
+    return ks
+
+
 def is_header_line(ln: TextLine, columns: list[tuple[float, float]]) -> bool:
     texts = [c.text for c in ln.chunks]
     if any(MONEYISH.match(t.strip()) and not re.fullmatch(r"(?:19|20)\d\d", t.strip()) for t in texts[1:]):
         return False
-    spans = [columns_of_chunk(c, columns) for c in ln.chunks]
+    spans = [header_columns(c, columns) for c in ln.chunks]
     if any(ks[0] == 0 and ks[-1] > 0 for ks in spans):
         return False  # running text or a caption reaching over the value columns
     over_values = [c for c, ks in zip(ln.chunks, spans) if ks[-1] > 0]
@@ -124,7 +137,7 @@ def header_rows_of(lines: list[TextLine], columns: list[tuple[float, float]]) ->
     ncol = len(columns)
     per_line = [[p for c in chunks_of(ln.words, HEADER_GAP * ln.size) for p in repeated_halves(c, columns)]
                 for ln in lines]
-    value = [[c for c in chunks if columns_of_chunk(c, columns)[-1] > 0] for chunks in per_line]
+    value = [[c for c in chunks if header_columns(c, columns)[-1] > 0] for chunks in per_line]
     counts = [len(v) for v in value]
     full = max(range(len(lines)), key=lambda i: (counts[i], -i))
     split = full
@@ -140,7 +153,7 @@ def header_rows_of(lines: list[TextLine], columns: list[tuple[float, float]]) ->
     lower = lower_cells(per_line[split:], columns)
     if split:
         # label-column text of the upper lines belongs with the top-left cell
-        top_left = [w for chunks in per_line[:split] for c in chunks if columns_of_chunk(c, columns)[-1] == 0 for w in c.words]
+        top_left = [w for chunks in per_line[:split] for c in chunks if header_columns(c, columns)[-1] == 0 for w in c.words]
         if top_left:
             lower[0] = joined_cells(cell_of(top_left, mid_word=True), lower[0])
             rows[0][0] = empty_cell()
@@ -157,7 +170,7 @@ def repeated_halves(c: Chunk, columns: list[tuple[float, float]]) -> list[Chunk]
     if len(ws) < 2 or len(ws) % 2 or [w.text for w in ws[:n]] != [w.text for w in ws[n:]]:
         return [c]
     a, b = Chunk(list(ws[:n])), Chunk(list(ws[n:]))
-    if columns_of_chunk(a, columns) == columns_of_chunk(b, columns):
+    if header_columns(a, columns) == header_columns(b, columns):
         return [c]
     return [a, b]
 
@@ -170,7 +183,7 @@ def unmerged_group_line(upper: Sequence[Chunk], below: Sequence[Sequence[Chunk]]
     on into the line below (a hyphen at its end, a lower-case word or a bare
     year under it: that is one cell's text wrapped, "Prognos" / "2023")."""
     n_values = len(columns) - 1
-    ks = [columns_of_chunk(c, columns)[0] for c in upper]
+    ks = [header_columns(c, columns)[0] for c in upper]
     if not ks or n_values % len(ks) or n_values // len(ks) < 2:
         return False
     g = n_values // len(ks)
@@ -179,7 +192,7 @@ def unmerged_group_line(upper: Sequence[Chunk], below: Sequence[Sequence[Chunk]]
     under: dict[int, list[Chunk]] = {}
     for line in below:
         for c in line:
-            for k in columns_of_chunk(c, columns):
+            for k in header_columns(c, columns):
                 under.setdefault(k, []).append(c)
     if any(k not in under for k in range(1, len(columns))):
         return False
@@ -201,7 +214,7 @@ def over_one(c: Chunk, full: Sequence[Chunk]) -> bool:
 
 def sits_in_column(c: Chunk, columns: list[tuple[float, float]]) -> bool:
     """A header chunk right-aligned with (or inside) one value column's band."""
-    ks = columns_of_chunk(c, columns)
+    ks = header_columns(c, columns)
     if len(ks) != 1 or ks[0] == 0:
         return False
     x0, x1 = columns[ks[0]]
@@ -227,7 +240,7 @@ def upper_cells(per_line: list[list[Chunk]], columns: list[tuple[float, float]])
     multiple of B, each block spans C/B columns in order; else each block
     covers the columns it overlaps."""
     ncol = len(columns)
-    chunks = [c for line in per_line for c in line if columns_of_chunk(c, columns)[-1] > 0]
+    chunks = [c for line in per_line for c in line if header_columns(c, columns)[-1] > 0]
     blocks = wrapped_blocks(chunks)
     row = [empty_cell() for _ in range(ncol)]
     n_values = ncol - 1
@@ -241,7 +254,7 @@ def upper_cells(per_line: list[list[Chunk]], columns: list[tuple[float, float]])
     for b in blocks:
         cell = block_cell(b)
         probe = Chunk([w for c in b for w in c.words])
-        for k in columns_of_chunk(probe, columns):
+        for k in header_columns(probe, columns):
             if k > 0:
                 row[k] = TableCellGrid(cell.text, cell.bbox, cell.bold)
     return row
@@ -251,5 +264,5 @@ def lower_cells(per_line: list[list[Chunk]], columns: list[tuple[float, float]])
     merged: dict[int, list[Word]] = {}
     for chunks in per_line:
         for c in chunks:
-            merged.setdefault(columns_of_chunk(c, columns)[0], []).extend(c.words)
+            merged.setdefault(header_columns(c, columns)[0], []).extend(c.words)
     return [cell_of(merged.get(k, []), mid_word=True) for k in range(len(columns))]
