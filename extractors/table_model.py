@@ -133,6 +133,8 @@ def to_table(grid: TableGrid, table_id: str, context_title: Optional[str] = None
     named = find_unit(grid, top_left, [], "")  # in the caption or the top-left cell
     columns, column_unit = unit_free_columns(printed, named)
     unit = named or column_unit or find_unit(grid, top_left, printed, preceding_text)
+    if unit is None and context_title:  # a caption line left behind on the page before ("Belopp i mnkr")
+        unit = amounts.detect_unit(context_title)
     row_pages: Sequence[int] = getattr(grid, "row_pages", None) or [grid.page] * len(grid.rows)
     caption = grid.caption or ""
     rows: list[Row] = []

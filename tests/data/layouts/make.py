@@ -259,12 +259,12 @@ def reportlab_pdf(tables: list[Money], style: Style, out: Path) -> None:
         nh = len(hrows)
         lines = body_lines(t, style)
         for i, ln in enumerate(lines):
-            data.append([ln.label] + ln.cells)
+            label = ParagraphStyle("l", fontName=family + ("-Bold" if ln.bold else ""), fontSize=8.5, leading=10,
+                                   leftIndent=10 if ln.indent else 0)
+            data.append([Paragraph(html.escape(ln.label), label) if ln.label else ""] + ln.cells)
             r = nh + i
             if ln.bold:
                 cmd.append(("FONTNAME", (0, r), (-1, r), family + "-Bold"))
-            if ln.indent:
-                cmd.append(("LEFTPADDING", (0, r), (0, r), 16))
         last = len(data) - 1
         cmd += [("FONTNAME", (0, 0), (-1, -1), family), ("FONTSIZE", (0, 0), (-1, -1), 8.5),
                 ("ALIGN", (1, nh), (-1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
