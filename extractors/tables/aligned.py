@@ -103,10 +103,13 @@ def aligned_tables(page: PageText, lines: list[TextLine], settings: TableSetting
         head: list[int] = []
         k = start - 1
         groups_above: list[int] = []
+        body_gaps = [lines[b].top - lines[a].bottom for a, b in zip(body, body[1:])]
+        own_gap = statistics.median(body_gaps) if body_gaps else 0.0
         while k >= 0 and k > used_until and len(head) < settings.max_header_lines:
             ln = lines[k]
             below = lines[(head[0] if head else (groups_above[0] if groups_above else start))]
-            if below.top - ln.bottom > settings.row_gap * ln.size:
+            # rows padded apart keep their header as far above as a row gap and more
+            if below.top - ln.bottom > max(settings.row_gap * ln.size, settings.head_gap * own_gap):
                 break
             if is_heading_above(ln, [lines[b] for b in body], page.source == "ocr"):
                 break  # the section heading the table stands under: the table starts below it

@@ -36,7 +36,8 @@ def header_row_count(rows: list[list[TableCellGrid]], limit: int = 3) -> int:
     that are bold headers or sit under a spanning header cell."""
     n = 0
     while n < min(limit, len(rows) - 1) and is_header_like(rows[n], first=(n == 0)):
-        if n > 0 and not all(c.bold for c in rows[n] if c.text.strip()) and not has_span(rows[n - 1]):
+        if n > 0 and not all(c.bold for c in rows[n] if c.text.strip()) and not has_span(rows[n - 1]) \
+                and not groups_over(rows[n - 1], rows[n]):
             break
         n += 1
     return n
@@ -73,6 +74,17 @@ def spread_group_labels(rows: list[list[TableCellGrid]]) -> list[list[TableCellG
 
 def has_year(text: str) -> bool:
     return re.search(r"\b(?:19|20)\d\d\b", text) is not None
+
+
+def groups_over(upper: Sequence[TableCellGrid], lower: Sequence[TableCellGrid]) -> bool:
+    """``upper`` is a row of group labels over ``lower``: some label stands over
+    two filled cells of ``lower``, repeated over both or with the cell right
+    of it empty (a group label printed unmerged)."""
+    for k in range(2, min(len(upper), len(lower))):
+        a, b = upper[k - 1].text.strip(), upper[k].text.strip()
+        if a and (not b or b == a) and lower[k - 1].text.strip() and lower[k].text.strip():
+            return True
+    return False
 
 
 def merged_header_rows(rows: list[list[TableCellGrid]]) -> list[list[TableCellGrid]]:

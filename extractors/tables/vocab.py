@@ -78,6 +78,7 @@ class TableSettings:
     row_gap: float = 1.6  # a vertical gap wider than this × size ends an unruled table
     text_row_gap: float = 1.3  # ... or, before a line without values, wider than this
     spacer_rows: float = 1.5  # ... unless empty spacer rows (this × the row pitch at most) lead on to aligned rows
+    head_gap: float = 1.5  # a header line may stand this × the body's own line gap above it (padded rows)
     min_value_lines: int = 2
     max_header_lines: int = 5
     caption_gap: float = 1.8

@@ -60,7 +60,7 @@ HEADERS = ["merged", "unmerged", "repeated"]
 THOUSANDS = {"space": " ", "nbsp": "\u00a0", "thin": "\u2009", "narrow": "\u202f"}
 MINUS = {"hyphen": "-", "u2212": "\u2212", "endash": "\u2013", "parens": "()"}
 SEED = 24
-N_PER_ENGINE = 5
+N_PER_ENGINE = 8
 
 
 @dataclass(frozen=True)
@@ -75,6 +75,7 @@ class Style:
     dark_header: bool
     unit_in: str  # corner | caption
     serif: bool
+    padding: str  # tight | loose (row padding)
 
 
 def style_of(engine: str, n: int, seed: int = SEED) -> Style:
@@ -91,6 +92,7 @@ def style_of(engine: str, n: int, seed: int = SEED) -> Style:
         dark_header=rng.random() < 0.5,
         unit_in="caption" if rng.random() < 0.3 else "corner",
         serif=rng.random() < 0.4,
+        padding=["tight", "loose"][(n + e) % 2],
     )
 
 
@@ -266,6 +268,8 @@ def reportlab_pdf(tables: list[Money], style: Style, out: Path) -> None:
             if ln.bold:
                 cmd.append(("FONTNAME", (0, r), (-1, r), family + "-Bold"))
         last = len(data) - 1
+        pad = 1 if style.padding == "tight" else 5
+        cmd += [("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad + 1)]
         cmd += [("FONTNAME", (0, 0), (-1, -1), family), ("FONTSIZE", (0, 0), (-1, -1), 8.5),
                 ("ALIGN", (1, nh), (-1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
         for i, ln in enumerate(lines):
@@ -307,7 +311,7 @@ def html_of(tables: list[Money], style: Style) -> str:
         "@page{size:A4;margin:2cm}",
         f"body{{font-family:{font};font-size:10pt}}",
         "table{border-collapse:collapse;width:100%;break-inside:avoid;margin:4pt 0 8pt 0}",
-        "td,th{padding:2pt 5pt;vertical-align:bottom;font-size:9pt}",
+        "td,th{padding:%s 5pt;vertical-align:bottom;font-size:9pt}" % ("1pt" if style.padding == "tight" else "5pt"),
         "th{font-weight:bold;text-align:center} td.num{text-align:right;white-space:nowrap}",
         "tr.bold td{font-weight:bold} td.indent{padding-left:16pt} p.cap{font-weight:bold;margin:0;font-size:9pt}",
         "h2{font-size:13pt;margin:14pt 0 6pt 0}",
@@ -389,7 +393,7 @@ def latex_source(tables: list[Money], style: Style) -> str:
         out.append(f"\\begin{{minipage}}{{\\linewidth}}\\section*{{\\normalsize {tex(t.title)}}}{INTRO}\\par")
         if style.unit_in == "caption":
             out.append("\\textbf{\\small Belopp i mnkr}\\par\\nopagebreak")
-        out.append("{\\small")
+        out.append("{\\small\\renewcommand{\\arraystretch}{%s}" % ("1.0" if style.padding == "tight" else "1.6"))
         if style.rules == "zebra":
             out.append("\\rowcolors{1}{white}{zebra}")
         out.append(f"\\begin{{tabular}}{{{cols}}}")
