@@ -66,11 +66,18 @@ _NUMBERED = re.compile(r"^(?P<base>.+) \((?P<n>\d+)\)$")
 
 
 def duplicated(columns: Sequence[str]) -> list[str]:
-    """Columns told apart only by the " (2)" the table model appends to a
-    repeated header ("Varav budgetram", "Varav budgetram (2)"): both."""
-    names = set(columns)
-    bases = {m.group("base") for c in columns if (m := _NUMBERED.match(c)) and m.group("base") in names}
-    return [c for c in columns if c in bases or ((m := _NUMBERED.match(c)) and m.group("base") in bases)]
+    """Columns whose sub-headers repeat as a run ("Omsättning", "Varav budgetram",
+    "Omsättning (2)", "Varav budgetram (2)": the table model numbers a repeated
+    header " (2)"): the sub-columns of groups whose group labels were lost.  One
+    header printed twice side by side ("Förändr", "Förändr": amount and
+    percentage) is no such run."""
+    bases = [m.group("base") if (m := _NUMBERED.match(c)) and m.group("base") in columns else c for c in columns]
+    out: set[int] = set()
+    for i in range(len(bases) - 1):
+        for j in range(i + 2, len(bases) - 1):
+            if bases[i] != bases[i + 1] and bases[j] == bases[i] and bases[j + 1] == bases[i + 1]:
+                out.update((i, i + 1, j, j + 1))
+    return [columns[k] for k in sorted(out)]
 
 
 def unjoined_continuations(tables: Sequence[Table]) -> list[Warning]:

@@ -76,6 +76,8 @@ class Style:
     unit_in: str  # corner | caption
     serif: bool
     padding: str  # tight | loose (row padding)
+    header_bold: bool
+    narrow: bool  # the table narrower than the text (header words wrap)
 
 
 def style_of(engine: str, n: int, seed: int = SEED) -> Style:
@@ -93,6 +95,8 @@ def style_of(engine: str, n: int, seed: int = SEED) -> Style:
         unit_in="caption" if rng.random() < 0.3 else "corner",
         serif=rng.random() < 0.4,
         padding=["tight", "loose"][(n + e) % 2],
+        header_bold=rng.random() < 0.7,
+        narrow=rng.random() < 0.35,
     )
 
 
@@ -110,6 +114,7 @@ class Row:
 @dataclass
 class Money:
     title: str
+    corner: str  # the printed top-left header cell ("Belopp i mnkr", "Sammanställning …, mnkr")
     groups: list[tuple[str, int]]  # two-level header: (group label, sub-columns); [] for one level
     leaves: list[str]  # the header's lowest row, one per value column
     rows: list[Row]
@@ -131,7 +136,7 @@ def _from_spec(t: SpecTable, title: str) -> Money:
         groups, leaves = [], head[0][1:]
     rows = [Row(r.label, list(r.cells), r.bold, r.group) for r in t.rows]
     money = t.money_columns if t.money_columns is not None else list(range(len(t.columns)))
-    return Money(title, groups, leaves, rows, list(t.columns), money)
+    return Money(title, head[0][0], groups, leaves, rows, list(t.columns), money)
 
 
 def contents() -> list[Money]:
@@ -143,6 +148,7 @@ def contents() -> list[Money]:
         _from_spec(vp["6.5 Investeringsbudget"], "6.5 Investeringsbudget"),
         _from_spec(vb["Resultatrapport"], "5.1 Resultatrapport servicenämnden"),
         _from_spec(vb["Driftredovisning servicenämnden"], "5.2 Driftredovisning servicenämnden"),
+        _from_spec(vb["Sammanställning av bruttoinvesteringar"], "5.4 Investeringar"),
     ]
 
 
@@ -192,7 +198,7 @@ def body_lines(t: Money, style: Style) -> list[Line]:
 
 def header_rows(t: Money, style: Style) -> list[list[tuple[str, int]]]:
     """The printed header: rows of (text, colspan) after the corner cell."""
-    corner = "Belopp i mnkr" if style.unit_in == "corner" else ""
+    corner = t.corner if style.unit_in == "corner" or t.corner != "Belopp i mnkr" else ""
     if not t.groups:
         return [[(corner, 1)] + [(x, 1) for x in t.leaves]]
     top: list[tuple[str, int]] = [("", 1)]
@@ -211,7 +217,7 @@ def expected(t: Money) -> dict:
     for r in t.rows:
         cells = {}
         for k, raw in enumerate(r.cells):
-            if raw and k in t.money:
+            if raw and k in t.money and value_mnkr(raw) is not None:  # "ingår i ovan" is no amount
                 cells[t.columns[k]] = value_mnkr(raw)
         rows.append({"label": r.label, "cells": cells})
     return {"title": t.title, "columns": t.columns, "rows": rows}
@@ -240,7 +246,7 @@ def reportlab_pdf(tables: list[Money], style: Style, out: Path) -> None:
     body = ParagraphStyle("b", fontName=family, fontSize=10, leading=13, spaceAfter=6)
     head = ParagraphStyle("h", fontName=family + "-Bold", fontSize=13, leading=16, spaceBefore=10, spaceAfter=6)
     cap = ParagraphStyle("c", fontName=family + "-Bold", fontSize=9, leading=11, spaceAfter=3)
-    hcell = ParagraphStyle("hc", fontName=family + "-Bold", fontSize=8.5, leading=10, alignment=1,
+    hcell = ParagraphStyle("hc", fontName=family + ("-Bold" if style.header_bold else ""), fontSize=8.5, leading=10, alignment=1,
                            textColor=colors.white if style.dark_header else colors.black)
     story = []
     for t in tables:
@@ -291,6 +297,8 @@ def reportlab_pdf(tables: list[Money], style: Style, out: Path) -> None:
             cmd.append(("ROWBACKGROUNDS", (0, nh), (-1, -1), [colors.white, colors.HexColor("#dde4ee")]))
         label_w = 6.4 * cm if ncol <= 4 else 5.0 * cm
         widths = [label_w] + [(17.2 * cm - label_w) / (ncol - 1) if ncol > 4 else 2.6 * cm] * (ncol - 1)
+        if style.narrow:  # value columns only: reportlab breaks a word too long for its cell anywhere, unhyphenated
+            widths = [widths[0]] + [w * 0.85 for w in widths[1:]]
         table = Table(data, colWidths=widths, style=TableStyle(cmd + spans), hAlign="LEFT")
         parts = [Paragraph(html.escape(t.title), head), Paragraph(INTRO, body)]
         if style.unit_in == "caption":
@@ -310,10 +318,13 @@ def html_of(tables: list[Money], style: Style) -> str:
     css = [
         "@page{size:A4;margin:2cm}",
         f"body{{font-family:{font};font-size:10pt}}",
-        "table{border-collapse:collapse;width:100%;break-inside:avoid;margin:4pt 0 8pt 0}",
+        "table{border-collapse:collapse;width:%s;break-inside:avoid;margin:4pt 0 8pt 0}" % ("70%" if style.narrow else "100%"),
         "td,th{padding:%s 5pt;vertical-align:bottom;font-size:9pt}" % ("1pt" if style.padding == "tight" else "5pt"),
-        "th{font-weight:bold;text-align:center} td.num{text-align:right;white-space:nowrap}",
+        "th{font-weight:%s;text-align:center} td.num{text-align:right;white-space:nowrap}",
         "tr.bold td{font-weight:bold} td.indent{padding-left:16pt} p.cap{font-weight:bold;margin:0;font-size:9pt}",
+    ]
+    css[4] = css[4] % ("bold" if style.header_bold else "normal")
+    css += [
         "h2{font-size:13pt;margin:14pt 0 6pt 0}",
     ]
     if style.dark_header:
@@ -404,7 +415,7 @@ def latex_source(tables: list[Money], style: Style) -> str:
         for r, hr in enumerate(hrows):
             cells, k, cmids = [], 1, []
             for text, span in hr:
-                body = f"\\textbf{{{tex(text)}}}" if text else ""
+                body = (f"\\textbf{{{tex(text)}}}" if style.header_bold else tex(text)) if text else ""
                 if style.dark_header:
                     body = f"\\color{{white}}{body}"
                 align = ("|l|" if k == 1 else "c|") if style.rules == "grid" else ("l" if k == 1 else "c")
