@@ -26,7 +26,9 @@ class _Model(BaseModel):
 
 
 class BBox(_Model):
-    """A box on a page in PDF points, origin top-left (pdfplumber convention)."""
+    """A box on a page in PDF points, origin top-left (pdfplumber convention),
+    on the page as the PDF displays it (its /Rotate applied; on a page OCR'd
+    turned, ``PageInfo.ocr_rotation``, mapped back to the displayed page)."""
 
     x0: float
     top: float
@@ -69,6 +71,11 @@ class PageInfo(_Model):
     # scanned pages: the resolution of the page image in the PDF, and the one it was OCR'd at
     image_dpi: Optional[float] = None
     ocr_dpi: Optional[float] = None
+    # OCR'd pages fed the wrong way (scanned sideways or upside down): degrees
+    # clockwise the page image was turned before OCR (90, 180, 270); 0 for an
+    # OCR'd page read as it lies, None for a text-layer page.  Boxes still refer
+    # to the page as the PDF displays it, as on every page
+    ocr_rotation: Optional[int] = None
 
 
 class Section(_Model):
@@ -120,6 +127,12 @@ class Cell(_Model):
     column: str
     raw: str
     value_mnkr: Optional[float] = None
+    # every cell holding a number: its value and unit ("mnkr" for money, = value_mnkr;
+    # "%", "st", "årsarbetare", "kr/kvm", "h", "index", … from the cell, unit column,
+    # header, row label or caption; null when nothing names one) and a printed comparator
+    value: Optional[float] = None
+    unit: Optional[str] = None
+    comparator: Optional[str] = None
     bbox: Optional[BBox] = None
     page: Optional[int] = None
     # set by a reviewer's correction: the value the pipeline extracted

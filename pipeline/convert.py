@@ -15,23 +15,42 @@ import tempfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional, TypeVar
 
-from extractors import amounts, checks, tables, text_amounts
-from extractors.cell_confidence import low_confidence_cells
-from extractors.classify import Classifier
-from extractors.layout import build_blocks
-from extractors.metadata import document_info
-from extractors.page_source import load_pages
-from extractors.repair import repair_tables
-from extractors.table_doubts import table_doubts
+from extractors import tables
+from extractors.money import amounts
+from extractors.validate import checks
+from extractors.money import text_amounts
+from extractors.validate.cell_confidence import low_confidence_cells
+from extractors.interpret.classify import Classifier
+from extractors.layout.blocks import build_blocks
+from extractors.interpret.metadata import document_info
+from extractors.pages.page_source import OcrRunner, load_pages
+from extractors.validate.arithmetic_repair import repair_tables
+from extractors.validate.table_doubts import table_doubts
+from extractors.ocr.orientation import turned_size, unturn_box
 from models.errors import CorruptError, classify_exception
 from models.contract import Amount, BBox, OutputDocument, PageInfo, Source, Warning
-from models.layout import Block, PageText
+from models.pagedata import Block, PageText, TableGrid
 from pipeline import __version__
 from pipeline.ingest import IngestResult, ingest
 from pipeline.logcapture import capture_library_logs
+from pipeline.ocr_pool import OcrPool
 from models.options import ConvertOptions
+
+T = TypeVar("T")
+
+
+@dataclass
+class PageLayout:
+    """What the stages up to layout made of a document (:meth:`Converter.layout`):
+    its pages, their warnings, the table grids found on each page and the
+    blocks in reading order."""
+
+    pages: list[PageText]
+    warnings: list[Warning]
+    grids: dict[int, list[TableGrid]]
+    blocks: list[Block]
 
 
 @dataclass
@@ -48,36 +67,45 @@ class Converter:
         path = Path(path)
         with tempfile.TemporaryDirectory(prefix="plandigit-") as work, \
                 capture_library_logs(options.verbose) as log:
-            info = ingest(path, options, Path(work))
-            try:
-                doc = self._convert(path, info, options)
-            except Exception as exc:  # noqa: BLE001 - the text layer reader failed on the whole file
-                if info.readable is not None or classify_exception(exc)[0] != CorruptError.error_class:
-                    raise
-                # pdfium and qpdf found it sound but pdfminer cannot read it: convert qpdf's rewrite
-                info = ingest(path, options, Path(work), force_repair=True)
-                doc = self._convert(path, info, options)
+            doc = _ingested(path, options, Path(work),
+                            lambda info, fallback: self._convert(path, info, options, fallback))
         summary = log.summary()
         if summary:
             doc.warnings.append(Warning(code="pdf_library_messages", message=summary))
         return doc
 
-    def _convert(self, path: Path, info: IngestResult, options: ConvertOptions) -> OutputDocument:
-        pages, warnings = load_pages(info.source, options, unreadable=info.unreadable_pages)
-        warnings = ingest_warnings(info) + list(warnings)
+    def layout_of(self, path: Path, options: ConvertOptions = ConvertOptions(),
+                  ocr_runner: Callable[[Path, ConvertOptions], OcrRunner] = OcrPool) -> PageLayout:
+        """Ingest ``path`` and run the stages up to layout, as :meth:`convert`
+        does (what ``plandigit debug`` draws)."""
+        with tempfile.TemporaryDirectory(prefix="plandigit-") as work, capture_library_logs(options.verbose):
+            return _ingested(Path(path), options, Path(work),
+                             lambda info, fallback: self.layout(info, options, fallback, ocr_runner))
+
+    def layout(self, info: IngestResult, options: ConvertOptions, whole_file_fallback: bool = True,
+               ocr_runner: Callable[[Path, ConvertOptions], OcrRunner] = OcrPool) -> PageLayout:
+        """The stages up to layout: page source (text layer or OCR per page) →
+        tables per page → blocks in reading order (``whole_file_fallback``: see
+        :func:`extractors.pages.page_source.read_layers`; ``ocr_runner``: who
+        OCRs the pages that need it, see :func:`~extractors.pages.page_source.load_pages`)."""
+        pages, warnings = load_pages(info.source, options, unreadable=info.unreadable_pages, ocr_runner=ocr_runner,
+                                     whole_file_fallback=whole_file_fallback)
+        grids = {p.number: tables.find_tables(p) for p in pages}
+        blocks = build_blocks(pages, grids, starts_block=self.classifier.cues.opens_item)
+        return PageLayout(pages=pages, warnings=list(warnings), grids=grids, blocks=blocks)
+
+    def _convert(self, path: Path, info: IngestResult, options: ConvertOptions,
+                 whole_file_fallback: bool = True) -> OutputDocument:
+        laid = self.layout(info, options, whole_file_fallback)
+        pages, grids, blocks = laid.pages, laid.grids, laid.blocks
+        warnings = ingest_warnings(info) + laid.warnings
         doc = OutputDocument(
             pipeline_version=__version__,
             source=Source(file=path.name, sha256=info.sha256, pages=info.pages, size_bytes=info.size_bytes),
             document=document_info(pages),
-            page_info=[
-                PageInfo(page=p.number, width=p.width, height=p.height, text_source=p.source, reason=p.reason,
-                         ocr_confidence=p.ocr_confidence, image_dpi=p.image_dpi, ocr_dpi=p.ocr_dpi)
-                for p in pages
-            ],
+            page_info=[page_info(p) for p in pages],
             warnings=list(warnings),
         )
-        grids = {p.number: tables.find_tables(p) for p in pages}
-        blocks = build_blocks(pages, grids, starts_block=self.classifier.cues.opens_item)
         result = self.classifier.classify(blocks, {p.number: p.height for p in pages})
         doc.sections, doc.items, doc.tables = result.sections, result.items, result.tables
         doc.toc = result.toc
@@ -90,7 +118,27 @@ class Converter:
         doc.warnings.extend(_table_warnings(doc))
         doc.warnings.extend(table_doubts(doc.tables))
         doc.warnings.extend(low_confidence_cells(doc.tables, {p.number: p for p in pages}))
+        to_displayed_pages(doc, pages)
         return doc
+
+
+def _ingested(path: Path, options: ConvertOptions, work: Path,
+              stages: Callable[[IngestResult, bool], T]) -> T:
+    """``stages(info, whole_file_fallback)`` run on the ingested ``path``.
+    Pages pdfminer fails on are read by pdfium
+    (:func:`extractors.pages.page_source.read_layers`); but when pdfium and
+    qpdf found the file sound and pdfminer cannot read it at all, the stages
+    run again on qpdf's rewrite, whose pages pdfium reads when pdfminer still
+    cannot."""
+    info = ingest(path, options, work)
+    try:
+        return stages(info, info.readable is not None)
+    except Exception as exc:  # noqa: BLE001 - the text layer reader failed on the whole file
+        if info.readable is not None or classify_exception(exc)[0] != CorruptError.error_class:
+            raise
+        info = ingest(path, options, work, force_repair=True)
+        return stages(info, True)
+from extractors.ocr.orientation import turned_size, unturn_box
 
 
 def ingest_warnings(info: IngestResult) -> list[Warning]:
@@ -159,4 +207,4 @@ def convert_pdf(path: Path, options: ConvertOptions = ConvertOptions(),
     return (converter or Converter()).convert(path, options)
 
 
-__all__ = ["Converter", "convert_pdf", "text_amounts_of", "PageText"]
+__all__ = ["Converter", "PageLayout", "convert_pdf", "text_amounts_of", "PageText"]

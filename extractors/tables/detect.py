@@ -5,6 +5,7 @@ tables of contents and lists are dropped."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractors.tables.aligned import aligned_tables
 from extractors.tables.hruled import hruled_grid, rule_stacks, stack_segments
@@ -14,11 +15,12 @@ from extractors.tables.rulings import joined_rulings
 from extractors.tables.text_tables import headed_text_tables
 from extractors.tables.vocab import DOT_LEADER, LIST_MARKER, SECTION_NUMBER, TableSettings
 from models.contract import BBox
-from models.layout import PageText, TableGrid
+from models.pagedata import PageText, TableGrid
 
 
 def find_tables(page: PageText, settings: TableSettings = TableSettings()) -> list[TableGrid]:
-    """Tables on one page, top to bottom (ruled ones first found, then aligned)."""
+    """Tables on one page, top to bottom (ruled ones first found, then aligned);
+    each grid's ``strategy`` names the finder that found it."""
     lines = lines_of(page.words, settings.chunk_gap)
     grids: list[TableGrid] = []
     taken: list[BBox] = []
@@ -26,22 +28,22 @@ def find_tables(page: PageText, settings: TableSettings = TableSettings()) -> li
     for box, hs, vs in lattices(rulings):
         grid = lattice_grid(page, lines, box, hs, vs, settings)
         if grid is not None:
-            grids.append(grid)
+            grids.append(replace(grid, strategy="lattice"))
             taken.append(grid.bbox)
     for stack_box, stack_hs in rule_stacks(rulings, taken, lines=lines):
         for box, hs in stack_segments(lines, stack_box, stack_hs):
             grid = hruled_grid(page, lines, box, hs, settings)
             if grid is not None:
-                grids.append(grid)
+                grids.append(replace(grid, strategy="hruled"))
                 taken.append(grid.bbox)
     free = [ln for ln in lines if not any(line_in(ln, b) for b in taken)]
     for grid in headed_text_tables(page, free, settings):
-        grids.append(grid)
+        grids.append(replace(grid, strategy="headed_text"))
         taken.append(grid.bbox)
     free = [ln for ln in free if not any(line_in(ln, b) for b in taken)]
     for grid in aligned_tables(page, free, settings):
         if not any(boxes_overlap(grid.bbox, b) for b in taken):
-            grids.append(grid)
+            grids.append(replace(grid, strategy="aligned"))
     grids = [g for g in grids if not looks_like_toc(g) and not looks_like_list(g)]
     grids.sort(key=lambda g: g.bbox.top)
     return grids
