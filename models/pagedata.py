@@ -168,7 +168,7 @@ TableStrategy = Literal["lattice", "hruled", "headed_text", "aligned"]
 
 
 @dataclass
-class TableCellGrid:
+class GridCell:
     """One cell of a detected table grid: its text and where it was printed."""
 
     text: str
@@ -188,8 +188,8 @@ class TableGrid:
 
     page: int
     bbox: BBox
-    header_rows: list[list[TableCellGrid]]
-    rows: list[list[TableCellGrid]]
+    header_rows: list[list[GridCell]]
+    rows: list[list[GridCell]]
     caption: Optional[str] = None
     ruled: bool = False
     # set when a table continues a table on an earlier page (same header)

@@ -3,8 +3,8 @@
 ingest (hash, pages) → page source (text layer or OCR per page) → tables per
 page → layout (reading order, furniture, hyphenation, headings, blocks) →
 classify (sections, items, tables) → amounts in running text → table
-arithmetic checks → :class:`models.contract.OutputDocument` (validated by
-pydantic on construction).
+arithmetic checks → :class:`models.contract.OutputDocument`, validated as a
+whole once it is complete (fields, ids and references: ``validated()``).
 """
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ from extractors.validate.arithmetic_repair import repair_tables
 from extractors.validate.table_doubts import table_doubts
 from extractors.ocr.orientation import turned_size, unturn_box
 from models.errors import CorruptError, classify_exception
-from models.contract import Amount, BBox, OutputDocument, PageInfo, Source, Warning
+from models.codes import WarningCode
+from models.contract import Amount, BBox, OutputDocument, PageInfo, Source, DocWarning
 from models.pagedata import Block, PageText, TableGrid
 from pipeline import __version__
 from pipeline.ingest import IngestResult, ingest
@@ -48,7 +49,7 @@ class PageLayout:
     blocks in reading order."""
 
     pages: list[PageText]
-    warnings: list[Warning]
+    warnings: list[DocWarning]
     grids: dict[int, list[TableGrid]]
     blocks: list[Block]
 
@@ -71,8 +72,8 @@ class Converter:
                             lambda info, fallback: self._convert(path, info, options, fallback))
         summary = log.summary()
         if summary:
-            doc.warnings.append(Warning(code="pdf_library_messages", message=summary))
-        return doc
+            doc.warnings.append(DocWarning(code=WarningCode.PDF_LIBRARY_MESSAGES, message=summary))
+        return doc.validated()
 
     def layout_of(self, path: Path, options: ConvertOptions = ConvertOptions(),
                   ocr_runner: Callable[[Path, ConvertOptions], OcrRunner] = OcrPool) -> PageLayout:
@@ -138,12 +139,50 @@ def _ingested(path: Path, options: ConvertOptions, work: Path,
             raise
         info = ingest(path, options, work, force_repair=True)
         return stages(info, True)
-from extractors.ocr.orientation import turned_size, unturn_box
 
 
-def ingest_warnings(info: IngestResult) -> list[Warning]:
+def page_info(page: PageText) -> PageInfo:
+    """A page's facts; its size as the PDF displays it (a page OCR'd turned
+    is measured in the turned frame until the output)."""
+    width, height = turned_size(page.width, page.height, page.turn)
+    return PageInfo(page=page.number, width=width, height=height, text_source=page.source, reason=page.reason,
+                    ocr_confidence=page.ocr_confidence, image_dpi=page.image_dpi, ocr_dpi=page.ocr_dpi,
+                    ocr_rotation=page.turn if page.source == "ocr" else None)
+
+
+def to_displayed_pages(doc: OutputDocument, pages: list[PageText]) -> None:
+    """Map the boxes found on pages OCR'd turned (``PageText.turn``) back to
+    the page as the PDF displays it, in place: every box of the output
+    refers to the displayed page (the contract's :class:`BBox`)."""
+    frames = {p.number: (p.turn, *turned_size(p.width, p.height, p.turn)) for p in pages if p.turn}
+    if not frames:
+        return
+
+    def mapped(box: Optional[BBox], page: Optional[int]) -> Optional[BBox]:
+        if box is None or page not in frames:
+            return box
+        turn, width, height = frames[page]
+        x0, top, x1, bottom = unturn_box((box.x0, box.top, box.x1, box.bottom), turn, width, height)
+        return BBox(x0=round(x0, 2), top=round(top, 2), x1=round(x1, 2), bottom=round(bottom, 2))
+
+    for section in doc.sections:
+        section.bbox = mapped(section.bbox, section.page)
+    for item in doc.items:
+        item.bbox = mapped(item.bbox, item.page)
+    for amount in doc.amounts:
+        amount.bbox = mapped(amount.bbox, amount.page)
+    for table in doc.tables:
+        table.bbox = mapped(table.bbox, table.page)
+        for row in table.rows:
+            row_page = row.page or table.page
+            row.bbox = mapped(row.bbox, row_page)
+            for cell in row.cells:
+                cell.bbox = mapped(cell.bbox, cell.page or row_page)
+
+
+def ingest_warnings(info: IngestResult) -> list[DocWarning]:
     """``repaired`` when qpdf's repaired copy was converted."""
-    return [Warning(code="repaired", message=info.repaired)] if info.repaired else []
+    return [DocWarning(code=WarningCode.REPAIRED, message=info.repaired)] if info.repaired else []
 
 
 def text_amounts_of(blocks: list[Block], finder: Optional[text_amounts.AmountFinder] = None) -> list[Amount]:
@@ -176,10 +215,10 @@ def _bbox_of(raw: str, block: Block) -> Optional[BBox]:
 _NOT_MONEY_UNIT = re.compile(r"%|\b(st|sek|sekunder|tim|timmar|procent|dagar)\b", re.I)
 
 
-def _table_warnings(doc: OutputDocument) -> list[Warning]:
+def _table_warnings(doc: OutputDocument) -> list[DocWarning]:
     """Money cells whose text looks numeric but did not parse (a number that is
     deliberately not money — a percentage, a count — is no warning)."""
-    out: list[Warning] = []
+    out: list[DocWarning] = []
     for t in doc.tables:
         if t.unit is None:
             continue
@@ -192,7 +231,7 @@ def _table_warnings(doc: OutputDocument) -> list[Warning]:
                     continue
                 digits = sum(c.isdigit() for c in raw)
                 if digits and digits >= len(raw.replace(" ", "")) * 0.6:
-                    out.append(Warning(code="unparsed_number", table=t.id, page=cell.page or t.page,
+                    out.append(DocWarning(code=WarningCode.UNPARSED_NUMBER, table=t.id, page=cell.page or t.page,
                                        row=row.label, column=cell.column, original=raw,
                                        message=f"'{raw}' in {t.title or t.id}, row '{row.label}', "
                                                f"column '{cell.column}' looks like a number but was not parsed"))

@@ -27,7 +27,8 @@ from PIL import Image, ImageDraw, ImageFont
 
 from extractors.ocr.render import render_page
 from models.contract import BBox
-from models.errors import INTERNAL_ERROR, PlandigitError, classify_exception
+from models.codes import ErrorClass
+from models.errors import PlandigitError, classify_exception
 from models.options import ConvertOptions
 from extractors.pages.page_source import InProcessOcr
 from models.pagedata import Block, PageText, TableGrid
@@ -251,7 +252,7 @@ def run_debug(args: argparse.Namespace) -> int:
                                   password=args.password, grayscale=False)
     except Exception as exc:  # noqa: BLE001 - an input that cannot be converted, as convert reports it
         error_class, message = classify_exception(exc)
-        if error_class == INTERNAL_ERROR and not isinstance(exc, PlandigitError):
+        if error_class == ErrorClass.INTERNAL_ERROR and not isinstance(exc, PlandigitError):
             raise
         print(f"plandigit: {path}: [{error_class}] {message}", file=sys.stderr)
         return EXIT_ALL_FAILED

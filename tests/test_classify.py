@@ -135,10 +135,10 @@ def test_inline_indicator_and_activity_cues(classifier):
 
 
 def test_goal_in_a_framed_one_cell_box_is_read_as_text(classifier):
-    from models.pagedata import TableCellGrid, TableGrid
+    from models.pagedata import GridCell, TableGrid
 
     box = TableGrid(page=3, bbox=BOX, header_rows=[], rows=[
-        [TableCellGrid(text="Mål: Våra medarbetare är involverade och motiverade.", bbox=BOX, bold=True)]])
+        [GridCell(text="Mål: Våra medarbetare är involverade och motiverade.", bbox=BOX, bold=True)]])
     r = classifier.classify([
         Block(kind="table", text="", page=3, bbox=BOX, table=box),
         p("Indikatorer", italic=True, page=3),

@@ -14,7 +14,7 @@ from PIL import Image
 from extractors.tables.continuation import merged_grid
 from models.contract import BBox
 from models.options import ConvertOptions
-from models.pagedata import TableCellGrid, TableGrid
+from models.pagedata import GridCell, TableGrid
 from pipeline.cli import main, subcommands
 from pipeline.convert import Converter
 from pipeline.debug import BLOCK, TABLE, header_band
@@ -51,9 +51,9 @@ def test_every_grid_names_the_finder_that_found_it(layout):
 
 def test_a_continued_table_keeps_its_first_parts_strategy():
     def grid(page: int, strategy: str) -> TableGrid:
-        cell = TableCellGrid(text="Summa", bbox=BBox(x0=0, top=0, x1=10, bottom=10))
+        cell = GridCell(text="Summa", bbox=BBox(x0=0, top=0, x1=10, bottom=10))
         return TableGrid(page=page, bbox=BBox(x0=0, top=0, x1=100, bottom=50), header_rows=[],
-                         rows=[[cell, TableCellGrid(text="1", bbox=None)]], strategy=strategy)
+                         rows=[[cell, GridCell(text="1", bbox=None)]], strategy=strategy)
 
     assert merged_grid(grid(3, "lattice"), grid(4, "aligned")).strategy == "lattice"
 

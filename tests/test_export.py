@@ -221,7 +221,7 @@ def test_risk_actions_carry_status_and_comment(converted_samples, tables):
     doc = _json_docs(converted_samples)["vb-2021-servicenamnden"]
     vb = doc["source"]["sha256"]
     actions = [r for r in tables["risk_actions"] if r["document_key"] == vb]
-    flat = [(i["id"], n, a, (i["action_statuses"] or [None] * 99)[n], (i["action_comments"] or [None] * 99)[n])
+    flat = [(i["id"], n, a["text"], a["status"], a["comment"])
             for i in doc["items"] if i["kind"] == "risk" for n, a in enumerate(i["actions"])]
     assert [(r["risk_id"], int(r["action_index"]), r["action"], r["status"] or None, r["comment"] or None)
             for r in actions] == flat

@@ -25,7 +25,7 @@ def test_money_table_with_one_generic_column():
 def test_money_columns_told_apart_only_by_a_number_lost_their_group_label():
     """A two-level header read without its group row: the sub-headers repeat,
     the table model numbers the second one, and both are doubted."""
-    from extractors.table_model import to_table
+    from extractors.tables.table_model import to_table
     from models.layout import TableCellGrid, TableGrid
 
     def cells(*texts):

@@ -30,7 +30,7 @@ from extractors.tables import table_model
 from extractors.interpret import legend as legends
 from extractors.interpret.cues import Cue, CueMatcher
 from extractors.text.dehyphenate import join_wrapped
-from models.contract import BBox, Item, Section, Table, TocEntry
+from models.contract import Action, BBox, Item, Section, Table, TocEntry
 from models.pagedata import Block, TableGrid
 
 # a paragraph longer than this is prose, not an indicator/activity line
@@ -253,9 +253,8 @@ class Classifier:
             return
         if risk_table.is_risk_table(grid):
             for r in risk_table.extract_risks(grid):
-                self._add(out, st, kind="risk", text=r.risk, area=r.area or None, actions=list(r.actions),
-                          action_statuses=list(r.statuses) if any(s for s in r.statuses) else None,
-                          action_comments=list(r.comments) if any(c for c in r.comments) else None,
+                self._add(out, st, kind="risk", text=r.risk, area=r.area or None,
+                          actions=[Action(text=a.text, status=a.status, comment=a.comment) for a in r.actions],
                           page=r.page, pages=list(r.pages) if len(r.pages) > 1 else None, bbox=r.bbox)
             st.mode = None
             return
@@ -312,7 +311,7 @@ class Classifier:
         first = risk_parts[0] if risk_parts else None
         boxes = [b.bbox for b in risk_parts if b.bbox is not None]
         item = self._add(out, st, kind="risk", text=join_wrapped([text]), area=st.area or None, actions=[],
-                         action_statuses=[], action_comments=[], page=first.page if first else grid.page,
+                         page=first.page if first else grid.page,
                          bbox=BBox.union(boxes) if boxes else None)
         self._add_actions(item, actions, st)
         st.mode = None
@@ -321,12 +320,10 @@ class Classifier:
     def _add_actions(self, item: Item, actions: list, st: _State) -> None:
         pages = set(item.pages or [item.page])
         for a in actions:
-            item.actions.append(a.text)
             status = a.status
             if status and legends.is_symbol(status[0]):
                 status = st.legend.action_status(status)
-            item.action_statuses.append(status)
-            item.action_comments.append(a.comment)
+            item.actions.append(Action(text=a.text, status=status, comment=a.comment))
             pages.update(a.pages)
             if a.bbox is not None and a.page == item.page and item.bbox is not None:
                 item.bbox = BBox.union([item.bbox, a.bbox])

@@ -25,7 +25,7 @@ from extractors.interpret.legend import split_symbols
 from extractors.text.dehyphenate import join_wrapped
 from extractors.text.dehyphenate import is_mid_word_break
 from models.contract import BBox
-from models.pagedata import TableCellGrid, TableGrid
+from models.pagedata import GridCell, TableGrid
 from extractors.text.folding import fold
 
 _ACTION_START = re.compile(r"(?=\bRegion[öo]vergripande\s+[åa]tg[äa]rd\s*:)", re.I)
@@ -33,16 +33,6 @@ _COMMENT = re.compile(r"^kommentar\b[:\s]*", re.I)
 _INLINE_COMMENT = re.compile(r"(?<=[.!?:;)\]])\s+Kommentar\b[:\s]*")
 
 
-@dataclass
-class RiskRecord:
-    area: str
-    risk: str
-    actions: list[str] = field(default_factory=list)
-    statuses: list[Optional[str]] = field(default_factory=list)
-    comments: list[Optional[str]] = field(default_factory=list)
-    page: int = 0
-    pages: list[int] = field(default_factory=list)
-    bbox: Optional[BBox] = None
 
 
 def _role(text: str) -> Optional[str]:
@@ -90,6 +80,16 @@ class ActionRecord:
     text: str
     status: Optional[str] = None  # the printed status: a symbol ("✓") or a word
     comment: Optional[str] = None
+    page: int = 0
+    pages: list[int] = field(default_factory=list)
+    bbox: Optional[BBox] = None
+
+
+@dataclass
+class RiskRecord:
+    area: str
+    risk: str
+    actions: list[ActionRecord] = field(default_factory=list)
     page: int = 0
     pages: list[int] = field(default_factory=list)
     bbox: Optional[BBox] = None
@@ -192,25 +192,25 @@ def extract_risks(grid: TableGrid) -> list[RiskRecord]:
         if boxes:
             rec.bbox = BBox.union(boxes + ([rec.bbox] if rec.bbox else []))
         if not action:
-            if comment and rec.comments:
-                rec.comments[-1] = comment
+            if comment and rec.actions:
+                rec.actions[-1].comment = comment
             continue
         m = _COMMENT.match(action)
         if m:
             if rec.actions:
-                rec.comments[-1] = join_wrapped([rec.comments[-1] or "", action[m.end():]]) or None
+                last = rec.actions[-1]
+                last.comment = join_wrapped([last.comment or "", action[m.end():]]) or None
             continue
         inline = _INLINE_COMMENT.search(action)
         if inline:  # "… beslutad. Kommentar Har åtgärden …" in the same cell
             comment = join_wrapped([comment, action[inline.end():]])
             action = action[: inline.start()].strip()
-        if new_page and not risk and rec.actions and text_goes_on(rec.actions[-1], action) and not status:
-            rec.actions[-1] = join_wrapped([rec.actions[-1], action])
+        if new_page and not risk and rec.actions and text_goes_on(rec.actions[-1].text, action) and not status:
+            rec.actions[-1].text = join_wrapped([rec.actions[-1].text, action])
             continue
         for part in split_actions(action):
-            rec.actions.append(part)
-            rec.statuses.append(status or None)
-            rec.comments.append(comment or None)
+            rec.actions.append(ActionRecord(text=part, status=status or None, comment=comment or None,
+                                            page=page, pages=[page]))
     return out
 
 

@@ -33,7 +33,6 @@ from PIL import Image
 from extractors.ocr import percent
 from extractors.ocr import recover as ocr_recover
 from extractors.ocr import tesseract
-from extractors.ocr.tesseract import OcrUnavailable, ensure_tesseract  # noqa: F401 - the OCR path's names
 from extractors.ocr.opencv import as_u8, cv2
 from extractors.ocr.leaders import TOC_LEADERS, erase_leaders
 from extractors.ocr.orientation import MIN_OSD_CONFIDENCE, osd_turn, turn_image, turned_size
@@ -273,15 +272,6 @@ def find_bands(
     ]
     out.sort(key=lambda g: (g.top, g.x0))
     return out
-
-
-def find_rulings(
-    dark: np.ndarray, sx: float, sy: float, dpi: float, mask: Optional[np.ndarray] = None
-) -> list[Ruling]:
-    """Horizontal and vertical rulings in a binary page (True = dark), in
-    points given the pixel→point scales ``sx``/``sy``.  ``mask`` is
-    :func:`ruling_mask` of ``dark`` when already computed."""
-    return [b.ruling(sx, sy) for b in find_bands(dark, dpi, mask)]
 
 
 def band_mask(bands: list[Band], shape: tuple[int, int], scale: int = 1, pad: int = 1) -> np.ndarray:

@@ -21,7 +21,7 @@ from extractors.tables.rows import label_continues, row_cells, row_groups
 from extractors.tables.vocab import HEADER_WORDS, SECTION_NUMBER, TableSettings, YEAR, is_number, is_value
 from extractors.text.joiners import SENTENCE_END
 from models.contract import BBox
-from models.pagedata import PageText, TableCellGrid, TableGrid
+from models.pagedata import PageText, GridCell, TableGrid
 
 
 def line_kind(ln: TextLine) -> str:
@@ -187,7 +187,7 @@ def aligned_grid(
     settings: TableSettings,
 ) -> Optional[TableGrid]:
     columns = merged_exclusive_columns(columns, body_lines, head_lines)
-    rows: list[list[TableCellGrid]] = []
+    rows: list[list[GridCell]] = []
     for group in row_groups(body_lines, columns, settings):
         rows.append(row_cells(group, columns))
     header_rows = header_rows_of(head_lines, columns)

@@ -9,10 +9,10 @@ from typing import Sequence
 from extractors.tables.columns import columns_of_chunk
 from extractors.tables.lines import Chunk, TextLine, cell_of, chunks_of, empty_cell, first_fit_groups, joined_cells
 from extractors.tables.vocab import HEADER_GAP, HEADER_WORDS, MONEYISH, is_value
-from models.pagedata import TableCellGrid, Word
+from models.pagedata import GridCell, Word
 
 
-def is_header_like(cells: Sequence[TableCellGrid], first: bool) -> bool:
+def is_header_like(cells: Sequence[GridCell], first: bool) -> bool:
     """A row that reads as column headers: short texts, no values (years
     allowed), header words or bold."""
     texts = [c.text.strip() for c in cells]
@@ -31,7 +31,7 @@ def is_header_like(cells: Sequence[TableCellGrid], first: bool) -> bool:
     return (bold and (vocab or len(filled) >= 2)) or (vocab and len(filled) >= 2)
 
 
-def header_row_count(rows: list[list[TableCellGrid]], limit: int = 3) -> int:
+def header_row_count(rows: list[list[GridCell]], limit: int = 3) -> int:
     """Leading header rows: the first header-like row, then rows below it
     that are bold headers or sit under a spanning header cell."""
     n = 0
@@ -43,11 +43,11 @@ def header_row_count(rows: list[list[TableCellGrid]], limit: int = 3) -> int:
     return n
 
 
-def has_span(row: Sequence[TableCellGrid]) -> bool:
+def has_span(row: Sequence[GridCell]) -> bool:
     return any(a.text and a.text == b.text and a.bbox == b.bbox for a, b in zip(row[1:], row[2:]))
 
 
-def spread_group_labels(rows: list[list[TableCellGrid]]) -> list[list[TableCellGrid]]:
+def spread_group_labels(rows: list[list[GridCell]]) -> list[list[GridCell]]:
     """Group labels printed unmerged: in an upper header row, a label standing
     in its first sub-column's cell with the cells right of it empty, over a
     lowest header row filled under each of them ("Budget 2024" | "" over
@@ -68,7 +68,7 @@ def spread_group_labels(rows: list[list[TableCellGrid]]) -> list[list[TableCellG
                 continue
             if has_year(left.text) and has_year(lowest[k].text):
                 continue
-            row[k] = TableCellGrid(left.text, left.bbox, left.bold)
+            row[k] = GridCell(left.text, left.bbox, left.bold)
     return out
 
 
@@ -76,7 +76,7 @@ def has_year(text: str) -> bool:
     return re.search(r"\b(?:19|20)\d\d\b", text) is not None
 
 
-def groups_over(upper: Sequence[TableCellGrid], lower: Sequence[TableCellGrid]) -> bool:
+def groups_over(upper: Sequence[GridCell], lower: Sequence[GridCell]) -> bool:
     """``upper`` is a row of group labels over ``lower``: some label stands over
     two filled cells of ``lower``, repeated over both or with the cell right
     of it empty (a group label printed unmerged)."""
@@ -87,10 +87,10 @@ def groups_over(upper: Sequence[TableCellGrid], lower: Sequence[TableCellGrid]) 
     return False
 
 
-def merged_header_rows(rows: list[list[TableCellGrid]]) -> list[list[TableCellGrid]]:
+def merged_header_rows(rows: list[list[GridCell]]) -> list[list[GridCell]]:
     """Header rows whose cells only continue the cells above (hyphen-wrapped or
     lone continuations) are folded into the row above."""
-    out: list[list[TableCellGrid]] = []
+    out: list[list[GridCell]] = []
     for row in rows:
         if out and continues_above(out[-1], row):
             out[-1] = [joined_cells(a, b) for a, b in zip(out[-1], row)]
@@ -99,7 +99,7 @@ def merged_header_rows(rows: list[list[TableCellGrid]]) -> list[list[TableCellGr
     return out
 
 
-def continues_above(upper: list[TableCellGrid], lower: list[TableCellGrid]) -> bool:
+def continues_above(upper: list[GridCell], lower: list[GridCell]) -> bool:
     pairs = [(a.text, b.text) for a, b in zip(upper, lower) if b.text.strip()]
     if not pairs:
         return True
@@ -136,7 +136,7 @@ def is_header_line(ln: TextLine, columns: list[tuple[float, float]]) -> bool:
     return len(ln.chunks) >= 2 or any(c.text.strip().endswith("-") for c in ln.chunks)
 
 
-def header_rows_of(lines: list[TextLine], columns: list[tuple[float, float]]) -> list[list[TableCellGrid]]:
+def header_rows_of(lines: list[TextLine], columns: list[tuple[float, float]]) -> list[list[GridCell]]:
     """Header lines → header rows.
 
     The lower band is the run of lines, ending in the fullest line, whose
@@ -159,7 +159,7 @@ def header_rows_of(lines: list[TextLine], columns: list[tuple[float, float]]) ->
     upper_chunks = [c for chunks in value[:split] for c in chunks]
     if any(c.text.strip().endswith("-") for c in upper_chunks) or len(wrapped_blocks(upper_chunks)) >= ncol - 1:
         split = 0
-    rows: list[list[TableCellGrid]] = []
+    rows: list[list[GridCell]] = []
     if split:
         rows.append(upper_cells(per_line[:split], columns))
     lower = lower_cells(per_line[split:], columns)
@@ -243,11 +243,11 @@ def wrapped_blocks(chunks: Sequence[Chunk]) -> list[list[Chunk]]:
     return blocks
 
 
-def block_cell(block: Sequence[Chunk]) -> TableCellGrid:
+def block_cell(block: Sequence[Chunk]) -> GridCell:
     return cell_of([w for c in block for w in c.words], mid_word=True)
 
 
-def upper_cells(per_line: list[list[Chunk]], columns: list[tuple[float, float]]) -> list[TableCellGrid]:
+def upper_cells(per_line: list[list[Chunk]], columns: list[tuple[float, float]]) -> list[GridCell]:
     """Spanning header cells: with B blocks over C value columns and C a
     multiple of B, each block spans C/B columns in order; else each block
     covers the columns it overlaps."""
@@ -261,18 +261,18 @@ def upper_cells(per_line: list[list[Chunk]], columns: list[tuple[float, float]])
         for i, b in enumerate(blocks):
             cell = block_cell(b)
             for k in range(1 + i * width, 1 + (i + 1) * width):
-                row[k] = TableCellGrid(cell.text, cell.bbox, cell.bold)
+                row[k] = GridCell(cell.text, cell.bbox, cell.bold)
         return row
     for b in blocks:
         cell = block_cell(b)
         probe = Chunk([w for c in b for w in c.words])
         for k in header_columns(probe, columns):
             if k > 0:
-                row[k] = TableCellGrid(cell.text, cell.bbox, cell.bold)
+                row[k] = GridCell(cell.text, cell.bbox, cell.bold)
     return row
 
 
-def lower_cells(per_line: list[list[Chunk]], columns: list[tuple[float, float]]) -> list[TableCellGrid]:
+def lower_cells(per_line: list[list[Chunk]], columns: list[tuple[float, float]]) -> list[GridCell]:
     merged: dict[int, list[Word]] = {}
     for chunks in per_line:
         for c in chunks:

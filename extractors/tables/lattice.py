@@ -12,7 +12,7 @@ from extractors.tables.rows import band_records, expanded_spans
 from extractors.tables.spans import home_bands
 from extractors.tables.vocab import HEADER_GAP, TableSettings, YEAR, is_number
 from models.contract import BBox
-from models.pagedata import PageText, Ruling, TableCellGrid, TableGrid, Word
+from models.pagedata import PageText, Ruling, GridCell, TableGrid, Word
 
 
 def lattices(rulings: Sequence[Ruling], tol: float = 2.5) -> list[tuple[BBox, list[Ruling], list[Ruling]]]:
@@ -118,10 +118,10 @@ def lattice_grid(
     return TableGrid(page=page.number, bbox=box, header_rows=header_rows, rows=body, caption=caption, ruled=True)
 
 
-def band_joined(rows: list[list[TableCellGrid]], bands: Sequence[int]) -> list[list[TableCellGrid]]:
+def band_joined(rows: list[list[GridCell]], bands: Sequence[int]) -> list[list[GridCell]]:
     """Header rows of one ruled band joined cell by cell: each cell of a
     band is one cell, its lines only read as records apart."""
-    out: list[list[TableCellGrid]] = []
+    out: list[list[GridCell]] = []
     for i, row in enumerate(rows):
         if i and bands[i] == bands[i - 1] and len(row) == len(out[-1]):
             out[-1] = [joined_cells(a, b) for a, b in zip(out[-1], row)]

@@ -21,7 +21,7 @@ from extractors.tables.vocab import (
 from extractors.text.dehyphenate import join_wrapped
 from extractors.text.lines import envelope_extent, group_by_overlap
 from models.contract import BBox
-from models.pagedata import TableCellGrid, Word, WordRun
+from models.pagedata import GridCell, Word, WordRun
 
 T = TypeVar("T")
 
@@ -65,23 +65,23 @@ def chunks_of(words: Sequence[Word], gap: float) -> list[Chunk]:
     return chunks
 
 
-def cell_of(words: Sequence[Word], mid_word: bool = False) -> TableCellGrid:
+def cell_of(words: Sequence[Word], mid_word: bool = False) -> GridCell:
     """Words of one cell → its text (wrapped lines joined) and bbox.  Stray
     rule glyphs at the edges (OCR reads rules as "|", "—") are dropped."""
     words = [w for w in words if not RULE_GLYPH.fullmatch(w.text)]
     if not words:
-        return TableCellGrid("", None, False)
+        return GridCell("", None, False)
     lines = lines_of(words, 1e9)
     text = join_wrapped([ln.text for ln in lines], mid_word=mid_word)
     if mid_word:  # header cells: a rule read as "!" or "|" glued to a word
         text = re.sub(r"(?<=\w)[!|¦]+(?=\s|$)", "", text)
     letters = [w for w in words if any(c.isalpha() for c in w.text)]
     bold = bool(letters) and all(w.bold for w in letters)
-    return TableCellGrid(text, BBox.union([w.bbox for w in words]), bold)
+    return GridCell(text, BBox.union([w.bbox for w in words]), bold)
 
 
-def empty_cell() -> TableCellGrid:
-    return TableCellGrid("", None, False)
+def empty_cell() -> GridCell:
+    return GridCell("", None, False)
 
 
 def line_in(ln: TextLine, box: BBox) -> bool:
@@ -108,7 +108,7 @@ def median_size(words: Sequence[Word]) -> float:
     return statistics.median(word_size(w) for w in words) if words else 0.0
 
 
-def joined_cells(a: TableCellGrid, b: TableCellGrid, mid_word: bool = True) -> TableCellGrid:
+def joined_cells(a: GridCell, b: GridCell, mid_word: bool = True) -> GridCell:
     if not b.text:
         return a
     if not a.text:
@@ -116,7 +116,7 @@ def joined_cells(a: TableCellGrid, b: TableCellGrid, mid_word: bool = True) -> T
     if a.bbox is not None and b.bbox is not None and a.bbox == b.bbox:
         return a
     boxes = [x for x in (a.bbox, b.bbox) if x is not None]
-    return TableCellGrid(join_wrapped([a.text, b.text], mid_word=mid_word), BBox.union(boxes) if boxes else None,
+    return GridCell(join_wrapped([a.text, b.text], mid_word=mid_word), BBox.union(boxes) if boxes else None,
                          a.bold and b.bold)
 
 

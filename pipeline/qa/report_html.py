@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from extractors.money.amounts import parse_number
-from models.contract import OutputDocument, Table, Warning
+from models.contract import Action, DocWarning, OutputDocument, Table
 from pipeline.qa.corrections import CellReview, LoadedDocument
 from pipeline.qa.reconcile import ReconcileResult
 from pipeline.qa.report_model import (
@@ -54,11 +54,18 @@ def _printed_number(raw: str) -> Optional[float]:
     return float(number) if number is not None else None
 
 
-def _warning_title(ws: Sequence[Warning]) -> str:
+def _action_li(action: Action) -> str:
+    """One åtgärd of a risk: its text, then its status and comment where given."""
+    status = f' <span class="muted">[{esc(action.status)}]</span>' if action.status else ""
+    comment = f'<br><span class="muted">Kommentar: {esc(action.comment)}</span>' if action.comment else ""
+    return f"<br>– {esc(action.text)}{status}{comment}"
+
+
+def _warning_title(ws: Sequence[DocWarning]) -> str:
     return "\n".join(f"{w.code}: {w.message}" for w in ws)
 
 
-def _warning_li(w: Warning, link: Optional[str] = None) -> str:
+def _warning_li(w: DocWarning, link: Optional[str] = None) -> str:
     where = " · ".join(x for x in (
         f"p. {w.page}" if w.page else "", f"table {w.table}" if w.table else "",
         f"row {w.row!r}" if w.row else "", f"column {w.column!r}" if w.column else "") if x)
@@ -237,7 +244,7 @@ def render_document(item: LoadedDocument, summary: DocumentSummary, crops: dict[
             extra = ""
             if it.kind == "risk":
                 extra = (f'<br><span class="muted">{esc(it.area or "")}</span>'
-                         + "".join(f"<br>– {esc(a)}" for a in (it.actions or [])))
+                         + "".join(_action_li(a) for a in (it.actions or [])))
             if it.outcome or it.target or it.status:
                 extra += f'<br><span class="muted">utfall {esc(it.outcome)} · mål {esc(it.target)} · {esc(it.status)}</span>'
             parts.append(f'<li id="{esc(it.id)}">{page} · {esc(it.text)}{extra}</li>')

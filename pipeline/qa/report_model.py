@@ -12,7 +12,7 @@ from pathlib import Path, PurePosixPath
 from typing import Iterable, Optional, Sequence
 
 from extractors.validate.checks import row_label
-from models.contract import BBox, OutputDocument, Table, Warning
+from models.contract import BBox, DocWarning, OutputDocument, Table
 from pipeline.ingest import sha256_file
 from extractors.text.folding import fold_spaces
 from extractors.text.labels import label_key
@@ -131,10 +131,10 @@ def box_in_crop(box: BBox, crop: Crop) -> tuple[float, float, float, float]:
 class WarningIndex:
     """A document's warnings placed where a reviewer sees them."""
 
-    cells: dict[tuple[str, int, int], list[Warning]] = field(default_factory=lambda: defaultdict(list))
-    rows: dict[tuple[str, int], list[Warning]] = field(default_factory=lambda: defaultdict(list))
-    tables: dict[str, list[Warning]] = field(default_factory=lambda: defaultdict(list))
-    other: list[Warning] = field(default_factory=list)
+    cells: dict[tuple[str, int, int], list[DocWarning]] = field(default_factory=lambda: defaultdict(list))
+    rows: dict[tuple[str, int], list[DocWarning]] = field(default_factory=lambda: defaultdict(list))
+    tables: dict[str, list[DocWarning]] = field(default_factory=lambda: defaultdict(list))
+    other: list[DocWarning] = field(default_factory=list)
 
 
 def _row_keys(row) -> set[str]:

@@ -63,7 +63,7 @@ def collect_rows(outdir: Path) -> tuple[dict[str, list[Row]], ExportResult]:
             result.duplicates.append((d.output, kept[sha]))
             continue
         kept[sha] = d.output
-        for name, more in document_rows(d.doc, d.output, d.reviews).items():
+        for name, more in document_rows(d.doc, d.output, d.reviews, written_version=d.schema_version).items():
             rows[name].extend(more)
     result.documents = len(kept)
     result.counts = {name: len(r) for name, r in rows.items()}

@@ -17,6 +17,7 @@ import typing
 from dataclasses import dataclass, field
 from typing import Optional
 
+from models.codes import WarningCode
 from models.contract import Item
 
 TYPES = ("string", "integer", "float", "boolean")
@@ -82,7 +83,9 @@ DOCUMENTS = TableDef(
         Column("year", "integer", "the year the document is about", "not found in the document"),
         Column("organisation", "string", "the board (nämnd) or organisation", "not found in the document"),
         Column("title", "string", "document title", "not found in the document"),
-        Column("schema_version", "string", "version of the JSON contract the document was written in"),
+        Column("schema_version", "string", "version of the JSON contract the document was written in "
+                                           "(a version 1 document is exported converted: its risks' parallel "
+                                           "action lists become risk_actions rows as in version 2)"),
         Column("pipeline_version", "string", "plandigit version that converted it", "not recorded"),
     ))
 
@@ -122,8 +125,7 @@ _ITEM_BASE = (
 )
 # Item fields exported elsewhere or under another name
 _ITEM_FIELDS_ELSEWHERE = {"id": "item_id", "parent": "parent_id", "section": "section_id", "bbox": "bbox_*",
-                          "actions": "risk_actions", "action_statuses": "risk_actions.status",
-                          "action_comments": "risk_actions.comment"}
+                          "actions": "risk_actions"}
 _PY_TYPES = {str: "string", int: "integer", float: "float", bool: "boolean"}
 
 
@@ -309,7 +311,7 @@ WARNINGS = TableDef(
     "warnings", "One row per warning of the conversion (what QA should look at).", ("document_key", "warning_index"), (
         _doc(),
         Column("warning_index", "integer", "position among the document's warnings, from 0"),
-        Column("code", "string", "sum_mismatch, deviation_mismatch, unparsed_number, ocr_repair, ocr_repair_doubtful, ocr_page, …"),
+        Column("code", "string", "one of " + ", ".join(WarningCode) + " (models/codes.py; README: Warnings)"),
         Column("message", "string", "what is wrong, in words"),
         Column("page", "integer", "PDF page", "the warning is about the whole document"),
         Column("table_id", "string", "tables.table_id", "not about a table"),

@@ -37,15 +37,18 @@ def empty_tables() -> dict[str, list[Row]]:
 
 
 def document_rows(doc: OutputDocument, output: str,
-                  reviews: Mapping[tuple[str, int, int], CellReview] = {}) -> dict[str, list[Row]]:
-    """Rows of every export table for one document (see the module docstring)."""
+                  reviews: Mapping[tuple[str, int, int], CellReview] = {},
+                  written_version: Optional[str] = None) -> dict[str, list[Row]]:
+    """Rows of every export table for one document (see the module docstring);
+    ``written_version``: the schema version its JSON was written in, when it
+    was converted from an earlier one on reading."""
     key = doc.source.sha256
     out = empty_tables()
     info = doc.document
     out["documents"].append({
         "document_key": key, "output": output, "file": doc.source.file, "sha256": doc.source.sha256,
         "size_bytes": doc.source.size_bytes, "pages": doc.source.pages, "type": info.type, "year": info.year,
-        "organisation": info.organisation, "title": info.title, "schema_version": doc.schema_version,
+        "organisation": info.organisation, "title": info.title, "schema_version": written_version or doc.schema_version,
         "pipeline_version": doc.pipeline_version,
     })
     for i, s in enumerate(doc.sections):
@@ -91,7 +94,7 @@ def document_rows(doc: OutputDocument, output: str,
                                "page": a.page, "context": a.context, **_bbox(a.bbox)})
     for i, w in enumerate(doc.warnings):
         out["warnings"].append({
-            "document_key": key, "warning_index": i, "code": w.code, "message": w.message, "page": w.page,
+            "document_key": key, "warning_index": i, "code": str(w.code), "message": w.message, "page": w.page,
             "table_id": w.table, "item_id": w.item, "row": w.row, "column": w.column, "expected": w.expected,
             "found": w.found, "original": w.original})
     for name, rows in out.items():
@@ -101,10 +104,6 @@ def document_rows(doc: OutputDocument, output: str,
                 row_keys = set(row)
                 raise AssertionError(f"{name}: columns {sorted(row_keys ^ set(names))} do not match the dictionary")
     return out
-
-
-_ITEM_FIXED = {"item_id", "item_index", "parent_id", "section_id", "actions", "pages",
-               "bbox_x0", "bbox_top", "bbox_x1", "bbox_bottom", "document_key"}
 
 
 def item_row(key: str, index: int, item: Item) -> Row:
@@ -150,9 +149,6 @@ def indicator_rows(key: str, item: Item, year: Optional[int]) -> list[Row]:
 
 
 def action_rows(key: str, item: Item) -> list[Row]:
-    statuses = item.action_statuses or []
-    comments = item.action_comments or []
-    return [{"document_key": key, "risk_id": item.id, "action_index": i, "area": item.area, "action": action,
-             "status": statuses[i] if i < len(statuses) else None,
-             "comment": comments[i] if i < len(comments) else None}
+    return [{"document_key": key, "risk_id": item.id, "action_index": i, "area": item.area, "action": action.text,
+             "status": action.status, "comment": action.comment}
             for i, action in enumerate(item.actions or [])]
