@@ -26,10 +26,10 @@ def test_money_columns_told_apart_only_by_a_number_lost_their_group_label():
     """A two-level header read without its group row: the sub-headers repeat,
     the table model numbers the second one, and both are doubted."""
     from extractors.tables.table_model import to_table
-    from models.layout import TableCellGrid, TableGrid
+    from models.pagedata import GridCell, TableGrid
 
     def cells(*texts):
-        return [TableCellGrid(t, None, False) for t in texts]
+        return [GridCell(t, None, False) for t in texts]
 
     grid = TableGrid(page=2, bbox=BBox(x0=72, top=100, x1=500, bottom=200),
                      header_rows=[cells("Belopp i mnkr", "Omsättning", "Varav budgetram", "Omsättning", "Varav budgetram")],
