@@ -52,23 +52,29 @@ def spread_group_labels(rows: list[list[GridCell]]) -> list[list[GridCell]]:
     in its first sub-column's cell with the cells right of it empty, over a
     lowest header row filled under each of them ("Budget 2024" | "" over
     "Omsättning" | "Varav budgetram"), spans those cells as a merged group
-    cell would.  A sub-column whose own header names a year beside a label
-    with a year ("Prognos 2023" under nothing, next to "Budget 2024") is a
-    column of its own, not one of the group's."""
+    cell would — as many as the labels' own spacing gives each group (so a
+    column of its own after the last group, "Förändring %", stays its own).
+    A sub-column whose own header names a year beside a label with a year
+    ("Prognos 2023" under nothing, next to "Budget 2024") is a column of its
+    own, not one of the group's."""
     if len(rows) < 2:
         return rows
     lowest = rows[-1]
     out = [list(r) for r in rows]
     for row in out[:-1]:
-        for k in range(2, min(len(row), len(lowest))):
-            left = row[k - 1]
-            if row[k].text.strip() or not left.text.strip():
-                continue
-            if not lowest[k].text.strip() or not lowest[k - 1].text.strip():
-                continue
-            if has_year(left.text) and has_year(lowest[k].text):
-                continue
-            row[k] = GridCell(left.text, left.bbox, left.bold)
+        labels = [k for k in range(1, len(row)) if row[k].text.strip()]
+        strides = {b - a for a, b in zip(labels, labels[1:])}
+        width = strides.pop() if len(strides) == 1 else None
+        for k0 in labels:
+            left = row[k0]
+            k = k0 + 1
+            while k < min(len(row), len(lowest)) and (width is None or k < k0 + width):
+                if row[k].text.strip() or not lowest[k].text.strip() or not lowest[k - 1].text.strip():
+                    break
+                if has_year(left.text) and has_year(lowest[k].text):
+                    break
+                row[k] = GridCell(left.text, left.bbox, left.bold)
+                k += 1
     return out
 
 
@@ -152,16 +158,18 @@ def header_rows_of(lines: list[TextLine], columns: list[tuple[float, float]]) ->
     value = [[c for c in chunks if header_columns(c, columns)[-1] > 0] for chunks in per_line]
     counts = [len(v) for v in value]
     full = max(range(len(lines)), key=lambda i: (counts[i], -i))
-    split = full
-    while split > 0 and value[split - 1] and all(sits_in_column(c, columns) or over_one(c, value[full]) for c in value[split - 1]) \
-            and not unmerged_group_line(value[split - 1], value[split:full + 1], columns):
+    split, stride = full, 0
+    while split > 0 and value[split - 1] and all(sits_in_column(c, columns) or over_one(c, value[full]) for c in value[split - 1]):
+        stride = unmerged_group_line(value[split - 1], value[split:full + 1], columns)
+        if stride:
+            break
         split -= 1
     upper_chunks = [c for chunks in value[:split] for c in chunks]
     if any(c.text.strip().endswith("-") for c in upper_chunks) or len(wrapped_blocks(upper_chunks)) >= ncol - 1:
         split = 0
     rows: list[list[GridCell]] = []
     if split:
-        rows.append(upper_cells(per_line[:split], columns))
+        rows.append(upper_cells(per_line[:split], columns, stride))
     lower = lower_cells(per_line[split:], columns)
     if split:
         # label-column text of the upper lines belongs with the top-left cell
@@ -188,31 +196,32 @@ def repeated_halves(c: Chunk, columns: list[tuple[float, float]]) -> list[Chunk]
 
 
 def unmerged_group_line(upper: Sequence[Chunk], below: Sequence[Sequence[Chunk]],
-                        columns: list[tuple[float, float]]) -> bool:
+                        columns: list[tuple[float, float]]) -> int:
     """A header line of group labels printed unmerged: each label in the first
-    of an equal number of sub-columns (columns 1, 1+g, 1+2g, … for groups of
-    g ≥ 2), the lines below filling every value column, and no label wrapped
+    of an equal number g ≥ 2 of sub-columns (columns k, k+g, k+2g, …; columns
+    of their own such as "Enhet" or "Förändring %" may stand beside the
+    groups), the lines below filling every value column, and no label wrapped
     on into the line below (a hyphen at its end, a lower-case word or a bare
-    year under it: that is one cell's text wrapped, "Prognos" / "2023")."""
-    n_values = len(columns) - 1
-    ks = [header_columns(c, columns)[0] for c in upper]
-    if not ks or n_values % len(ks) or n_values // len(ks) < 2:
-        return False
-    g = n_values // len(ks)
-    if sorted(ks) != [1 + i * g for i in range(len(ks))]:
-        return False
+    year under it: that is one cell's text wrapped, "Prognos" / "2023").
+    The group width g, or 0 when the line is no such row."""
+    ks = sorted(header_columns(c, columns)[0] for c in upper)
+    if len(ks) < 2 or ks[0] < 1:
+        return 0
+    g = ks[1] - ks[0]
+    if g < 2 or any(b - a != g for a, b in zip(ks, ks[1:])) or ks[-1] + g > len(columns):
+        return 0
     under: dict[int, list[Chunk]] = {}
     for line in below:
         for c in line:
             for k in header_columns(c, columns):
                 under.setdefault(k, []).append(c)
-    if any(k not in under for k in range(1, len(columns))):
-        return False
-    for c, k in zip(upper, ks):
-        first = min(under[k], key=lambda x: x.top).text.strip()
+    if any(k not in under for k in range(ks[0], ks[-1] + g)):
+        return 0
+    for c in upper:
+        first = min(under[header_columns(c, columns)[0]], key=lambda x: x.top).text.strip()
         if c.text.strip().endswith("-") or not first or first[0].islower() or re.fullmatch(r"(?:19|20)\d\d", first):
-            return False
-    return True
+            return 0
+    return g
 
 
 def over_one(c: Chunk, full: Sequence[Chunk]) -> bool:
@@ -247,15 +256,24 @@ def block_cell(block: Sequence[Chunk]) -> GridCell:
     return cell_of([w for c in block for w in c.words], mid_word=True)
 
 
-def upper_cells(per_line: list[list[Chunk]], columns: list[tuple[float, float]]) -> list[GridCell]:
+def upper_cells(per_line: list[list[Chunk]], columns: list[tuple[float, float]], stride: int = 0) -> list[GridCell]:
     """Spanning header cells: with B blocks over C value columns and C a
     multiple of B, each block spans C/B columns in order; else each block
-    covers the columns it overlaps."""
+    covers the columns it overlaps.  Group labels printed unmerged (``stride``
+    g > 0: each in the first of its g sub-columns) span that column and the
+    g - 1 right of it."""
     ncol = len(columns)
     chunks = [c for line in per_line for c in line if header_columns(c, columns)[-1] > 0]
     blocks = wrapped_blocks(chunks)
     row = [empty_cell() for _ in range(ncol)]
     n_values = ncol - 1
+    if stride:
+        for b in blocks:
+            cell = block_cell(b)
+            first = header_columns(Chunk([w for c in b for w in c.words]), columns)[0]
+            for k in range(max(1, first), min(ncol, first + stride)):
+                row[k] = GridCell(cell.text, cell.bbox, cell.bold)
+        return row
     if blocks and n_values % len(blocks) == 0:
         width = n_values // len(blocks)
         for i, b in enumerate(blocks):

@@ -156,8 +156,9 @@ def to_table(grid: TableGrid, table_id: str, context_title: Optional[str] = None
     for r, cells in enumerate(grid.rows):
         label = clean(join_wrapped([cells[0].text])) if cells else ""
         page = row_pages[r] if r < len(row_pages) else grid.page
-        row_unit = amounts.detect_unit(label) or unit
         unit_cell = clean(cells[unit_col].text) if unit_col is not None and unit_col < len(cells) else None
+        # the unit named in the row label, else in the row's unit column ("Enhet": "mnkr"), else the table's
+        row_unit = amounts.detect_unit(label) or (amounts.detect_unit(unit_cell) if unit_cell else None) or unit
         out_cells: list[Cell] = []
         for k, cell in enumerate(cells[1:], start=1):
             raw = clean(cell.text)

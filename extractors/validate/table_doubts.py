@@ -67,17 +67,17 @@ _NUMBERED = re.compile(r"^(?P<base>.+) \((?P<n>\d+)\)$")
 
 
 def duplicated(columns: Sequence[str]) -> list[str]:
-    """Columns whose sub-headers repeat as a run ("Omsättning", "Varav budgetram",
-    "Omsättning (2)", "Varav budgetram (2)": the table model numbers a repeated
-    header " (2)"): the sub-columns of groups whose group labels were lost.  One
-    header printed twice side by side ("Förändr", "Förändr": amount and
-    percentage) is no such run."""
+    """Columns told apart only by the " (2)" the table model appends to a
+    repeated header, where the repeats stand apart ("Varav budgetram" … "Varav
+    budgetram (2)" with other columns between): sub-columns of groups whose
+    group labels were lost.  One header printed twice side by side ("Förändr",
+    "Förändr": amount and percentage) is not doubted."""
     bases = [m.group("base") if (m := _NUMBERED.match(c)) and m.group("base") in columns else c for c in columns]
     out: set[int] = set()
-    for i in range(len(bases) - 1):
-        for j in range(i + 2, len(bases) - 1):
-            if bases[i] != bases[i + 1] and bases[j] == bases[i] and bases[j + 1] == bases[i + 1]:
-                out.update((i, i + 1, j, j + 1))
+    for i, b in enumerate(bases):
+        for j in range(i + 2, len(bases)):
+            if bases[j] == b:
+                out.update((i, j))
     return [columns[k] for k in sorted(out)]
 
 
