@@ -73,6 +73,9 @@ class TableSettings:
     row_gap: float = 1.6  # a vertical gap wider than this × size ends an unruled table
     text_row_gap: float = 1.3  # ... or, before a line without values, wider than this
     spacer_rows: float = 1.5  # ... unless empty spacer rows (this × the row pitch at most) lead on to aligned rows
+    padded_rows: float = 1.15  # ... or, in a table whose rows are padded apart, wider than this × its row gap
+    head_gap: float = 1.5  # a header line may stand this × the body's own line gap above it (padded rows)
+    max_label_lines: int = 12  # label-only lines an unruled table spans between value rows (rows without values, labels wrapped in a narrow column)
     min_value_lines: int = 2
     max_header_lines: int = 5
     caption_gap: float = 1.8
