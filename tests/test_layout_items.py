@@ -47,18 +47,6 @@ KNOWN_FAILING: set[tuple[str, str, int]] = {
     ('risk', 'reportlab', 2),
     ('risk', 'reportlab', 3),
     ('risk', 'reportlab', 4),
-    ('twocol', 'chromium', 1),
-    ('twocol', 'chromium', 2),
-    ('twocol', 'chromium', 3),
-    ('twocol', 'chromium', 4),
-    ('twocol', 'latex', 1),
-    ('twocol', 'latex', 2),
-    ('twocol', 'latex', 3),
-    ('twocol', 'latex', 4),
-    ('twocol', 'reportlab', 1),
-    ('twocol', 'reportlab', 2),
-    ('twocol', 'reportlab', 3),
-    ('twocol', 'reportlab', 4),
 }
 
 
