@@ -453,6 +453,9 @@ def build_blocks(
     page_segments: list[list[text_columns.Segment]] = []
     for idx, p in enumerate(pages):
         grids = tables.get(p.number, [])
+        for g in grids:
+            if g.caption and starts_block is not None and starts_block(g.caption):
+                g.caption = None  # a line that opens an item ("Mål: …") right above a table is no caption
         # drop caption lines that the table stage claimed
         captions = {" ".join(g.caption.split()) for g in grids if g.caption}
         kept = []

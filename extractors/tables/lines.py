@@ -144,6 +144,8 @@ def caption_above(lines: list[TextLine], box: BBox, settings: TableSettings, bod
         return None
     if body_size is not None and size > body_size * 1.12:
         return None  # a heading, not a caption
+    if text[:1].islower() and any(0 <= ln.top - a.bottom <= settings.caption_gap * size for a in above if a is not ln):
+        return None  # the last line of a paragraph ("… och ge" / "förutsättningar för …"), not a caption
     if CAPTION_START.match(text) or UNIT.search(text) or ln.bold or ln.italic:
         return text
     return None
