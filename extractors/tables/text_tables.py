@@ -32,10 +32,8 @@ def headed_text_tables(page: PageText, lines: list[TextLine], settings: TableSet
     i = 0
     while i < len(lines):
         ln = lines[i]
-        chunks = chunks_of([w for w in ln.words if not RULE_GLYPH.fullmatch(w.text)], HEADER_GAP * ln.size)
-        names = [c for c in chunks if TEXT_HEADER.match(c.text.strip(" :"))]
-        if len(chunks) < 2 or len(names) < 2 or len(names) < len(chunks) - 1 \
-                or not any(TEXT_COLUMN.match(c.text.strip(" :")) for c in names):
+        chunks = header_chunks(ln)
+        if chunks is None:
             i += 1
             continue
         starts = [c.x0 for c in chunks]
@@ -50,7 +48,17 @@ def headed_text_tables(page: PageText, lines: list[TextLine], settings: TableSet
         while j < len(lines):
             cur = lines[j]
             prev = body[-1] if body else ln
-            if cur.top - prev.bottom > settings.row_gap * cur.size or cur.size > 1.25 * ln.size:
+            if cur.size > 1.25 * ln.size or header_chunks(cur) is not None:
+                break
+            if j + 1 < len(lines) and header_chunks(lines[j + 1]) is not None and len({col_of(c) for c in cur.chunks}) < 2:
+                break  # the line over the next table's header (an area line, a caption)
+            gap = cur.top - prev.bottom
+            cols = {col_of(c) for c in cur.chunks}
+            if gap > settings.row_gap * cur.size and not (
+                    gap <= settings.padded_row_gap * cur.size and (len(cols) >= 2 or min(cols) > 0)):
+                # a wider gap ends the table, unless rows are padded apart: the line
+                # fills two columns, or starts right of the first one (a row that
+                # only adds an åtgärd), never a line of the first column alone
                 break
             if any(col_of(Chunk([a])) != col_of(Chunk([b])) and b.x0 - a.x1 < HEADER_GAP * cur.size
                    for a, b in zip(cur.words, cur.words[1:])):
@@ -71,6 +79,17 @@ def headed_text_tables(page: PageText, lines: list[TextLine], settings: TableSet
         out.append(TableGrid(page=page.number, bbox=box, header_rows=[header], rows=cells, caption=caption))
         i = j
     return out
+
+
+def header_chunks(ln: TextLine) -> Optional[list[Chunk]]:
+    """The header cells of a line of known column names ("Verksamhet", "Risk",
+    "Åtgärd", …), or None when the line is not such a header."""
+    chunks = chunks_of([w for w in ln.words if not RULE_GLYPH.fullmatch(w.text)], HEADER_GAP * ln.size)
+    names = [c for c in chunks if TEXT_HEADER.match(c.text.strip(" :"))]
+    if len(chunks) < 2 or len(names) < 2 or len(names) < len(chunks) - 1 \
+            or not any(TEXT_COLUMN.match(c.text.strip(" :")) for c in names):
+        return None
+    return chunks
 
 
 def text_rows(body: list[TextLine], col_of, ncol: int) -> list[list[TextLine]]:
@@ -142,6 +161,7 @@ def merged_cell_rows(body: list[TextLine], col_of) -> Optional[list[dict[int, li
             open_block[k] = len(blocks) - 1
     if not blocks:
         return None
+    blocks, after_gap = _split_at_first_column(blocks, after_gap, size)
     block_tops = [min(w.top for w in parts[0]) for _, parts in blocks]
     starts = clustered(sorted(block_tops), 0.4 * size)
     if len(starts) < 2:
@@ -157,3 +177,26 @@ def merged_cell_rows(body: list[TextLine], col_of) -> Optional[list[dict[int, li
     for (k, parts), top in zip(blocks, block_tops):
         rows[row_of(top)].setdefault(k, []).extend(w for ws in parts for w in ws)
     return rows
+
+
+def _split_at_first_column(blocks: list[tuple[int, list[list[Word]]]], after_gap: list[bool],
+                           size: float) -> tuple[list[tuple[int, list[list[Word]]]], list[bool]]:
+    """Rows set solid beside padded ones: where a new block starts in the first
+    column (a new area, a new label), a block of another column that runs on
+    past it without a gap is cut there when its line there starts anew (a capital
+    or a list mark): one cell cannot belong to two rows' labels."""
+    starts = [min(w.top for w in parts[0]) for k, parts in blocks if k == 0]
+    out: list[tuple[int, list[list[Word]]]] = []
+    gaps: list[bool] = []
+    for (k, parts), gap in zip(blocks, after_gap):
+        cut = [0]
+        if k > 0:
+            for p in range(1, len(parts)):
+                top = min(w.top for w in parts[p])
+                first = parts[p][0].text[:1] if parts[p] else ""
+                if any(abs(top - s) <= 0.4 * size for s in starts) and (first.isupper() or not first.isalnum()):
+                    cut.append(p)
+        for a, b in zip(cut, cut[1:] + [len(parts)]):
+            out.append((k, parts[a:b]))
+            gaps.append(gap if a == 0 else True)
+    return out, gaps

@@ -77,6 +77,9 @@ class TableSettings:
     chunk_gap: float = 0.55  # a gap wider than this × size splits a line into cells
     row_gap: float = 1.6  # a vertical gap wider than this × size ends an unruled table
     text_row_gap: float = 1.3  # ... or, before a line without values, wider than this
+    # a text table's rows padded apart: a gap up to this × size before a line that starts a
+    # row in the first column and another column keeps the table going
+    padded_row_gap: float = 3.5
     spacer_rows: float = 1.5  # ... unless empty spacer rows (this × the row pitch at most) lead on to aligned rows
     min_value_lines: int = 2
     max_header_lines: int = 5

@@ -386,7 +386,7 @@ def _tex_el(el: El) -> str:
     if k == "risktable":
         st = el.style
         cols = ["Risk", "Åtgärd"] if st.get("no_area") else ["Verksamhet", "Risk", "Åtgärd"]
-        widths = ["0.33", "0.6"] if st.get("no_area") else ["0.18", "0.3", "0.45"]
+        widths = ["0.33", "0.6"] if st.get("no_area") else ["0.22", "0.28", "0.43"]
         rows = []
         for r in el.items:
             lead = [] if st.get("no_area") else [r.area]
