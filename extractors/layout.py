@@ -439,11 +439,14 @@ def build_blocks(
     tables = tables or {}
     body = body_size(pages)
     page_lines: list[list[Line]] = []
+    free_marks: list[list[Mark]] = []  # per page, the drawn shapes no line took as its bullet
     for p in pages:
         grids = tables.get(p.number, [])
         words = [w for w in p.words if not any(w.centre_in(g.bbox) for g in grids)]
         marks = [m for m in p.marks if not any(_mark_in(m, g.bbox) for g in grids)]
         page_lines.append(attach_marks(group_lines(words, p.number), marks))
+        taken = {(w.x0, w.top) for ln in page_lines[-1] for w in ln.words if w.fontname == "mark"}
+        free_marks.append([m for m in marks if (m.x0, m.top) not in taken])
     furniture = find_furniture(page_lines, [p.height for p in pages], settings)
     kept_lines = [[ln for i, ln in enumerate(lines) if (idx, i) not in furniture] for idx, lines in enumerate(page_lines)]
     tocs = toc_stage.find_toc(kept_lines)
@@ -465,7 +468,7 @@ def build_blocks(
                 continue
             kept.append(ln)
         page_segments.append(text_columns.reading_segments(
-            kept, body, regroup=lambda ws, n=p.number: group_lines(ws, n),
+            kept, body, regroup=lambda ws, n=p.number, ms=free_marks[idx]: attach_marks(group_lines(ws, n), ms),
             blocked=_table_between(grids), settings=columns))
     spacing = line_spacing([seg.lines for segs in page_segments for seg in segs], body)
     right = text_right_edge(kept_lines)

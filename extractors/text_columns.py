@@ -33,7 +33,7 @@ class ColumnSettings:
 
     zone: float = 0.25  # the gutter lies between this share of the text width and 1 - it
     min_gutter: float = 0.9  # least gutter width (× body size): wider than a justified word space
-    min_lines: int = 3  # least lines of a band read as columns
+    min_lines: int = 2  # least lines of a band read as columns
     min_side_lines: int = 2  # lines with words on each side of the gutter
     min_side_words: float = 2.5  # median words of a side's line: running text, not a column of numbers
 
@@ -112,14 +112,16 @@ def column_bands(lines: Sequence[Line], body: float, obstacles: Sequence[Interva
     frees = [_free(ln, lo, hi) for ln in lines]
     bands: list[tuple[int, int, float]] = []
 
-    def close(i: int, j: int, gutter: Optional[Interval]) -> None:
+    def close(i: int, j: int, gutter: Optional[Interval]) -> bool:
         if gutter is None or j - i < settings.min_lines:
-            return
+            return False
         x = (gutter[0] + gutter[1]) / 2
         sides = ([[w for w in ln.words if (w.x0 + w.x1) / 2 < x] for ln in lines[i:j]],
                  [[w for w in ln.words if (w.x0 + w.x1) / 2 >= x] for ln in lines[i:j]])
         if all(_is_text(side, settings) for side in sides):
             bands.append((i, j, x))
+            return True
+        return False
 
     i = 0
     while i < len(lines):
@@ -137,8 +139,9 @@ def column_bands(lines: Sequence[Line], body: float, obstacles: Sequence[Interva
                 break
             cur = nxt
             j += 1
-        close(i, j, _widest(cur))
-        i = j
+        # no band from line i: try again from the next line (a short full-width
+        # line above the columns must not take the band's first line with it)
+        i = j if close(i, j, _widest(cur)) else i + 1
     return bands
 
 

@@ -24,6 +24,9 @@ CASES = sorted(p.with_suffix("").with_suffix("").name for p in DATA.glob("*.expe
 
 # variants this branch does not read yet: (class, engine, seed)
 KNOWN_FAILING: set[tuple[str, str, int]] = {
+    # åtgärder as paragraphs, one row per åtgärd, rows set solid (pdfLaTeX gives no space
+    # between the rows): only the short last line of each paragraph tells them apart
+    ("risk", "latex", 6),
 }
 
 

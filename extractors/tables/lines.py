@@ -146,7 +146,16 @@ def caption_above(lines: list[TextLine], box: BBox, settings: TableSettings, bod
         return None  # a heading, not a caption
     if text[:1].islower() and any(0 <= ln.top - a.bottom <= settings.caption_gap * size for a in above if a is not ln):
         return None  # the last line of a paragraph ("… och ge" / "förutsättningar för …"), not a caption
-    if CAPTION_START.match(text) or UNIT.search(text) or ln.bold or ln.italic:
+    if CAPTION_START.match(text) or UNIT.search(text):
+        return text
+    if ln.bold or ln.italic:
+        # a bold line of its own; the last line of a bold paragraph (a line of the same
+        # face right above it at the paragraph's line pitch, starting where it starts) is none
+        pitch = settings.paragraph_pitch * size
+        if any(0 <= ln.top - a.bottom <= pitch and abs(c.x0 - ln.x0) <= 2 and c.bold == ln.bold
+               and c.italic == ln.italic and abs(median_size(c.words) - size) <= 0.5
+               for a in above if a is not ln for c in a.chunks):
+            return None
         return text
     return None
 

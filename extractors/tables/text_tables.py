@@ -161,7 +161,7 @@ def merged_cell_rows(body: list[TextLine], col_of) -> Optional[list[dict[int, li
             open_block[k] = len(blocks) - 1
     if not blocks:
         return None
-    blocks, after_gap = _split_at_first_column(blocks, after_gap, size)
+    blocks, after_gap = _split_at_row_starts(blocks, after_gap, size)
     block_tops = [min(w.top for w in parts[0]) for _, parts in blocks]
     starts = clustered(sorted(block_tops), 0.4 * size)
     if len(starts) < 2:
@@ -179,23 +179,45 @@ def merged_cell_rows(body: list[TextLine], col_of) -> Optional[list[dict[int, li
     return rows
 
 
-def _split_at_first_column(blocks: list[tuple[int, list[list[Word]]]], after_gap: list[bool],
-                           size: float) -> tuple[list[tuple[int, list[list[Word]]]], list[bool]]:
-    """Rows set solid beside padded ones: where a new block starts in the first
-    column (a new area, a new label), a block of another column that runs on
-    past it without a gap is cut there when its line there starts anew (a capital
-    or a list mark): one cell cannot belong to two rows' labels."""
-    starts = [min(w.top for w in parts[0]) for k, parts in blocks if k == 0]
+def _split_at_row_starts(blocks: list[tuple[int, list[list[Word]]]], after_gap: list[bool],
+                         size: float) -> tuple[list[tuple[int, list[list[Word]]]], list[bool]]:
+    """Rows set solid beside padded ones: a block of a column that runs on, without
+    a gap, past the start of a row is cut there when its line there starts anew (a
+    capital or a list mark).  A row starts where a block starts in the first column
+    (one cell cannot belong to two rows' labels), or where a block of another column
+    starts after a gap while this column's line before it ended a sentence with room
+    left for the next word (a deliberate break, not a wrapped line)."""
+    label_starts = [min(w.top for w in parts[0]) for k, parts in blocks if k == 0]
+    gap_starts = [(k, min(w.top for w in parts[0])) for (k, parts), gap in zip(blocks, after_gap) if gap]
+    # where a column's text may run to: the next column's start (its own widest line for the last)
+    right: dict[int, float] = {}
+    starts: dict[int, float] = {}
+    for k, parts in blocks:
+        right[k] = max([right.get(k, 0.0)] + [w.x1 for ws in parts for w in ws])
+        starts[k] = min([starts.get(k, float("inf"))] + [w.x0 for ws in parts for w in ws])
+    for k in right:
+        later = [x for j, x in starts.items() if j > k]
+        if later:
+            right[k] = max(right[k], min(later))
     out: list[tuple[int, list[list[Word]]]] = []
     gaps: list[bool] = []
     for (k, parts), gap in zip(blocks, after_gap):
         cut = [0]
-        if k > 0:
-            for p in range(1, len(parts)):
-                top = min(w.top for w in parts[p])
-                first = parts[p][0].text[:1] if parts[p] else ""
-                if any(abs(top - s) <= 0.4 * size for s in starts) and (first.isupper() or not first.isalnum()):
-                    cut.append(p)
+        for p in range(1, len(parts)):
+            if not parts[p] or not parts[p - 1]:
+                continue
+            top = min(w.top for w in parts[p])
+            first = parts[p][0]
+            if not (first.text[:1].isupper() or not first.text[:1].isalnum()):
+                continue
+            if k > 0 and any(abs(top - s) <= 0.4 * size for s in label_starts):
+                cut.append(p)
+                continue
+            prev = parts[p - 1][-1]
+            room = prev.x1 + (first.x1 - first.x0) < right[k]
+            if room and SENTENCE_END.search(prev.text) and \
+                    any(j != k and abs(top - s) <= 0.4 * size for j, s in gap_starts):
+                cut.append(p)
         for a, b in zip(cut, cut[1:] + [len(parts)]):
             out.append((k, parts[a:b]))
             gaps.append(gap if a == 0 else True)

@@ -84,7 +84,12 @@ class TableSettings:
     min_value_lines: int = 2
     max_header_lines: int = 5
     caption_gap: float = 1.8
+    paragraph_pitch: float = 0.5  # × size: the most white space between two lines of one paragraph
     caption_max_words: int = 14
+    # an unruled "table" whose value cells are mostly words (this many or more) and
+    # less than this share numbers is running text set in columns
+    prose_cell_words: int = 4
+    prose_max_number_share: float = 0.25
 
 
 def is_value(text: str) -> bool:

@@ -44,7 +44,7 @@ from samples.generator import doc_vb2021, doc_vp2023, doc_vp2024, spec as S  # n
 
 ENGINES = ("reportlab", "chromium", "latex")
 CLASSES = ("risk", "comment", "twocol")
-SEEDS = (1, 2, 3, 4)
+SEEDS = (1, 2, 3, 4, 5, 6)
 
 
 # ------------------------------------------------------------------ content (neutral elements)
@@ -74,12 +74,18 @@ def _risk_rows(rng: random.Random) -> list[S.RiskRow]:
     return picked
 
 
-def risk_content(rng: random.Random) -> tuple[list[El], list[dict], dict]:
+def _pick(values: tuple, seed: int, step: int = 1):
+    """The style value of ``seed``: dimensions cycle at different steps, so a few
+    consecutive seeds meet every value of every dimension (on every engine)."""
+    return values[(seed // step) % len(values)]
+
+
+def risk_content(rng: random.Random, seed: int) -> tuple[list[El], list[dict], dict]:
     style = {
-        "rules": rng.choice(["none", "zebra"]),
-        "actions": rng.choice(["paragraphs", "bullets", "numbers"]),
-        "rows": rng.choice(["per_risk", "per_action"]),
-        "area": rng.choice(["column", "heading"]),
+        "rules": _pick(("none", "zebra"), seed),
+        "actions": _pick(("paragraphs", "bullets", "numbers"), seed),
+        "area": _pick(("column", "heading"), seed, 2),
+        "rows": _pick(("per_risk", "per_action"), seed, 4),
         "dark_header": rng.random() < 0.5,
         "font": rng.choice(["sans", "serif"]),
     }
@@ -106,11 +112,11 @@ def risk_content(rng: random.Random) -> tuple[list[El], list[dict], dict]:
     return els, expected, style
 
 
-def comment_content(rng: random.Random) -> tuple[list[El], list[dict], dict]:
+def comment_content(rng: random.Random, seed: int) -> tuple[list[El], list[dict], dict]:
     style = {
-        "rules": rng.choice(["none", "zebra"]),
+        "rules": _pick(("none", "zebra"), seed),
+        "kommentar": _pick(("inline", "own_line"), seed, 2),
         "dark_header": rng.random() < 0.5,
-        "kommentar": rng.choice(["inline", "own_line"]),
         "font": rng.choice(["sans", "serif"]),
     }
     sp = doc_vb2021.spec()
@@ -191,9 +197,9 @@ def _item_els(blocks, style) -> tuple[list[El], list[dict]]:
     return els, expected
 
 
-def twocol_content(rng: random.Random) -> tuple[list[El], list[dict], dict]:
-    style = {"font": rng.choice(["sans", "serif"]), "bullet": rng.choice(["disc", "dash", "square"]),
-             "justify": rng.random() < 0.5}
+def twocol_content(rng: random.Random, seed: int) -> tuple[list[El], list[dict], dict]:
+    style = {"bullet": _pick(("disc", "dash", "square"), seed), "justify": _pick((False, True), seed, 3),
+             "font": rng.choice(["sans", "serif"])}
     blocks = _slice_vp2024(rng)
     # two bands of two columns with a wide table between them
     heads = [i for i, b in enumerate(blocks) if isinstance(b, S.Heading) and not b.number]
@@ -560,7 +566,7 @@ RENDER = {"reportlab": reportlab_pdf, "chromium": chromium_pdf, "latex": latex_p
 
 def make(klass: str, engine: str, seed: int, out_dir: Path = HERE) -> Path:
     rng = random.Random(f"{klass}-{seed}")
-    els, expected, style = CONTENT[klass](rng)
+    els, expected, style = CONTENT[klass](rng, seed)
     if klass == "twocol" and engine == "latex":
         style = {**style, "justify": True}
     stem = f"{klass}-{engine}-{seed}"
