@@ -15,7 +15,7 @@ from pathlib import Path
 import pikepdf
 import pypdfium2 as pdfium
 
-from extractors.text_layer import extract_pages
+from extractors.pages.text_layer import extract_pages
 from models.options import ConvertOptions
 from pipeline.ingest import ingest, sha256_file
 from pipeline.limits import check_resources

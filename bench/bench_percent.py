@@ -60,7 +60,7 @@ def _pages(spec: str | None, total: int) -> list[int]:
 def main(argv: list[str]) -> int:
     import pdfplumber
 
-    from extractors.page_source import ocr_dpi, scan_dpi
+    from extractors.pages.page_source import ocr_dpi, scan_dpi
     from models.options import ConvertOptions
 
     ap = argparse.ArgumentParser()

@@ -16,10 +16,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def main(argv: list[str]) -> None:
     t0 = time.perf_counter()
-    from extractors import checks, tables
-    from extractors.classify import Classifier
-    from extractors.layout import build_blocks
-    from extractors.text_layer import extract_pages
+    from extractors import tables
+    from extractors.validate import checks
+    from extractors.interpret.classify import Classifier
+    from extractors.layout.blocks import build_blocks
+    from extractors.pages.text_layer import extract_pages
     from pipeline.convert import text_amounts_of
 
     t_import = time.perf_counter() - t0

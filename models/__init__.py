@@ -1,2 +1,2 @@
 """Data models: the output contract (:mod:`models.contract`) and the plain
-objects passed between stages (:mod:`models.layout`)."""
+objects passed between stages (:mod:`models.pagedata`)."""

@@ -120,6 +120,12 @@ class Cell(_Model):
     column: str
     raw: str
     value_mnkr: Optional[float] = None
+    # every cell holding a number: its value and unit ("mnkr" for money, = value_mnkr;
+    # "%", "st", "årsarbetare", "kr/kvm", "h", "index", … from the cell, unit column,
+    # header, row label or caption; null when nothing names one) and a printed comparator
+    value: Optional[float] = None
+    unit: Optional[str] = None
+    comparator: Optional[str] = None
     bbox: Optional[BBox] = None
     page: Optional[int] = None
     # set by a reviewer's correction: the value the pipeline extracted

@@ -28,7 +28,7 @@ from typing import Optional, Protocol, Sequence
 from models.errors import INTERNAL_ERROR, UNREADABLE
 from models.options import ConvertOptions
 from pipeline import __version__
-from pipeline.executors import ConvertFn, Executor, ExecutorSettings, FileResult, FileTask, create_executor
+from pipeline.executors import ConvertFn, Executor, ExecutorSettings, FileResult, FileTask, TlsFiles, create_executor
 from pipeline.executors.base import default_convert, failure  # noqa: F401 - default_convert: part of this module's interface
 from pipeline.ingest import sha256_file
 from pipeline.manifest import (
@@ -90,6 +90,8 @@ class BatchConfig:
     tables_csv: bool = False
     executor: str = "local"  # a name in pipeline.executors.EXECUTORS
     scheduler: Optional[str] = None  # Dask scheduler address (executor "dask"); None = a LocalCluster
+    scheduler_timeout: float = 10.0  # seconds to reach the scheduler before the run fails
+    tls: Optional[TlsFiles] = None  # the client's TLS files for a tls:// scheduler
 
 
 @dataclass
@@ -109,7 +111,10 @@ class BatchResult:
 
 
 class BatchObserver(Protocol):
-    """Receives progress; the CLI's progress bar implements it."""
+    """Receives progress; the CLI's progress bar and its log lines
+    (:mod:`pipeline.progress`) implement it.  An observer may also define
+    ``tick()``: it is called every :data:`STOP_POLL` seconds while files run
+    (for output that must appear while nothing finishes)."""
 
     def planned(self, total: int, to_convert: int) -> None: ...
 
@@ -179,7 +184,8 @@ def run_batch(inputs: Sequence[InputFile], config: BatchConfig, convert: Optiona
     outdir = Path(config.outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     settings = ExecutorSettings(jobs=config.jobs, timeout=config.timeout,
-                                max_memory_mb=config.max_memory_mb, scheduler=config.scheduler)
+                                max_memory_mb=config.max_memory_mb, scheduler=config.scheduler,
+                                scheduler_timeout=config.scheduler_timeout, tls=config.tls)
     with OutputFolderLock(outdir):
         with create_executor(config.executor, settings, convert) as executor:
             return _Run(list(inputs), config, executor, observer, outdir, stop or StopRequest()).execute()
@@ -294,6 +300,9 @@ class _Run:
                     self._finish(running.pop(future), result)
                 if time.monotonic() - self.last_write >= MANIFEST_INTERVAL:
                     self._write_manifest(final=False, interrupted=False)
+                tick = getattr(self.observer, "tick", None)
+                if tick is not None:
+                    tick()
         finally:
             self._stop_running(running)
 
@@ -325,7 +334,8 @@ class _Run:
                 input=str(item.rel), input_root=str(Path(item.root).resolve()), output=str(task.output),
                 tables_csv=[rel for rel, _ in result.csv_texts], sha256=result.sha256 or planned.sha256,
                 size_bytes=result.size_bytes if result.size_bytes is not None else planned.size,
-                pages=result.pages, status="ok", warnings=result.warnings, seconds=result.seconds,
+                pages=result.pages, status="ok", warnings=result.warnings, text_sources=dict(result.text_sources),
+                warning_codes=dict(result.warning_codes), seconds=result.seconds,
                 pipeline_version=__version__, options_digest=self.digest)
         else:
             record = self._failed(task.index, planned.sha256, planned.size, result)

@@ -10,7 +10,8 @@ Exit codes (also in ``pipeline/EXIT_CODES.md`` and ``plandigit --help``):
 0     every input converted, or skipped as already converted
 1     internal error of plandigit itself (a bug; traceback printed)
 2     bad usage: unknown option, bad value, input path not found, output not a folder,
-      executor unavailable (distributed not installed, scheduler unreachable)
+      executor unavailable (distributed not installed, scheduler not reached within --scheduler-timeout);
+      QA commands on a folder missing or without converted documents
 3     some inputs failed, the others converted or skipped (see manifest.json)
 4     every input failed
 5     no input files found (nothing matched ``--glob``)
@@ -49,8 +50,9 @@ from pipeline.batch import (
     with_page_jobs,
 )
 from pipeline.limits import DEFAULT_MAX_MEMORY_MB
-from pipeline.executors import EXECUTORS, ExecutorUnavailable
+from pipeline.executors import EXECUTORS, ExecutorUnavailable, TlsFiles
 from pipeline.manifest import MANIFEST_NAME, ManifestRecord
+from pipeline.progress import LogProgress
 from models.options import ConvertOptions
 from pipeline.output import atomic_write_text
 
@@ -72,7 +74,9 @@ exit codes:
   0    every input converted, or skipped as already converted
   1    internal error of plandigit itself (a bug)
   2    bad usage: bad option or value, input not found, output not a folder,
-       executor unavailable (distributed not installed, scheduler unreachable)
+       executor unavailable (distributed not installed, scheduler not reached
+       within --scheduler-timeout); report/reconcile/export/apply-corrections:
+       folder missing or without converted documents
   3    some inputs failed, the others converted or skipped (see manifest.json)
   4    every input failed
   5    no input files found (nothing matched --glob)
@@ -100,7 +104,9 @@ def _add_convert_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("-j", "--jobs", type=_positive_int, default=os.cpu_count() or 1,
                    help="files converted in parallel (default: number of CPUs, %(default)s)")
     p.add_argument("--force", action="store_true", help="convert again inputs already converted")
-    p.add_argument("-q", "--quiet", action="store_true", help="print only failures")
+    p.add_argument("-q", "--quiet", action="store_true",
+                   help="print only failures (otherwise: a progress bar on a terminal; a line per file and a "
+                        "summary every 30 s when stdout is a file or pipe)")
     p.add_argument("--password", default=os.environ.get("PLANDIGIT_PASSWORD"),
                    help="password for encrypted PDFs (default: $PLANDIGIT_PASSWORD)")
     p.add_argument("--ocr", choices=("auto", "always", "never"), default=defaults.ocr,
@@ -123,9 +129,22 @@ def _add_convert_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--executor", choices=tuple(EXECUTORS), default=None,
                    help="where files are converted: forked processes on this machine (local, the default) or a "
                         "Dask cluster (dask: --scheduler, or a LocalCluster of --jobs workers; needs plandigit[dask])")
-    p.add_argument("--scheduler", default=None, metavar="tcp://HOST:PORT",
-                   help="address of a running Dask scheduler (implies --executor dask); workers must see the "
-                        "inputs at the same paths, the output folder stays here")
+    p.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="address of a running Dask scheduler, tcp://HOST:PORT or tls://HOST:PORT with --tls-* "
+                        "(implies --executor dask); workers must see the inputs at the same paths, the output "
+                        "folder stays here (docs/cluster.md)")
+    p.add_argument("--scheduler-timeout", type=_positive_float, default=10.0, metavar="SECONDS",
+                   help="give up (exit 2) when the scheduler cannot be reached within this time "
+                        "(default: %(default)g)")
+    p.add_argument("--tls-ca-file", default=os.environ.get("PLANDIGIT_TLS_CA_FILE"), metavar="PEM",
+                   help="CA certificate(s) for a tls:// scheduler (default: $PLANDIGIT_TLS_CA_FILE, "
+                        "else Dask's distributed.comm.tls.ca-file)")
+    p.add_argument("--tls-cert", default=os.environ.get("PLANDIGIT_TLS_CERT"), metavar="PEM",
+                   help="this client's certificate for a tls:// scheduler (default: $PLANDIGIT_TLS_CERT, "
+                        "else distributed.comm.tls.client.cert)")
+    p.add_argument("--tls-key", default=os.environ.get("PLANDIGIT_TLS_KEY"), metavar="PEM",
+                   help="this client's private key (default: $PLANDIGIT_TLS_KEY, "
+                        "else distributed.comm.tls.client.key)")
     p.add_argument("--report", action="store_true",
                    help="also build the QA report (OUTDIR/report/index.html, as `plandigit report OUTDIR`)")
     p.add_argument("--export", choices=("parquet", "csv", "duckdb"), default=None, metavar="FORMAT",
@@ -151,18 +170,24 @@ def _run_convert(args: argparse.Namespace) -> int:
     if args.scheduler and executor != "dask":
         _say(err, f"plandigit: error: --scheduler needs --executor dask, not {executor}")
         return EXIT_USAGE
+    if tls_files(args) is not None and not args.scheduler:
+        _say(err, "plandigit: error: --tls-ca-file/--tls-cert/--tls-key need --scheduler tls://HOST:PORT")
+        return EXIT_USAGE
     options = ConvertOptions(ocr=args.ocr, password=args.password, max_pages=args.max_pages,
                              page_timeout=args.page_timeout, verbose=args.verbose, ocr_enlarge=args.ocr_enlarge)
     config = BatchConfig(outdir=args.output, options=with_page_jobs(options, args.jobs, len(inputs)),
                          jobs=args.jobs, force=args.force, timeout=args.timeout or None,
                          max_memory_mb=args.max_memory_mb or None, tables_csv=args.tables_csv,
-                         executor=executor, scheduler=args.scheduler)
+                         executor=executor, scheduler=args.scheduler, scheduler_timeout=args.scheduler_timeout,
+                         tls=tls_files(args))
     show_bar = console.is_terminal and not args.quiet
     stop = StopRequest()
     previous = _install_stop_handlers(stop)
     try:
         with _ProgressBar(console, enabled=show_bar) as bar:
-            result = run_batch(inputs, config, observer=bar, stop=stop)
+            # a log file (cron, CI, nohup) gets a line per file and a periodic summary instead
+            observer = bar if console.is_terminal or args.quiet else LogProgress(lambda line: _write_stdout([line]))
+            result = run_batch(inputs, config, observer=observer, stop=stop)
     except OutputLockedError as exc:
         _say(err, f"plandigit: error: {exc}")
         return EXIT_LOCKED
@@ -191,6 +216,13 @@ def _run_convert(args: argparse.Namespace) -> int:
     if result.totals.failed == result.totals.files:
         return EXIT_ALL_FAILED
     return EXIT_SOME_FAILED
+
+
+def tls_files(args: argparse.Namespace) -> Optional[TlsFiles]:
+    """The client's TLS files from ``--tls-*`` (or their environment variables), if any."""
+    if not (args.tls_ca_file or args.tls_cert or args.tls_key):
+        return None
+    return TlsFiles(ca_file=args.tls_ca_file, cert=args.tls_cert, key=args.tls_key)
 
 
 class _ProgressBar:
@@ -394,6 +426,13 @@ def _non_negative_int(text: str) -> int:
     value = int(text)
     if value < 0:
         raise argparse.ArgumentTypeError(f"must not be negative, got {value}")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    value = float(text)
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0, got {text}")
     return value
 
 

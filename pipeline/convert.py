@@ -17,20 +17,24 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Optional
 
-from extractors import amounts, checks, tables, text_amounts
-from extractors.cell_confidence import low_confidence_cells
-from extractors.classify import Classifier
-from extractors.layout import build_blocks
-from extractors.metadata import document_info
-from extractors.page_source import load_pages
-from extractors.repair import repair_tables
-from extractors.table_doubts import table_doubts
+from extractors import tables
+from extractors.money import amounts
+from extractors.validate import checks
+from extractors.money import text_amounts
+from extractors.validate.cell_confidence import low_confidence_cells
+from extractors.interpret.classify import Classifier
+from extractors.layout.blocks import build_blocks
+from extractors.interpret.metadata import document_info
+from extractors.pages.page_source import load_pages
+from extractors.validate.arithmetic_repair import repair_tables
+from extractors.validate.table_doubts import table_doubts
 from models.errors import CorruptError, classify_exception
 from models.contract import Amount, BBox, OutputDocument, PageInfo, Source, Warning
-from models.layout import Block, PageText
+from models.pagedata import Block, PageText
 from pipeline import __version__
 from pipeline.ingest import IngestResult, ingest
 from pipeline.logcapture import capture_library_logs
+from pipeline.ocr_pool import OcrPool
 from models.options import ConvertOptions
 
 
@@ -49,12 +53,13 @@ class Converter:
         with tempfile.TemporaryDirectory(prefix="plandigit-") as work, \
                 capture_library_logs(options.verbose) as log:
             info = ingest(path, options, Path(work))
-            try:
-                doc = self._convert(path, info, options)
+            try:  # pages pdfminer fails on are read by pdfium (extractors.pages.page_source.read_layers)
+                doc = self._convert(path, info, options, whole_file_fallback=info.readable is not None)
             except Exception as exc:  # noqa: BLE001 - the text layer reader failed on the whole file
                 if info.readable is not None or classify_exception(exc)[0] != CorruptError.error_class:
                     raise
-                # pdfium and qpdf found it sound but pdfminer cannot read it: convert qpdf's rewrite
+                # pdfium and qpdf found it sound but pdfminer cannot read it: convert qpdf's rewrite,
+                # whose pages pdfium reads when pdfminer still cannot
                 info = ingest(path, options, Path(work), force_repair=True)
                 doc = self._convert(path, info, options)
         summary = log.summary()
@@ -62,8 +67,10 @@ class Converter:
             doc.warnings.append(Warning(code="pdf_library_messages", message=summary))
         return doc
 
-    def _convert(self, path: Path, info: IngestResult, options: ConvertOptions) -> OutputDocument:
-        pages, warnings = load_pages(info.source, options, unreadable=info.unreadable_pages)
+    def _convert(self, path: Path, info: IngestResult, options: ConvertOptions,
+                 whole_file_fallback: bool = True) -> OutputDocument:
+        pages, warnings = load_pages(info.source, options, unreadable=info.unreadable_pages, ocr_runner=OcrPool,
+                                     whole_file_fallback=whole_file_fallback)
         warnings = ingest_warnings(info) + list(warnings)
         doc = OutputDocument(
             pipeline_version=__version__,

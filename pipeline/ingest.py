@@ -4,7 +4,7 @@ stages, with a clear error class.
 
 Checks in order: zero bytes → ``empty_file``; no ``%PDF-`` in the first 1024
 bytes → ``not_pdf``; then the file is opened by pdfium and by qpdf
-(:mod:`pipeline.pdf_repair`).  A password problem → ``encrypted``.  qpdf cannot
+(:mod:`pipeline.qpdf_rewrite`).  A password problem → ``encrypted``.  qpdf cannot
 open it or list its pages → ``truncated`` (no ``%%EOF`` near the end),
 ``resource_limit`` (qpdf hit one of its limits, e.g. nesting) or ``corrupt``.
 The file is *sound* when pdfium opens it, loads every page and counts the
@@ -43,7 +43,7 @@ from models.errors import (
     ZeroPagesError,
 )
 from pipeline.limits import check_resources
-from pipeline.pdf_repair import QpdfView, qpdf_view, repair_summary, save_repaired
+from pipeline.qpdf_rewrite import QpdfView, qpdf_view, repair_summary, save_repaired
 from models.options import ConvertOptions
 
 HEADER_WINDOW = 1024  # the PDF header may follow some junk bytes (PDF 32000, 7.5.2 note)

@@ -48,6 +48,8 @@ class ManifestRecord(BaseModel):
     error: Optional[str] = None
     traceback: Optional[str] = None  # full traceback of an internal_error, for the developers
     warnings: int = 0
+    text_sources: dict[str, int] = Field(default_factory=dict)  # pages per text source: {"pdf": 26, "ocr": 2}
+    warning_codes: dict[str, int] = Field(default_factory=dict)  # warnings per code: {"repaired": 1, ...}
     seconds: float = 0.0  # time spent on this input in the run that last converted or tried it
     pipeline_version: str
     options_digest: str

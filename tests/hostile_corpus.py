@@ -4,7 +4,8 @@
 plan PDF (random byte flips inside streams, zeroed runs, truncation after a
 fake ``%%EOF``, garbage over the cross-reference table, shuffled 4 KiB
 chunks) and hand-written hostile files (a Flate bomb, an image bomb, 100 000-deep
-nesting, a page tree containing itself, HTML/JavaScript as text).  The same
+nesting, a page tree containing itself, HTML/JavaScript as text, and the two
+pdfminer failures pdfium reads past: a broken CMap dictionary, a null page box).  The same
 seed gives byte-identical files.  Nothing here is committed but the code: the
 bombs are a few megabytes compressed and are written fresh in ``tmp``.
 """
@@ -187,8 +188,30 @@ def font_without_bbox(path: Path) -> Path:
                      b"/FontDescriptor << /Type /FontDescriptor /FontName /Foo /Flags 32 >> >>")
 
 
+def damaged_cmap(path: Path) -> Path:
+    """Two pages set in a Type0 font whose ToUnicode CMap has a broken
+    CIDSystemInfo dictionary: pdfminer raises on both, pdfium reads them."""
+    from hostile import type0_pdf
+
+    return type0_pdf(path, [[(72, 72, "Verksamhetsplan 2024"), (72, 100, "Nämnden ska minska kostnaderna.")],
+                            [(72, 72, "Mål och åtgärder")]], damaged_pages=(1, 2))
+
+
+def null_box(path: Path) -> Path:
+    """A good PDF whose page tree hands every page a CropBox holding null:
+    pdfminer cannot list the pages, pdfium reads them."""
+    from hostile import null_box_pdf
+
+    good = good_pdf(path.with_name(f"{path.stem}-source.tmp.pdf"), pages=2)
+    try:
+        return null_box_pdf(path, good)
+    finally:
+        good.unlink()
+
+
 HOSTILE = {"flate_bomb": flate_bomb, "image_bomb": image_bomb, "deep_nesting": deep_nesting,
-           "page_tree_loop": page_tree_loop, "html_text": html_text}
+           "page_tree_loop": page_tree_loop, "html_text": html_text, "damaged_cmap": damaged_cmap,
+           "null_box": null_box}
 
 
 def build_corpus(root: Path, seed: int = 13, copies: int = 2, sample: Path = SAMPLE) -> dict[str, Path]:

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from extractors.amounts import (
+from extractors.money.amounts import (
     detect_unit,
     format_mnkr,
     is_money_context,

@@ -8,8 +8,8 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.amounts import parse_amount, parse_number, unit_factor
-from extractors.text_amounts import find_amounts
+from extractors.money.amounts import parse_amount, parse_number, unit_factor
+from extractors.money.text_amounts import find_amounts
 
 THOUSANDS = [" ", "\u00a0", "\u202f", "\u2009", ""]
 MINUS = ["-", "\u2212", "\u2013"]

@@ -461,7 +461,7 @@ def test_the_converter_the_batch_forks_from_holds_its_spacy_pipelines_built():
     child builds them again for its one file."""
     import spacy
 
-    from extractors import text_amounts
+    from extractors.money import text_amounts
     from pipeline.convert import Converter
 
     text_amounts.default_finder.cache_clear()

@@ -1,8 +1,8 @@
-"""Low OCR confidence of money cells becomes a warning (extractors.cell_confidence)."""
+"""Low OCR confidence of money cells becomes a warning (extractors.validate.cell_confidence)."""
 
-from extractors.cell_confidence import cell_confidence, low_confidence_cells
+from extractors.validate.cell_confidence import cell_confidence, low_confidence_cells
 from models.contract import BBox, Cell, Row, Table
-from models.layout import PageText, Word
+from models.pagedata import PageText, Word
 
 
 def _word(text, x0, top, conf):

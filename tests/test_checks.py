@@ -1,89 +1,17 @@
-"""Table arithmetic checks on the real tables of seed 002 (VP 2024), 004 (VP 2023)
-and 001 (VB 2021): the printed tables pass; one altered cell fails with the right
-warning."""
+"""Table arithmetic checks on the real tables of the plans, seed 002 (VP 2024) and
+004 (VP 2023), and the row rules they rely on: the printed tables pass; one altered
+cell fails with the right warning.  Report tables: test_checks_reports.py; the OCR
+repair questions: test_checks_repair.py."""
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 import pytest
 
-from extractors.amounts import detect_unit, is_money_context, parse_amount
-from extractors.checks import (
-    RowKind,
-    check_table,
-    check_tables,
-    classify_label,
-    run_checks,
-    confirmed_reading,
-    would_be_consistent,
-)
-from models.contract import Cell, Row, Table
-
-
-def make_table(tid: str, kind: str, caption: str, columns: list[str], text: str) -> Table:
-    """A contract Table from tab-separated lines "label\\tcell\\tcell…" as seed 002
-    prints them (``<b>`` marks bold rows); cells parsed with the amounts module,
-    the unit from the column header or else the caption."""
-    unit = detect_unit(caption)
-    rows = []
-    for line in text.strip("\n").split("\n"):
-        parts = line.split("\t")
-        bold = "<b>" in line
-        label = re.sub(r"</?b>", "", parts[0]).strip()
-        cells = []
-        for column, raw in zip(columns, parts[1:]):
-            raw = re.sub(r"</?b>", "", raw).strip()
-            if not raw:
-                continue
-            money = is_money_context(column, label, caption)
-            value = parse_amount(raw, detect_unit(column) or unit) if money else None
-            cells.append(Cell(column=column, raw=raw, value_mnkr=None if value is None else float(value)))
-        rows.append(Row(label=label, cells=cells, bold=bold))
-    return Table(id=tid, kind=kind, title=caption, page=14, unit=unit, columns=columns, rows=rows)
-
-
-def altered(table: Table, label: str, column: str, raw: str) -> Table:
-    """A copy of ``table`` with one printed cell changed (value re-parsed)."""
-    copy = table.model_copy(deep=True)
-    for row in copy.rows:
-        if row.label == label:
-            for cell in row.cells:
-                if cell.column == column:
-                    cell.raw = raw
-                    cell.value_mnkr = float(parse_amount(raw, detect_unit(column) or table.unit))
-                    return copy
-    raise KeyError((label, column))
-
-
-def row_index(table: Table, label: str) -> int:
-    return next(i for i, r in enumerate(table.rows) if r.label == label)
-
-
-# --- seed 002, 6.3 Resultatbudget ---------------------------------------------
-
-RESULTATBUDGET = """\
-<b>Verksamhetens intäkter</b>\t\t\t
-Övriga intäkter\t2 380\t2 394,5\t2 381,4
-<b>Summa intäkter</b>\t<b>2 380</b>\t<b>2 394,5</b>\t<b>2 381,4</b>
-<b>Verksamhetens kostnader</b>\t\t\t
-Personalkostnader\t-665\t-688,2\t-692,8
-Övriga kostnader\t-1 230\t-1 284,2\t-1 283,7
-Avskrivningar, inventarier\t-62\t-63,2\t-62,3
-Avskrivningar, fastigheter\t-242\t-240,5\t-239,6
-<b>Summa kostnader</b>\t<b>-2 199</b>\t<b>-2 276,1</b>\t<b>-2 278,4</b>
-<b>Verksamhetens nettokostnader</b>\t<b>181</b>\t<b>118,4</b>\t<b>103,0</b>
-Finansnetto\t-150\t-68,5\t-66,4
-Fastighetsfinansiering\t-7,8\t-88,3\t-88,3
-<b>Resultat *)</b>\t<b>23,2</b>\t<b>-38,4</b>\t<b>-51,7</b>
-"""
-RB_COLUMNS = ["Budget 2024", "Prognos 2023", "Budget 2023"]
-
-
-@pytest.fixture
-def resultatbudget() -> Table:
-    return make_table("t3", "budget", "Belopp i mnkr", RB_COLUMNS, RESULTATBUDGET)
+from checks_helpers import RB_COLUMNS, altered, make_table, resultatbudget  # noqa: F401 - resultatbudget is a fixture
+from extractors.validate.checks import RowKind, check_table, check_tables, classify_label, run_checks
+from models.contract import Table
 
 
 def test_resultatbudget_passes_and_every_relation_is_identified(resultatbudget):
@@ -378,163 +306,6 @@ def test_action_plan_totalsumma_mismatch_of_10_tkr_is_caught(summering):
     assert "Totalsumma (2025) is 97,317 but its rows sum to 97,307" in w[0].message
 
 
-# --- seed 001: report tables ---------------------------------------------------
-
-RESULTATRAPPORT = """\
-Övriga intäkter\t2 059,1\t2 058,3\t1 990,0\t0,8\t69,1
-Summa intäkter\t2 059,1\t2 058,3\t1 990,0\t0,8\t69,1
-Personalkostnader\t-576,3\t-582,9\t-542,8\t6,6\t-33,5
-Övriga kostnader\t-1 051,2\t-1 072,5\t-984,9\t21,3\t-66,3
-Avskrivningar, inventarier\t-47,8\t-48,6\t-41,1\t0,8\t-6,7
-Avskrivningar, fastigheter\t-232,4\t-237,2\t-189,1\t4,8\t-43,3
-Summa kostnader\t-1 907,7\t-1 941,2\t-1 757,9\t33,5\t-149,8
-Verksamhetens netto- kostnad\t151,4\t117,1\t232,1\t34,3\t-80,7
-Finansnetto\t-165,0\t-164,2\t-265,3\t-0,8\t100,3
-Resultat\t-13,6\t-47,1\t-33,2\t33,5\t19,6
-"""
-DRIFTREDOVISNING = """\
-Område fastigheter\t3,4\t939,4\t0,4\t7,5
-Område försörjning\t-1,0\t378,8\t-0,3\t-6,5
-Område IT\t2,2\t367,2\t0,6\t3,6
-Område administrativ utveckling och service\t8,3\t88,7\t9,4\t9,3
-Område kundtjänst\t2,4\t119,1\t2,0\t0,3
-Område medicinsk teknik\t1,6\t73,0\t2,2\t0,3
-Förvaltningsgemensamt\t16,6\t92,9\t17,9\t15,3
-Resultat\t33,5\t2 059,1\t1,6\t29,8
-"""
-
-
-RR_COLUMNS = ["Utfall 2021", "Budget 2021", "Utfall 2020", "Budget- avvikelse", "Utfalls- avvikelse"]
-
-
-def resultatrapport() -> Table:
-    return make_table("t1", "budget", "Belopp i mnkr", RR_COLUMNS, RESULTATRAPPORT)
-
-
-def test_report_tables_pass_and_relation_column_is_not_checked():
-    rr = resultatrapport()
-    checks = run_checks(rr)
-    assert check_table(rr) == []
-    assert sum(c.kind != "avvikelse" for c in checks) == 20  # 4 relations x 5 columns
-    assert sum(c.kind == "avvikelse" for c in checks) == 20  # 10 rows x 2 deviation columns
-    dr = make_table("t2", "budget", "Belopp i mnkr",
-                    ["Budgetavvikelse 2021", "Omsättning *) 2021", "Relation (%)", "Budgetavvikelse 2020"],
-                    DRIFTREDOVISNING)
-    checks = run_checks(dr)
-    assert check_table(dr) == []
-    assert sorted(c.column for c in checks) == ["Budgetavvikelse 2020", "Budgetavvikelse 2021", "Omsättning *) 2021"]
-    assert all(c.kind == "area summa" for c in checks)
-
-
-# --- would_be_consistent (the OCR repair question) ------------------------------
-
-
-def test_would_be_consistent_confirms_the_repaired_number(resultatbudget):
-    i = row_index(resultatbudget, "Övriga kostnader")
-    # OCR read "-1 284,2" as "-12842": only the real value makes the table add up
-    assert would_be_consistent(resultatbudget, i, "Prognos 2023", Decimal("-1284.2"))
-    assert not would_be_consistent(resultatbudget, i, "Prognos 2023", Decimal("-12842"))
-    total = row_index(resultatbudget, "Summa kostnader")
-    assert would_be_consistent(resultatbudget, total, "Budget 2023", Decimal("-2278.4"))
-    assert not would_be_consistent(resultatbudget, total, "Budget 2023", Decimal("-22784"))
-
-
-def test_would_be_consistent_is_false_for_a_cell_no_check_touches():
-    table = make_table("t8", "other", "Belopp i mnkr", ["Budget"], "Område IT\t10,0\nOmråde X\t5,0\n")
-    assert run_checks(table) == []
-    assert not would_be_consistent(table, 0, "Budget", Decimal("10.0"))
-
-
-def test_tolerance_is_configurable(resultatbudget):
-    bad = altered(resultatbudget, "Personalkostnader", "Budget 2023", "-692,9")
-    assert len(check_table(bad, tolerance=Decimal("0.05"))) == 1
-    assert check_table(bad, tolerance=Decimal("0.2")) == []
-    # integer-printed figures: the limit itself applies
-    far = altered(resultatbudget, "Personalkostnader", "Budget 2024", "-666")
-    assert check_table(far, tolerance=Decimal("1")) == []
-    assert len(check_table(far, tolerance=Decimal("0.5"))) == 1
-
-
-def test_budgetavvikelse_is_utfall_minus_budget_per_row():
-    bad = altered(resultatrapport(), "Övriga kostnader", "Budget- avvikelse", "12,3")
-    w = check_table(bad)
-    assert [(x.code, x.row, x.column, x.expected, x.found) for x in w] == [
-        ("sum_mismatch", "Summa kostnader", "Budget- avvikelse", pytest.approx(24.5), pytest.approx(33.5)),
-        ("deviation_mismatch", "Övriga kostnader", "Budget- avvikelse", pytest.approx(21.3), pytest.approx(12.3)),
-    ]
-    assert "Utfall 2021 − Budget 2021 is 21,3" in w[1].message
-
-
-# --- seed 003: an OCR'd Resultatbudget with damaged numbers ---------------------
-
-RESULTATBUDGET_OCR = """\
-Verksamhetens intékter\t\t\t
-Ovriga intakter\t2627,9\t2578,3\t2 554,8
-Summa intakter\t26279\t2578,3\t25548
-Verksamhetens kostnader\t\t\t
-Personalkostnader\t-665,0\t-634,2\t-648,6
-Ovriga kostnader\t-1 360,2\t-1293,1\t-1274,0
-Avskrivningar, inventarier\t-73,9\t-71,2\t-73,6
-Avskrivningar, fastigheter\t-286,3\t-287,2\t-286,3
-Summa kostnader\t-2 385,4\t-2 285,7\t-2282,5
-Verksamhetens nettokostnader\t242 5\t292.6\t272,3
-Finansnetto\t-155,6\t-155,5\t-155,5
-Fastighetsfinansiering\t-84,7\t-119,4\t-114,4
-Resultat *)\t2,2\t17,7\t2,4
-"""
-
-
-def test_ocr_damaged_table_is_flagged_and_repairs_are_confirmed():
-    table = make_table("t3", "budget", "Belopp i mnkr", ["Budget 2026", "Prognos 2025", "Budget 2025"],
-                       RESULTATBUDGET_OCR)
-    netto = row_index(table, "Verksamhetens nettokostnader")
-    assert table.rows[netto].cells[0].value_mnkr is None  # "242 5" is not a number
-    flagged = {(w.row, w.column) for w in check_table(table)}
-    assert ("Summa intakter", "Budget 2026") in flagged and ("Summa intakter", "Budget 2025") in flagged
-    summa = row_index(table, "Summa intakter")
-    assert would_be_consistent(table, summa, "Budget 2026", Decimal("2627.9"))
-    assert not would_be_consistent(table, summa, "Budget 2026", Decimal("26279"))
-    assert would_be_consistent(table, summa, "Budget 2025", Decimal("2554.8"))
-    # with "242 5" read as 242,5 the nettokostnad and Resultat relations hold once
-    # Summa intäkter is repaired: repairs are confirmed one at a time
-    repaired = altered(table, "Summa intakter", "Budget 2026", "2 627,9")
-    assert would_be_consistent(repaired, netto, "Budget 2026", Decimal("242.5"))
-    assert not would_be_consistent(repaired, netto, "Budget 2026", Decimal("2425"))
-
-
-# seed 001, Kostnadsanalys: account numbers as labels, the total named in a text cell
-KOSTNADSANALYS = """\
-4011+ 4081\tMånadslöner\t298,2\t290,5\t7,7\t2,7
-4012\tTimanställda\t10,2\t9,3\t0,9\t9,7
-4031\tObekväm arbetstid\t7,1\t6,5\t0,6\t9,2
-4032\tÖvertid/mertid\t8,2\t6,4\t1,8\t28,1
-4033\tJour och beredskap\t0,0\t4,5\t-4,5\t-100
-4040\tFörändring skuld jour, beredskap och övertid\t0,1\t0\t0,1\t#DIVISION/0!
-4110+ 4150\tSemesterkostnad inkl. skuldförändring\t50,6\t36,0\t14,6\t40,6
-4120\tSjuklön\t6,4\t8,1\t-1,7\t-21,0
-\tÖvrigt konto 40xx-41xx\t7,7\t5,2\t2,5\t48,1
-\t<b>Totalt kontoklass 40-41</b>\t<b>388,5</b>\t<b>366,5</b>\t<b>22,0</b>\t<b>6,0</b>
-"""
-KA_COLUMNS = ["Kategori", "Utfall 2021, mnkr", "Utfall 2020, mnkr", "Förändring, mnkr", "Förändring %"]
-
-
-def test_total_named_in_a_text_cell_and_forandring_column():
-    table = make_table("t15", "staff", "Kostnadsanalys", KA_COLUMNS, KOSTNADSANALYS)
-    checks = run_checks(table)
-    assert check_table(table) == []
-    sums = [c for c in checks if c.kind != "avvikelse"]
-    assert [(c.column, c.expected) for c in sums] == [
-        ("Utfall 2021, mnkr", Decimal("388.5")), ("Utfall 2020, mnkr", Decimal("366.5")),
-        ("Förändring, mnkr", Decimal("22.0"))]
-    assert sum(c.kind == "avvikelse" for c in checks) == 10
-    bad = altered(table, "4012", "Utfall 2021, mnkr", "11,2")
-    w = check_table(bad)
-    assert [(x.code, x.row, x.column) for x in w] == [
-        ("sum_mismatch", "Totalt kontoklass 40-41", "Utfall 2021, mnkr"),
-        ("deviation_mismatch", "4012 Timanställda", "Förändring, mnkr"),
-    ]
-
-
 def test_varav_rows_resultat_without_netto_and_a_second_resultat():
     text = """\
 Intäkter\t500,0
@@ -607,17 +378,6 @@ Verksamhetens nettokostnad\t50,0
     bad = altered(table, "Verksamhetens nettokostnad", "Budget 2025", "950,0")
     [w] = check_table(bad)
     assert (w.row, w.expected, w.found) == ("Verksamhetens nettokostnad", 50.0, 950.0)
-
-
-def test_confirmed_reading_picks_the_single_fitting_candidate():
-    table = make_table("t3", "budget", "Belopp i mnkr", ["Budget 2026", "Prognos 2025", "Budget 2025"],
-                       RESULTATBUDGET_OCR)
-    summa = row_index(table, "Summa intakter")
-    readings = [Decimal("26279"), Decimal("2627.9"), Decimal("262.79")]
-    assert confirmed_reading(table, summa, "Budget 2026", readings) == Decimal("2627.9")
-    assert confirmed_reading(table, summa, "Budget 2026", [Decimal("26279")]) is None
-    # two readings within tolerance of each other both fit: not confirmed
-    assert confirmed_reading(table, summa, "Budget 2026", [Decimal("2627.9"), Decimal("2628.0")]) is None
 
 
 def test_summa_kostnader_counts_cost_rows_only_without_group_headings():

@@ -3,9 +3,9 @@ parent links, comments, numbered assignment lists and sections."""
 
 import pytest
 
-from extractors.classify import Classifier
+from extractors.interpret.classify import Classifier
 from models.contract import BBox
-from models.layout import Block
+from models.pagedata import Block
 
 BOX = BBox(x0=70, top=100, x1=500, bottom=112)
 
@@ -135,7 +135,7 @@ def test_inline_indicator_and_activity_cues(classifier):
 
 
 def test_goal_in_a_framed_one_cell_box_is_read_as_text(classifier):
-    from models.layout import TableCellGrid, TableGrid
+    from models.pagedata import TableCellGrid, TableGrid
 
     box = TableGrid(page=3, bbox=BOX, header_rows=[], rows=[
         [TableCellGrid(text="Mål: Våra medarbetare är involverade och motiverade.", bbox=BOX, bold=True)]])

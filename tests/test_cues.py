@@ -2,7 +2,8 @@
 
 import pytest
 
-from extractors.cues import CueMatcher, fold
+from extractors.interpret.cues import CueMatcher
+from extractors.text.folding import fold_token
 
 
 @pytest.fixture(scope="module")
@@ -71,6 +72,6 @@ def test_not_cues(cues, text):
 
 
 def test_fold_repairs_ocr_lookalikes():
-    assert fold("Målsättning") == "malsattning"
-    assert fold("Uppdr0g") == "uppdrog"
-    assert fold("2 627,9") == "2 627,9"
+    assert fold_token("Målsättning") == "malsattning"
+    assert fold_token("Uppdr0g") == "uppdrog"
+    assert fold_token("2 627,9") == "2 627,9"

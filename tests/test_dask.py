@@ -233,16 +233,14 @@ def _wait_for_child(worker: "psutil.Process", batch: subprocess.Popen, limit: fl
 
 
 def test_executor_options_are_checked_before_anything_runs(tmp_path, capsys):
-    import dask
-
     src = tmp_path / "in"
     hostile.good_pdf(src / "vp.pdf", pages=1)
     out = tmp_path / "out"
     assert main(["convert", str(src), "-o", str(out), "--executor", "local", "--scheduler", "tcp://127.0.0.1:1"]) == 2
     assert "--scheduler needs --executor dask" in capsys.readouterr().err
-    with dask.config.set({"distributed.comm.timeouts.connect": "2s"}):
-        assert main(["convert", str(src), "-o", str(out), "--scheduler", "tcp://127.0.0.1:1"]) == 2
-    assert "cannot reach the Dask scheduler at tcp://127.0.0.1:1" in capsys.readouterr().err
+    assert main(["convert", str(src), "-o", str(out), "--scheduler", "tcp://127.0.0.1:1",
+                 "--scheduler-timeout", "2"]) == 2
+    assert "cannot reach the Dask scheduler at tcp://127.0.0.1:1 within 2 s" in capsys.readouterr().err
     assert not (out / "manifest.json").exists()
 
 

@@ -18,7 +18,8 @@ import pytest
 from conftest import BORN_DIGITAL_SAMPLES
 from models.contract import Item
 from pipeline.cli import main
-from pipeline.qa.corrections import apply_corrections, normalise_label
+from extractors.text.labels import label_key
+from pipeline.qa.corrections import apply_corrections
 from pipeline.qa.export.command import ExportError, export_folder
 from pipeline.qa.export.dictionary import ITEMS, TABLE_DEFS, _ITEM_FIELDS_ELSEWHERE
 from pipeline.qa.export.measures import parse_column
@@ -126,7 +127,7 @@ def test_the_samples_expected_money_cells_are_in_cells_with_their_meaning(conver
                         continue
                     m = parse_column(cell["column"])
                     table_id = found_tables[pairs[ei]]["id"] if ei in pairs else None
-                    wanted[(keys[f"{stem}.pdf"], table_id, normalise_label(row["label"]), m.measure, m.year,
+                    wanted[(keys[f"{stem}.pdf"], table_id, label_key(row["label"]), m.measure, m.year,
                             m.sub_measure, m.period, round(cell["value_mnkr"], 6))] += 1
         missing = {k: n for k, n in wanted.items() if index[k] != n}
         assert sum(wanted.values()) > 100

@@ -9,9 +9,10 @@ import pdfplumber
 import pytest
 
 from models.contract import OutputDocument
+from samples.generator.charset import markup, printable
 from samples.generator.expected import expected, money_value
 from samples.generator.hyphenate import break_points, splits
-from samples.generator.render import markup, printable, render
+from samples.generator.render import render
 from samples.generator.spec import (
     DocSpec,
     Goal,

@@ -1,4 +1,4 @@
-"""Header words wrapped over lines (extractors.tables.wordbreaks) and the
+"""Header words wrapped over lines (extractors.text.dehyphenate) and the
 header cells of tiny PDFs built here: a narrow column breaking a word
 without a hyphen over two and three lines, a hyphenation vs a word's own
 hyphen at a wrap, a unit in a header moved to ``unit``, a header in a
@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.table_model import to_table
+from extractors.tables.table_model import to_table
 from extractors.tables import find_tables, merge_continued
-from extractors.tables.wordbreaks import (
+from extractors.text.dehyphenate import (
     is_compound,
     is_known,
     is_mid_word_break,

@@ -93,6 +93,21 @@ def test_what_qpdf_opens_converts_repaired_or_fails_naming_the_page(run):
     assert repaired >= 3  # truncated, xref garbage and shuffled copies are qpdf repairs
 
 
+def test_pages_pdfminer_cannot_parse_are_read_from_pdfiums_text_page(run):
+    files, out, first, records = run
+    for name, error in (("damaged_cmap", "Invalid dictionary construct"), ("null_box", "'NoneType'")):
+        record = records[name]
+        assert record["status"] == "ok", record
+        doc = json.loads((out / record["output"]).read_text())
+        fallback = [w for w in doc["warnings"] if w["code"] == "text_layer_fallback"]
+        assert [w["page"] for w in fallback] == [p["page"] for p in doc["page_info"]] == [1, 2], name
+        assert all(error in w["message"] and "pdfium's text page" in w["message"] for w in fallback), name
+    titles = {name: json.loads((out / records[name]["output"]).read_text())["document"]["title"]
+              for name in ("damaged_cmap", "null_box")}
+    assert titles["damaged_cmap"].startswith("Verksamhetsplan 2024")
+    assert titles["null_box"].startswith("Servicenämnden 1(2)")
+
+
 def test_bombs_fail_fast_as_resource_limit(run):
     files, out, first, records = run
     for name in BOMBS:

@@ -1,10 +1,10 @@
-"""Indicator / styrtal tables (extractors.indicator_table) on tiny PDFs."""
+"""Indicator / styrtal tables (extractors.interpret.indicator_table) on tiny PDFs."""
 
 from __future__ import annotations
 
 import pytest
 
-from extractors.indicator_table import extract_indicators, is_indicator_table, normalise_status
+from extractors.interpret.indicator_table import extract_indicators, is_indicator_table, normalise_status
 from extractors.tables import find_tables
 from tinypdf import Text, pages_of, table_ops
 
@@ -84,7 +84,7 @@ def test_normalise_status(text, expected):
 
 def _grid(rows, row_pages):
     from models.contract import BBox
-    from models.layout import TableCellGrid, TableGrid
+    from models.pagedata import TableCellGrid, TableGrid
 
     box = BBox(x0=0, top=0, x1=1, bottom=1)
     grid = TableGrid(page=row_pages[0], bbox=box,

@@ -4,9 +4,9 @@ hyphenation, headings with numbers and levels, paragraphs and list items."""
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from extractors.layout import build_blocks, group_lines, is_page_number, join_lines
-from extractors.text_layer import extract_pages
-from models.layout import Word
+from extractors.layout.blocks import build_blocks, group_lines, is_page_number, join_lines
+from extractors.pages.text_layer import extract_pages
+from models.pagedata import Word
 
 W, H = A4
 
@@ -107,7 +107,7 @@ def test_page_number_forms():
 def test_ocr_size_noise_does_not_split_a_list_item():
     """OCR measures font size from glyph heights: a line without capitals or
     ascenders reads smaller. On an OCR'd page that is no reason for a new block."""
-    from models.layout import PageText
+    from models.pagedata import PageText
 
     def words(y, size, texts, x=75.0):
         out = []
@@ -131,7 +131,7 @@ def test_ocr_line_gaps_are_measured_between_baselines():
     deeper. Measured top-to-bottom that looked like a paragraph gap and cut
     "ser." off its list item (scanned 2023 plan p. 9); baseline to baseline
     the lines are evenly spaced. A real paragraph gap still separates."""
-    from models.layout import PageText
+    from models.pagedata import PageText
 
     def ocr(text, x, top, bottom):
         return Word(text, x, top, x + 5.5 * len(text), bottom, fontname="ocr", size=10.3, conf=92.0)

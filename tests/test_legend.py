@@ -1,12 +1,12 @@
-"""Symbol legends (extractors.legend): parsing "Symbolförklaringar" lines, splitting
+"""Symbol legends (extractors.interpret.legend): parsing "Symbolförklaringar" lines, splitting
 a cell's symbols from its text, and the meaning of a symbol in a document's legend."""
 
 from __future__ import annotations
 
 import pytest
 
-from extractors.legend import Legend, is_arrow, is_symbol, is_title, parse_entries, split_symbols, trend_word
-from extractors.indicator_table import read_cells
+from extractors.interpret.legend import Legend, is_arrow, is_symbol, is_title, parse_entries, split_symbols, trend_word
+from extractors.interpret.indicator_table import read_cells
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -133,21 +133,22 @@ def test_text_layer_failure_on_a_sound_file_converts_the_repaired_copy(tmp_path,
     real = convert_module.load_pages
     read = []
 
-    def load_pages(path, options, unreadable=None):
-        read.append(Path(path))
+    def load_pages(path, options, unreadable=None, whole_file_fallback=True, **kwargs):
+        read.append((Path(path), whole_file_fallback))
         if Path(path) == good:
             raise PDFSyntaxError("pdfminer cannot parse it")
-        return real(path, options, unreadable)
+        return real(path, options, unreadable, whole_file_fallback=whole_file_fallback, **kwargs)
 
     monkeypatch.setattr(convert_module, "load_pages", load_pages)
     doc = convert_module.Converter().convert(good, ConvertOptions(ocr="never"))
-    assert read[0] == good and read[1] != good and not read[1].exists()  # the temporary copy is gone
+    # the sound file first without pdfium's route for a whole file pdfminer cannot read, then qpdf's rewrite with it
+    assert read[0] == (good, False) and read[1][0] != good and read[1][1] and not read[1][0].exists()
     assert [w.code for w in doc.warnings][:1] == ["repaired"]
     assert doc.source.sha256 == ingest(good, ConvertOptions()).sha256
 
 
-def test_unreadable_page_is_skipped_with_a_warning(tmp_path, monkeypatch):
-    from extractors import page_source
+def test_a_page_pdfminer_fails_on_is_read_by_pdfium_and_skipped_only_when_pdfium_fails_too(tmp_path, monkeypatch):
+    from extractors.pages import page_source, pdfium_layer
 
     good = hostile.good_pdf(tmp_path / "vp.pdf", pages=3)
     real = page_source.page_text
@@ -159,12 +160,22 @@ def test_unreadable_page_is_skipped_with_a_warning(tmp_path, monkeypatch):
 
     monkeypatch.setattr(page_source, "page_text", page_text)
     pages, found = page_source.load_pages(good, ConvertOptions(ocr="auto"))
+    assert [" ".join(w.text for w in p.words[:2]) for p in pages] == \
+        ["Servicenämnden 1(3)", "Servicenämnden 2(3)", "Servicenämnden 3(3)"]
+    assert [(w.code, w.page) for w in found] == [("text_layer_fallback", 2)]
+    assert "Invalid octal" in found[0].message and "pdfium's text page" in found[0].message
+
+    def pdfium_fails(pdf, number):
+        raise pdfium_layer.pdfium.PdfiumError("Failed to load page.")
+
+    monkeypatch.setattr(pdfium_layer, "read_page", pdfium_fails)
+    pages, found = page_source.load_pages(good, ConvertOptions(ocr="never"))
     assert [len(p.words) > 0 for p in pages] == [True, False, True]
     assert [(w.code, w.page) for w in found] == [("page_unreadable", 2)]
-    assert "Invalid octal" in found[0].message
+    assert "Invalid octal" in found[0].message and "Failed to load page" in found[0].message
     monkeypatch.setattr(page_source, "page_text", lambda page, number: page_text(page, 2))
-    with pytest.raises(Exception, match="no page can be read"):
-        page_source.load_pages(good, ConvertOptions())
+    with pytest.raises(Exception, match="no page can be read by any route"):
+        page_source.load_pages(good, ConvertOptions(ocr="never"))
 
 
 def test_library_logs_are_captured_not_printed(capfd, caplog):

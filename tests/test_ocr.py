@@ -27,8 +27,9 @@ from extractors.ocr.recognise import (
     stroke_width,
 )
 from extractors.ocr import tesseract
-from extractors.ocr_repair import candidate_readings, format_swedish
-from extractors.page_source import load_pages
+from extractors.validate.ocr_readings import candidate_readings, format_swedish
+from extractors.pages.page_source import load_pages
+from pipeline.ocr_pool import OcrPool
 from extractors.ocr.preprocess import binarize, estimate_skew, otsu_threshold, rotate
 from extractors.ocr.render import PageTooLarge, render_page
 from models.options import ConvertOptions
@@ -190,7 +191,7 @@ def test_skewed_scan_is_deskewed_before_ocr(tmp_path):
 
 @needs_tesseract
 def test_badlayer_sample_replaces_the_damaged_layer():
-    pages, warnings = load_pages(BADLAYER, ConvertOptions(jobs=2))  # over the process pool
+    pages, warnings = load_pages(BADLAYER, ConvertOptions(jobs=2), ocr_runner=OcrPool)  # over the process pool
     assert [p.source for p in pages] == ["ocr"] * 4
     assert all("lacks å/ä/ö" in p.reason for p in pages)
     codes = [(w.code, w.page) for w in warnings]
@@ -354,19 +355,19 @@ def test_bullets_on_a_tesseract_line_of_their_own_are_restored():
 
 
 def test_page_of_total_repaired_in_the_margins_only():
-    from extractors.page_source import repair_page_of
-    from models.layout import PageText, Word
+    from extractors.pages.page_source import restore_page_numbers
+    from models.pagedata import PageText, Word
 
     words = [Word("1227)", 500, 800, 530, 810), Word("12(27", 500, 20, 530, 30), Word("1227)", 300, 400, 330, 410),
              Word("5(27)", 500, 805, 530, 815), Word("2024)", 500, 800, 530, 810)]
-    page = repair_page_of(PageText(12, 595, 842, words), total=27)
+    page = restore_page_numbers(PageText(12, 595, 842, words), total=27)
     assert [w.text for w in page.words] == ["12(27)", "12(27)", "1227)", "5(27)", "2024)"]
 
 
 def test_scan_resolution_of_the_largest_image(image_pdf):
     import pdfplumber
 
-    from extractors.page_source import scan_dpi
+    from extractors.pages.page_source import scan_dpi
 
     with pdfplumber.open(str(image_pdf)) as pdf:
         assert scan_dpi(pdf.pages[0]) == pytest.approx(300, abs=1)
@@ -400,7 +401,7 @@ def _mixed_pdf(tmp_path: Path, image_pdf: Path) -> Path:
 def test_ocr_is_queued_while_the_later_pages_are_still_read(tmp_path, image_pdf, monkeypatch):
     """read_layers hands the page needing OCR to ``on_ocr`` before it reads
     the next page's text layer."""
-    from extractors import page_source
+    from extractors.pages import page_source
 
     events = []
     real_page_text = page_source.page_text
@@ -419,7 +420,7 @@ def test_ocr_is_queued_while_the_later_pages_are_still_read(tmp_path, image_pdf,
 @needs_tesseract
 def test_mixed_document_ocrs_only_its_scanned_page_over_the_pool(tmp_path, image_pdf):
     path = _mixed_pdf(tmp_path, image_pdf)
-    pages, warnings = load_pages(path, ConvertOptions(jobs=2))
+    pages, warnings = load_pages(path, ConvertOptions(jobs=2), ocr_runner=OcrPool)
     assert [p.source for p in pages] == ["pdf", "ocr", "pdf"]
     assert [w.page for w in warnings if w.code == "ocr_page"] == [2]
     for p in pages:

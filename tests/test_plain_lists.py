@@ -1,7 +1,7 @@
 """Lists printed without any mark (no glyph, drawn shape or number): strategies,
 assignments and activities as plain paragraphs under their heading, read from
-layout evidence (extractors/plain_lists.py, the hanging-indent split in
-extractors/layout.py) — and ordinary prose under such a heading left alone.
+layout evidence (extractors/layout/plain_lists.py, the hanging-indent split in
+extractors/layout/blocks.py) — and ordinary prose under such a heading left alone.
 
 The committed PDFs (tests/data/structures/plainlists-*.pdf, made by
 make_pdfs.py there) come from headless Chromium, LibreOffice and reportlab;
@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 
 from extractors import tables
-from extractors.classify import Classifier
-from extractors.layout import build_blocks
-from extractors.plain_lists import ListSettings, hanging_indent, sentences, unmarked_items, unmarked_list
+from extractors.interpret.classify import Classifier
+from extractors.layout.blocks import build_blocks
+from extractors.layout.plain_lists import ListSettings, hanging_indent, sentences, unmarked_items, unmarked_list
 from models.contract import BBox
-from models.layout import Block, Line, Word
+from models.pagedata import Block, Line, Word
 from pipeline.convert import Converter
 from tinypdf import Text, pages_of
 

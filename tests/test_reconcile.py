@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 
 from models.contract import Cell, OutputDocument, Row, Table
-from pipeline.qa.corrections import normalise_label, parse_document
+from extractors.text.labels import label_key
+from pipeline.qa.corrections import parse_document
 from pipeline.qa.reconcile import (
     RECONCILE_CSV,
     RECONCILE_JSON,
@@ -137,9 +138,9 @@ def test_column_meaning_and_year_must_match():
 
 
 def test_labels_normalised():
-    assert normalise_label("Verksamhetens netto-\nkostnader") == normalise_label("verksamhetens nettokostnader")
-    assert normalise_label("Resultat *)") == normalise_label("RESULTAT") == "resultat"
-    assert normalise_label("Övriga  intäkter:") == "ovriga intakter"
+    assert label_key("Verksamhetens netto-\nkostnader") == label_key("verksamhetens nettokostnader")
+    assert label_key("Resultat *)") == label_key("RESULTAT") == "resultat"
+    assert label_key("Övriga  intäkter:") == "ovriga intakter"
 
 
 def test_printing_precision_sets_the_tolerance():

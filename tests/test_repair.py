@@ -3,8 +3,8 @@ one reading; every repair is a warning that keeps the printed text."""
 
 from decimal import Decimal
 
-from extractors import amounts
-from extractors.repair import repair_tables
+from extractors.money import amounts
+from extractors.validate.arithmetic_repair import repair_tables
 from models.contract import Cell, Row, Table
 
 TOL = Decimal("0.2")

@@ -20,7 +20,8 @@ from reportlab.lib.pagesizes import A4
 from models.contract import BBox, Cell, DocumentInfo, Item, OutputDocument, PageInfo, Row, Source, Table, Warning
 from pipeline.ingest import sha256_file
 from pipeline.manifest import Manifest, ManifestRecord, write_manifest
-from pipeline.qa.report import MARGIN_PT, TABLE_DPI, build_report, index_warnings, resolve_source, table_crops
+from pipeline.qa.report import TABLE_DPI, build_report
+from pipeline.qa.report_model import MARGIN_PT, index_warnings, resolve_source, table_crops
 from pipeline.qa.corrections import load_outputs
 from tinypdf import Text, build_pdf, table_ops
 

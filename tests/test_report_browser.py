@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.convert import convert_pdf
-from pipeline.qa.report import build_report, index_warnings, table_crops
+from pipeline.qa.report import build_report
+from pipeline.qa.report_model import index_warnings, table_crops
 from test_report import WARNED, make_batch
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.risk_table import extract_risks, is_risk_table
+from extractors.interpret.risk_table import extract_risks, is_risk_table
 from extractors.tables import find_tables, merge_continued
 from tinypdf import MERGED, Text, pages_of, span_table_ops
 

@@ -1,11 +1,11 @@
-"""Internal-control risk tables (extractors.risk_table) on tiny PDFs."""
+"""Internal-control risk tables (extractors.interpret.risk_table) on tiny PDFs."""
 
 from __future__ import annotations
 
-from extractors.risk_table import column_roles, extract_actions, extract_risks, is_action_table, is_risk_table, split_actions
+from extractors.interpret.risk_table import column_roles, extract_actions, extract_risks, is_action_table, is_risk_table, split_actions
 from extractors.tables import find_tables, merge_continued
 from models.contract import BBox
-from models.layout import TableCellGrid, TableGrid
+from models.pagedata import TableCellGrid, TableGrid
 from tinypdf import Text, pages_of, table_ops
 
 WIDTHS = [95, 170, 200]

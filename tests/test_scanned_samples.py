@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from extractors.page_source import ocr_pages
-from extractors.text_layer import extract_pages
+from pipeline.ocr_pool import ocr_pages
+from extractors.pages.text_layer import extract_pages
 from pipeline.convert import convert_pdf
 from models.options import ConvertOptions
 from scoring import check_repairs, ITEM_KINDS, score

@@ -317,7 +317,7 @@ def test_texts_are_clean(doc):
 def test_expected_json_derived_from_spec(doc):
     """What samples.generator.expected makes of this spec (pages stubbed)."""
     from samples.generator.expected import expected
-    from samples.generator.render import PageMap
+    from samples.generator.pagemap import PageMap
 
     pages = PageMap(pages={(i,): 1 for i in range(len(doc.blocks))}, total_pages=1)
     out = expected(doc, pages)

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from extractors import tables
-from extractors.classify import Classifier
-from extractors.layout import build_blocks
-from models.layout import Line, Mark, PageText, Word
+from extractors.interpret.classify import Classifier
+from extractors.layout.blocks import build_blocks
+from models.pagedata import Line, Mark, PageText, Word
 from pipeline.convert import Converter
 from tests.tinypdf import Shape, Text, pages_of
 
@@ -165,7 +165,7 @@ def test_which_marks_are_bullets(mark, bullet):
 
 def test_a_mark_inside_a_table_is_no_bullet():
     from models.contract import BBox
-    from models.layout import TableGrid
+    from models.pagedata import TableGrid
 
     grid = TableGrid(page=1, bbox=BBox(x0=70, top=95, x1=400, bottom=115), header_rows=[], rows=[])
     words = _line_words() + _words(90, 130, ["Att", "utveckla", "e-tjänster."])
@@ -175,7 +175,7 @@ def test_a_mark_inside_a_table_is_no_bullet():
 
 
 def test_attach_marks_puts_one_bullet_word_first():
-    from extractors.layout import attach_marks
+    from extractors.layout.blocks import attach_marks
 
     line = Line(words=_line_words(), page=1)
     (out,) = attach_marks([line], [Mark(78, 103.5, 82, 107.5)])

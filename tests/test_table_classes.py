@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from extractors.table_model import to_table
+from extractors.tables.table_model import to_table
 from extractors.tables import find_tables, merge_continued
 from models.contract import Table
 from pipeline.convert import Converter

@@ -1,6 +1,6 @@
-"""Structural-doubt warnings on contract tables (extractors.table_doubts)."""
+"""Structural-doubt warnings on contract tables (extractors.validate.table_doubts)."""
 
-from extractors.table_doubts import table_doubts
+from extractors.validate.table_doubts import table_doubts
 from models.contract import BBox, Cell, Row, Table
 
 
@@ -37,7 +37,7 @@ def test_headerless_table_atop_the_next_page_is_an_unjoined_continuation():
 
 def test_doubts_are_listed_under_their_table_in_the_qa_report():
     from models.contract import OutputDocument, Source
-    from pipeline.qa.report import index_warnings
+    from pipeline.qa.report_model import index_warnings
 
     tables = [table("t1", 2, ["Budget 2024", "col2"], pages=[2]), table("t2", 3, ["col1", "col2"], top=70)]
     doc = OutputDocument(source=Source(file="x.pdf", sha256="0" * 64, pages=3), tables=tables,

@@ -1,4 +1,4 @@
-"""Grid → contract Table (extractors.table_model), on tiny PDFs and hand-made grids."""
+"""Grid → contract Table (extractors.tables.table_model), on tiny PDFs and hand-made grids."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from extractors.text_layer import extract_pages
+from extractors.pages.text_layer import extract_pages
 from extractors.tables import merge_continued
-from extractors.table_model import column_names, table_kind, to_table
+from extractors.tables.table_model import column_names, table_kind, to_table
 from extractors.tables import find_tables
 from models.contract import BBox
-from models.layout import TableCellGrid, TableGrid
+from models.pagedata import TableCellGrid, TableGrid
 from tinypdf import Text, pages_of, table_ops
 
 
@@ -190,13 +190,13 @@ def test_money_cells_of_sample(stem):
     ("Varav budgetram", ("Varav budgetram", None)),
 ])
 def test_split_column_unit(name, expected):
-    from extractors.table_model import split_column_unit
+    from extractors.tables.table_model import split_column_unit
 
     assert split_column_unit(name) == expected
 
 
 def test_unit_free_columns_only_when_units_agree():
-    from extractors.table_model import unit_free_columns
+    from extractors.tables.table_model import unit_free_columns
 
     printed = ["Utfall 2021, mnkr", "Utfall 2020, mnkr", "Förändring, mnkr", "Förändring %"]
     assert unit_free_columns(printed, None) == (["Utfall 2021", "Utfall 2020", "Förändring", "Förändring %"], "mnkr")

@@ -8,11 +8,11 @@ from __future__ import annotations
 import pytest
 
 from extractors import tables
-from extractors.classify import Classifier
-from extractors.layout import build_blocks
+from extractors.interpret.classify import Classifier
+from extractors.layout.blocks import build_blocks
 from extractors.tables.aligned import is_heading_above
 from extractors.tables.lines import lines_of
-from models.layout import Word
+from models.pagedata import Word
 from tinypdf import Text, pages_of
 
 ROWS = [("Intäkter", "120,5", "118,0"), ("Kostnader", "-110,2", "-109,9"), ("Resultat", "10,3", "8,1")]

@@ -12,7 +12,7 @@ from extractors.tables import (
     merge_continued,
     table_word_indexes,
 )
-from models.layout import PageText, Word
+from models.pagedata import PageText, Word
 from tinypdf import Rule, Text, pages_of, paragraph, table_ops
 
 
@@ -247,7 +247,7 @@ def test_numbered_rows_keep_their_wrapped_lines(tmp_path):
 
 def test_merge_continued_tolerates_ocr_damage_in_repeated_header():
     from models.contract import BBox
-    from models.layout import TableCellGrid, TableGrid
+    from models.pagedata import TableCellGrid, TableGrid
 
     def grid(page, header, labels):
         row = lambda texts: [TableCellGrid(t, BBox(x0=0, top=0, x1=1, bottom=1) if t else None) for t in texts]
@@ -459,7 +459,7 @@ def test_join_wrapped_hyphen_marks(parts, expected):
 
 def test_joined_rulings_per_cell_segments():
     from extractors.tables.rulings import joined_rulings
-    from models.layout import Ruling
+    from models.pagedata import Ruling
 
     cells = [Ruling(63.0, 109.5, 231.7, 110.2), Ruling(231.7, 109.5, 298.5, 110.2), Ruling(300.5, 109.6, 382.5, 110.1),
              Ruling(72.0, 200.0, 150.0, 200.5),  # another line

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from extractors.text_amounts import AmountFinder, TextAmount, find_amounts
+from extractors.money.text_amounts import AmountFinder, TextAmount, find_amounts
 
 # (paragraph as printed in the seed, [(raw, mnkr), ...] in text order)
 SEED_002 = [

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from extractors import tables
-from extractors.classify import Classifier
-from extractors.layout import build_blocks
-from extractors.toc import TocLine, entry_of_line, parse_entry_text
-from models.layout import Line, Word
+from extractors.interpret.classify import Classifier
+from extractors.layout.blocks import build_blocks
+from extractors.layout.toc import TocLine, entry_of_line, parse_entry_text
+from models.pagedata import Line, Word
 from tests.tinypdf import Text, pages_of
 
 
@@ -136,7 +136,7 @@ def test_lines_ending_in_numbers_are_no_toc_unless_they_look_like_one(tmp_path):
 
 def test_find_toc_on_the_tab_set_toc_of_seed_001():
     # seed 001 prints its TOC with tabs: number, title, page number at the right margin (no leaders)
-    from extractors.toc import find_toc
+    from extractors.layout.toc import find_toc
 
     rows = [("1", "Inledning", 3), ("2", "Syfte", 3), ("3", "Väsentliga händelser", 3),
             ("4", "Nämndens mål, strategier och uppdrag", 9), ("4.1", "Sammanfattning resultat av mål och uppdrag", 9),

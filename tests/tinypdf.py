@@ -18,8 +18,8 @@ import pdfplumber
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from extractors.text_layer import page_text
-from models.layout import PageText
+from extractors.pages.text_layer import page_text
+from models.pagedata import PageText
 
 FONTS = {
     (False, False): "Helvetica",

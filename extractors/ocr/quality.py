@@ -28,8 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Literal, Optional
 
-DATA_DIR = Path(__file__).parent.parent / "data"
-WORDLIST_PATH = DATA_DIR / "sv_words.txt"
+from extractors.text.wordlist import WORDLIST_PATH, listed_words
 
 # expected share of å/ä/ö among letters of Swedish prose (conservative: the
 # seeds give 5 %; we expect 4 % so that short or name-heavy pages do not trip)
@@ -142,8 +141,7 @@ def build_wordlist(texts: Iterable[str], min_count: int = 1) -> list[str]:
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
     """The shipped Swedish wordlist (built from seeds 001/002/004)."""
-    words = WORDLIST_PATH.read_text(encoding="utf-8").split()
-    return Lexicon.from_words(words)
+    return Lexicon.from_words(listed_words())
 
 
 def looks_like_nonword(word: str) -> bool:

@@ -1,4 +1,4 @@
-"""Tesseract OCR of one page image → :class:`models.layout.PageText`.
+"""Tesseract OCR of one page image → :class:`models.pagedata.PageText`.
 
 Words come from Tesseract's TSV output (:mod:`extractors.ocr.tesseract`, level 5) with their confidence,
 converted from pixels to PDF points (top-left origin).  The page is deskewed
@@ -37,7 +37,7 @@ from extractors.ocr.tesseract import OcrUnavailable, ensure_tesseract  # noqa: F
 from extractors.ocr.opencv import as_u8, cv2
 from extractors.ocr.page_image import page_image
 from extractors.ocr.preprocess import PreprocessSettings, binarize, faint_threshold, prepare
-from models.layout import PageText, Ruling, Word
+from models.pagedata import PageText, Ruling, Word
 
 TESSERACT_CONFIG = "--oem 1 --psm 3"
 # shortest ruling, points
@@ -344,7 +344,7 @@ def fix_symbols(raw: list["_RawWord"]) -> list["_RawWord"]:
     text line: "96 Yo" → "96 %", "O mnkr" / "15,3 O" → "0", a list bullet read
     as "«", "+", "e", "+»" … → "•" (seed 003 shows "e Samarbete", "o Teknik"),
     a minus read as a double quote '"71,2' → "-71,2".
-    Numbers damaged inside themselves are left to :mod:`extractors.ocr_repair`."""
+    Numbers damaged inside themselves are left to :mod:`extractors.validate.ocr_readings`."""
     out = list(raw)
     digit_w = percent.digit_width([_token(w) for w in raw])
     for i, w in enumerate(out):

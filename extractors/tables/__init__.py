@@ -1,7 +1,7 @@
 """Tables on a page: where they are and their grid of cells.
 
-The public entry is :func:`find_tables` (one :class:`~models.layout.PageText`
-→ its :class:`~models.layout.TableGrid`\\ s) and :func:`merge_continued`
+The public entry is :func:`find_tables` (one :class:`~models.pagedata.PageText`
+→ its :class:`~models.pagedata.TableGrid`\\ s) and :func:`merge_continued`
 (grids in reading order → tables joined over page breaks).  The stages, each
 a chain of small pure steps named for what they return:
 
@@ -14,14 +14,13 @@ a chain of small pure steps named for what they return:
 * :mod:`.headers` — header rows: spanning group cells, wrapped cells joined;
 * :mod:`.continuation` — tables continued over a page break.
 
-Works on :class:`~models.layout.PageText` only, so text layer and OCR pages
+Works on :class:`~models.pagedata.PageText` only, so text layer and OCR pages
 are handled alike.
 """
 
 from extractors.tables.continuation import ContinuedGrid, joined_over_furniture, merge_continued
 from extractors.tables.detect import find_tables, looks_like_list, looks_like_toc, table_word_indexes
 from extractors.tables.vocab import TableSettings, is_number, is_value
-from extractors.tables.wordbreaks import join_wrapped
 
 __all__ = [
     "ContinuedGrid",
@@ -30,7 +29,6 @@ __all__ = [
     "is_number",
     "is_value",
     "joined_over_furniture",
-    "join_wrapped",
     "looks_like_list",
     "looks_like_toc",
     "merge_continued",

@@ -18,9 +18,10 @@ from extractors.tables.columns import (
 from extractors.tables.headers import header_rows_of, is_header_like, is_header_line
 from extractors.tables.lines import TextLine, caption_above, clustered, median_size
 from extractors.tables.rows import label_continues, row_cells, row_groups
-from extractors.tables.vocab import HEADER_WORDS, SECTION_NUMBER, SENTENCE_END, TableSettings, YEAR, is_number, is_value
+from extractors.tables.vocab import HEADER_WORDS, SECTION_NUMBER, TableSettings, YEAR, is_number, is_value
+from extractors.text.joiners import SENTENCE_END
 from models.contract import BBox
-from models.layout import PageText, TableCellGrid, TableGrid
+from models.pagedata import PageText, TableCellGrid, TableGrid
 
 
 def line_kind(ln: TextLine) -> str:

@@ -8,7 +8,7 @@ from typing import Sequence
 
 from extractors.tables.lines import Chunk, TextLine, chunks_of, word_size
 from extractors.tables.vocab import HEADER_GAP
-from models.layout import Word
+from models.pagedata import Word
 
 
 def widened_label_column(columns: list[tuple[float, float]], lines: Sequence[TextLine]) -> list[tuple[float, float]]:

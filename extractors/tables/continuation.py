@@ -5,15 +5,15 @@ joined to it as one :class:`ContinuedGrid`."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
 from extractors.tables.lines import joined_cells, lines_of
-from extractors.tables.vocab import SENTENCE_END
-from extractors.tables.wordbreaks import wordlist
+from extractors.text.joiners import SENTENCE_END
+from extractors.text.wordlist import wordlist
 from models.contract import BBox
-from models.layout import Block, PageText, TableCellGrid, TableGrid, Word
+from models.pagedata import Block, PageText, TableCellGrid, TableGrid, Word
+from extractors.text.folding import strip_diacritics
 
 
 @dataclass
@@ -36,17 +36,12 @@ def headers_match(a: tuple, b: tuple) -> bool:
     cell missing on one side when at least two others agree."""
     if len(a) != len(b):
         return False
-    fa = [without_diacritics(x) for x in a]
-    fb = [without_diacritics(x) for x in b]
+    fa = [strip_diacritics(x) for x in a]
+    fb = [strip_diacritics(x) for x in b]
     same = sum(1 for x, y in zip(fa, fb) if x and x == y)
     missing = sum(1 for x, y in zip(fa, fb) if bool(x) != bool(y))
     conflict = sum(1 for x, y in zip(fa, fb) if x and y and x != y)
     return conflict == 0 and (missing == 0 or (missing == 1 and same >= 2)) and (same > 0 or not any(fa))
-
-
-def without_diacritics(text: str) -> str:
-    t = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in t if not unicodedata.combining(c))
 
 
 def merge_continued(grids: list[TableGrid], pages: Optional[Sequence[PageText]] = None) -> list[TableGrid]:

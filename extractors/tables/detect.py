@@ -14,7 +14,7 @@ from extractors.tables.rulings import joined_rulings
 from extractors.tables.text_tables import TEXT_HEADER, headed_text_tables
 from extractors.tables.vocab import DOT_LEADER, LIST_MARKER, SECTION_NUMBER, TableSettings
 from models.contract import BBox
-from models.layout import PageText, TableGrid
+from models.pagedata import PageText, TableGrid
 
 
 def find_tables(page: PageText, settings: TableSettings = TableSettings()) -> list[TableGrid]:

@@ -9,7 +9,7 @@ from typing import Sequence
 from extractors.tables.columns import columns_of_chunk
 from extractors.tables.lines import Chunk, TextLine, cell_of, chunks_of, empty_cell, first_fit_groups, joined_cells
 from extractors.tables.vocab import HEADER_GAP, HEADER_WORDS, MONEYISH, is_value
-from models.layout import TableCellGrid, Word
+from models.pagedata import TableCellGrid, Word
 
 
 def is_header_like(cells: Sequence[TableCellGrid], first: bool) -> bool:

@@ -13,9 +13,10 @@ from extractors.tables.lines import TextLine, caption_above, clustered, first_fi
 from extractors.tables.rows import band_records, row_cells
 from extractors.tables.spans import home_bands, open_edges
 from extractors.tables.text_tables import TEXT_HEADER
-from extractors.tables.vocab import SENTENCE_END, TableSettings, YEAR, is_number
+from extractors.tables.vocab import TableSettings, YEAR, is_number
+from extractors.text.joiners import SENTENCE_END
 from models.contract import BBox
-from models.layout import PageText, Ruling, TableGrid
+from models.pagedata import PageText, Ruling, TableGrid
 
 
 def rule_stacks(rulings: Sequence[Ruling], taken: Sequence[BBox], max_gap: float = 90.0,

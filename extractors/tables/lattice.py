@@ -12,7 +12,7 @@ from extractors.tables.rows import band_records, expanded_spans
 from extractors.tables.spans import home_bands
 from extractors.tables.vocab import HEADER_GAP, TableSettings, YEAR, is_number
 from models.contract import BBox
-from models.layout import PageText, Ruling, TableCellGrid, TableGrid, Word
+from models.pagedata import PageText, Ruling, TableCellGrid, TableGrid, Word
 
 
 def lattices(rulings: Sequence[Ruling], tol: float = 2.5) -> list[tuple[BBox, list[Ruling], list[Ruling]]]:

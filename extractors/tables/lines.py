@@ -18,9 +18,10 @@ from extractors.tables.vocab import (
     TableSettings,
     is_value,
 )
-from extractors.tables.wordbreaks import join_wrapped
+from extractors.text.dehyphenate import join_wrapped
+from extractors.text.lines import envelope_extent, group_by_overlap
 from models.contract import BBox
-from models.layout import TableCellGrid, Word, WordRun
+from models.pagedata import TableCellGrid, Word, WordRun
 
 T = TypeVar("T")
 
@@ -43,20 +44,10 @@ class TextLine(WordRun):
 
 
 def lines_of(words: Sequence[Word], chunk_gap: float) -> list[TextLine]:
-    """Words on one baseline, top to bottom; each line split into chunks."""
-    lines: list[TextLine] = []
-    for w in sorted(words, key=lambda w: (w.top, w.x0)):
-        h = max(1.0, w.bottom - w.top)
-        home = None
-        for ln in reversed(lines[-4:]):
-            overlap = min(ln.bottom, w.bottom) - max(ln.top, w.top)
-            if overlap >= 0.5 * min(h, ln.bottom - ln.top):
-                home = ln
-                break
-        if home is None:
-            lines.append(TextLine([w]))
-        else:
-            home.words.append(w)
+    """Words on one baseline (overlapping the lines' whole extent,
+    :mod:`extractors.text.lines`), top to bottom; each line split into chunks."""
+    rows = group_by_overlap(words, order=lambda w: (w.top, w.x0), extent=envelope_extent, lookback=4)
+    lines = [TextLine(ln) for ln in rows]
     lines.sort(key=lambda ln: ln.top)
     for ln in lines:
         ln.words.sort(key=lambda w: w.x0)

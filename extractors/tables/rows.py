@@ -9,8 +9,9 @@ from typing import Optional, Sequence
 
 from extractors.tables.columns import line_cells
 from extractors.tables.lines import TextLine, cell_of, empty_cell, median_size, word_size
-from extractors.tables.vocab import OPEN_WORDS, ROW_NUMBER, SENTENCE_END, TableSettings, is_number
-from models.layout import TableCellGrid, Word
+from extractors.tables.vocab import OPEN_WORDS, ROW_NUMBER, TableSettings, is_number
+from extractors.text.joiners import SENTENCE_END
+from models.pagedata import TableCellGrid, Word
 
 
 def row_cells(group: list[TextLine], columns: list[tuple[float, float]]) -> list[TableCellGrid]:

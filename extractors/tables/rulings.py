@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from models.layout import Ruling
+from models.pagedata import Ruling
 
 
 def joined_rulings(rulings: Sequence[Ruling], gap: float = 3.0, offset: float = 1.0) -> list[Ruling]:

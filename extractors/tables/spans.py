@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from models.layout import Ruling, Word
+from models.pagedata import Ruling, Word
 
 
 def covered(rulings: Sequence[Ruling], y: float, x0: float, x1: float, tol: float = 2.5) -> bool:

@@ -7,9 +7,10 @@ import re
 from typing import Optional
 
 from extractors.tables.lines import Chunk, TextLine, caption_above, cell_of, chunks_of, clustered, median_size
-from extractors.tables.vocab import HEADER_GAP, ROW_NUMBER, RULE_GLYPH, SENTENCE_END, TableSettings, is_value
+from extractors.tables.vocab import HEADER_GAP, ROW_NUMBER, RULE_GLYPH, TableSettings, is_value
+from extractors.text.joiners import SENTENCE_END
 from models.contract import BBox
-from models.layout import PageText, TableGrid, Word
+from models.pagedata import PageText, TableGrid, Word
 
 
 TEXT_HEADER = re.compile(

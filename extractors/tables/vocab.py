@@ -58,16 +58,11 @@ CAPTION_START = re.compile(r"^(?:tabell|tab\.|figur|diagram|bilaga)\b", re.I)
 UNIT = re.compile(r"\b(?:mnkr|mkr|mnrk|tkr|kr|msek|procent)\b|\((?:tkr|mnkr|mkr|kr)\)", re.I)
 
 
-SENTENCE_END = re.compile(r"[.!?:;]\)?[”\"']?$")
-
-
 RULE_GLYPH = re.compile(r"[|¦_—―=~]+")
 
 
 HEADER_GAP = 0.4  # × size: the gap that separates header cells
 
-
-COMPOUND_JOINERS = {"och", "eller", "samt", "respektive", "resp.", "till", "som", "men", "&", "utan"}
 
 
 @dataclass(frozen=True)

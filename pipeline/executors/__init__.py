@@ -18,6 +18,7 @@ from pipeline.executors.base import (
     ExecutorUnavailable,
     FileResult,
     FileTask,
+    TlsFiles,
 )
 
 # name → (module, class); modules are imported only when chosen (optional dependencies)
@@ -38,4 +39,4 @@ def create_executor(name: str, settings: ExecutorSettings, convert: Optional[Con
 
 
 __all__ = ["EXECUTORS", "ConvertFn", "Executor", "ExecutorSettings", "ExecutorUnavailable", "FileResult",
-           "FileTask", "create_executor"]
+           "FileTask", "TlsFiles", "create_executor"]

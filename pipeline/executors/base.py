@@ -23,9 +23,10 @@ import socket
 import time
 import traceback
 from abc import ABC, abstractmethod
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Callable, Optional
+from typing import Callable, Iterable, Optional
 
 from models.contract import OutputDocument
 from models.errors import INTERNAL_ERROR, UNREADABLE, classify_exception
@@ -66,6 +67,10 @@ class FileResult:
     pages: Optional[int] = None
     size_bytes: Optional[int] = None
     warnings: int = 0
+    # what an operator needs to tell why a file took long: pages per text source
+    # (("ocr", 26), ("pdf", 2)) and warnings per code (("repaired", 1), ...)
+    text_sources: tuple[tuple[str, int], ...] = ()
+    warning_codes: tuple[tuple[str, int], ...] = ()
     error_class: Optional[str] = None
     error: Optional[str] = None
     traceback: Optional[str] = None
@@ -89,6 +94,8 @@ def convert_task(task: FileTask, convert: ConvertFn) -> FileResult:
                 csvs.append((str(table_csv_path(task.output, table.id)), table.to_frame().to_csv()))
         return FileResult(ok=True, json_text=doc.to_json(), csv_texts=tuple(csvs), sha256=doc.source.sha256,
                           pages=doc.source.pages, size_bytes=doc.source.size_bytes, warnings=len(doc.warnings),
+                          text_sources=_counts(p.text_source for p in doc.page_info),
+                          warning_codes=_counts(w.code for w in doc.warnings),
                           seconds=round(time.monotonic() - started, 3))
     except MemoryError:
         raise
@@ -100,6 +107,10 @@ def convert_task(task: FileTask, convert: ConvertFn) -> FileResult:
                                    f"({exc.strerror or exc})", round(time.monotonic() - started, 3))
     except Exception as exc:  # noqa: BLE001 - isolation is the point
         return _failed_conversion(exc, started)
+
+
+def _counts(values: Iterable[str]) -> tuple[tuple[str, int], ...]:
+    return tuple(sorted(Counter(values).items()))
 
 
 def _failed_conversion(exc: Exception, started: float) -> FileResult:
@@ -118,6 +129,19 @@ class ExecutorSettings:
     timeout: Optional[float] = None  # seconds per file
     max_memory_mb: Optional[int] = None  # address-space limit of the process converting one file
     scheduler: Optional[str] = None  # address of a running Dask scheduler
+    scheduler_timeout: float = 10.0  # seconds to reach it before the run fails (exit 2)
+    tls: Optional["TlsFiles"] = None  # the client's TLS files for a tls:// scheduler
+
+
+@dataclass(frozen=True)
+class TlsFiles:
+    """PEM files the client presents to a ``tls://`` Dask scheduler (mutual
+    TLS); ``None`` fields fall back to Dask's configuration
+    (``distributed.comm.tls.ca-file``, ``.client.cert``, ``.client.key``)."""
+
+    ca_file: Optional[str] = None  # the CA that signed the scheduler's and workers' certificates
+    cert: Optional[str] = None  # the client's certificate (may hold the key too)
+    key: Optional[str] = None  # the client's private key
 
 
 class ExecutorUnavailable(RuntimeError):

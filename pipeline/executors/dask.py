@@ -1,8 +1,12 @@
 """Files converted on a Dask cluster (``pip install plandigit[dask]``).
 
 ``--executor dask --scheduler tcp://HOST:PORT`` connects to a running
-scheduler; ``--executor dask`` alone starts a ``LocalCluster`` on this machine
-(``--jobs`` worker processes of one thread each, loopback only, no dashboard).
+scheduler (``tls://`` with the client's TLS files, see :func:`client_security`)
+and fails within ``--scheduler-timeout`` seconds (default 10) if it cannot;
+``--executor dask`` alone starts a ``LocalCluster`` on this machine
+(``--jobs`` worker processes of one thread each, every port on loopback, no
+dashboard: :func:`local_cluster`).  A lost connection is logged in one line,
+not a traceback (:class:`QuietDisconnects`).
 
 Each file is one Dask task that runs
 :func:`~pipeline.executors.isolation.run_isolated` *inside the Dask worker*:
@@ -41,10 +45,12 @@ from pipeline.executors.isolation import run_isolated
 
 try:
     import distributed
+    from distributed.client import ClosedClientError
     from distributed.diagnostics.plugin import WorkerPlugin
 except ImportError:  # the optional extra is not installed
     distributed = None
     WorkerPlugin = object
+    ClosedClientError = RuntimeError
 
 CAPACITY_REFRESH = 1.0  # seconds between asking the scheduler how many threads it has
 PLUGIN_NAME = "plandigit-converter"
@@ -91,6 +97,85 @@ def _released(worker, key) -> bool:
     return ts is None or ts.state in ("cancelled", "released", "forgotten")
 
 
+def local_cluster(workers: int) -> "distributed.LocalCluster":
+    """``workers`` processes of one thread on this machine, every socket on
+    127.0.0.1: the scheduler's and each worker's and nanny's comm port, and
+    the HTTP servers that Dask starts even without a dashboard (``/health``,
+    metrics) on a random loopback port (never 8787 on all interfaces)."""
+    return distributed.LocalCluster(
+        n_workers=max(1, workers), threads_per_worker=1, processes=True, host="127.0.0.1",
+        dashboard_address=None, worker_dashboard_address=None,
+        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"}, silence_logs=logging.ERROR)
+
+
+def client_security(settings: ExecutorSettings) -> "Optional[distributed.security.Security]":
+    """The client's ``Security`` for ``settings.scheduler``: built from
+    ``settings.tls`` (``--tls-ca-file``/``--tls-cert``/``--tls-key``), fields
+    not given taken from Dask's configuration; ``None`` (Dask's configuration
+    alone) when no file is given.  Raises ``ValueError`` when TLS files are
+    given for a non-``tls://`` address, or a ``tls://`` one lacks a CA or the
+    client's certificate (Dask would fail with a ``TypeError`` deep inside)."""
+    from distributed.security import Security
+
+    address = settings.scheduler or ""
+    tls = settings.tls
+    given = tls is not None and any((tls.ca_file, tls.cert, tls.key))
+    if given and not address.startswith("tls://"):
+        raise ValueError(f"TLS files given but the scheduler address is not tls:// ({address})")
+    if not address.startswith("tls://"):
+        return None
+    fields = {"tls_ca_file": tls.ca_file, "tls_client_cert": tls.cert, "tls_client_key": tls.key} if given else {}
+    security = Security(require_encryption=True, **{k: v for k, v in fields.items() if v})
+    if not (security.tls_ca_file and security.tls_client_cert):  # Dask would fail without a TLS context
+        raise ValueError("a tls:// scheduler needs --tls-ca-file and --tls-cert (and --tls-key unless the "
+                         "certificate file holds the key), or distributed.comm.tls.* in Dask's configuration")
+    return security if given else None
+
+
+# distributed's client-side loggers that log a lost connection with a traceback
+CLIENT_LOGGERS = ("distributed.client", "distributed.utils", "distributed.core", "distributed.comm",
+                  "distributed.comm.tcp", "distributed.batched", "distributed.utils_comm")
+
+
+class QuietDisconnects(logging.Filter):
+    """Turns distributed's tracebacks about a closed or lost connection into
+    one line (the exception's class and message), on the client's loggers,
+    while this executor runs; other records pass unchanged."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and record.exc_info[1] is not None:
+            cause = connection_error(record.exc_info[1])
+            if cause is not None:
+                text = str(cause).splitlines()[0] if str(cause) else ""
+                record.msg = f"Dask connection closed ({type(cause).__name__}: {text})"
+                record.args = None
+                record.exc_info = None
+                record.exc_text = None
+        return True
+
+    def install(self) -> None:
+        for name in CLIENT_LOGGERS:
+            logging.getLogger(name).addFilter(self)
+
+    def remove(self) -> None:
+        for name in CLIENT_LOGGERS:
+            logging.getLogger(name).removeFilter(self)
+
+
+def connection_error(exc: BaseException) -> Optional[BaseException]:
+    """The connection error in ``exc``'s chain (itself, its cause or context):
+    distributed's ``CommClosedError`` or an ``OSError``, else ``None``."""
+    from distributed.comm.core import CommClosedError
+
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, (CommClosedError, OSError)):
+            return exc
+        exc = exc.__cause__ or exc.__context__
+    return None
+
+
 class DaskExecutor(Executor):
     name = "dask"
 
@@ -101,18 +186,28 @@ class DaskExecutor(Executor):
         self.convert = convert
         self.cluster = None
         try:
+            security = client_security(settings) if settings.scheduler else None
+        except ValueError as exc:
+            raise ExecutorUnavailable(str(exc)) from exc
+        self.quiet_disconnects = QuietDisconnects()
+        self.quiet_disconnects.install()
+        try:
             if settings.scheduler:
-                # how long to try: dask's distributed.comm.timeouts.connect (default 30 s)
-                self.client = distributed.Client(settings.scheduler, set_as_default=False)
+                self.client = distributed.Client(settings.scheduler, security=security,
+                                                 timeout=settings.scheduler_timeout, set_as_default=False)
             else:
-                self.cluster = distributed.LocalCluster(
-                    n_workers=max(1, settings.jobs), threads_per_worker=1, processes=True, host="127.0.0.1",
-                    dashboard_address=None, worker_dashboard_address=None, silence_logs=logging.ERROR)
+                self.cluster = local_cluster(settings.jobs)
                 self.client = distributed.Client(self.cluster, set_as_default=False)
         except (OSError, TimeoutError) as exc:
             self._close_cluster()
-            where = settings.scheduler or "a LocalCluster"
-            raise ExecutorUnavailable(f"cannot reach the Dask scheduler at {where} ({exc})") from exc
+            self.quiet_disconnects.remove()
+            detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            if not settings.scheduler:
+                raise ExecutorUnavailable(f"cannot start a Dask LocalCluster ({detail})") from exc
+            timed_out = isinstance(exc, TimeoutError) or detail.startswith("Timed out")
+            raise ExecutorUnavailable(f"cannot reach the Dask scheduler at {settings.scheduler} within "
+                                      f"{settings.scheduler_timeout:g} s" + ("" if timed_out else f" ({detail})")
+                                      ) from exc
         self.client.register_plugin(ConverterPlugin(), name=PLUGIN_NAME)
         self.pool = self.client.get_executor(pure=False)
         self._capacity = 1
@@ -123,17 +218,23 @@ class DaskExecutor(Executor):
         """Twice the threads the cluster has now (so no worker waits for the
         client), at least one: tasks wait at the scheduler until workers join."""
         now = time.monotonic()
-        if now - self._capacity_at >= CAPACITY_REFRESH:
+        if now - self._capacity_at >= CAPACITY_REFRESH and self.client.status not in ("closing", "closed"):
             try:
                 self._capacity = max(1, 2 * sum(self.client.nthreads().values()))
-            except (OSError, TimeoutError):
-                pass
+            except (OSError, TimeoutError, ClosedClientError, AttributeError):
+                pass  # the scheduler is lost (a closing client raises AttributeError): submit() says so
             self._capacity_at = now
         return self._capacity
 
     def submit(self, task: FileTask) -> "cf.Future[Optional[FileResult]]":
-        return self.pool.submit(run_on_worker, task, self.convert, self.settings.timeout,
-                                self.settings.max_memory_mb, key=f"plandigit-{task.index}-{os.urandom(4).hex()}")
+        """Raises :class:`ExecutorUnavailable` once the client has given up on
+        a lost scheduler (after ``scheduler_timeout`` seconds of reconnecting)."""
+        try:
+            return self.pool.submit(run_on_worker, task, self.convert, self.settings.timeout,
+                                    self.settings.max_memory_mb, key=f"plandigit-{task.index}-{os.urandom(4).hex()}")
+        except ClosedClientError as exc:
+            raise ExecutorUnavailable(f"lost the Dask scheduler at {self.settings.scheduler or 'the LocalCluster'} "
+                                      f"(not reached again within {self.settings.scheduler_timeout:g} s)") from exc
 
     def outcome(self, future: cf.Future) -> Optional[FileResult]:
         """A task lost with its workers more often than the scheduler allows
@@ -146,15 +247,22 @@ class DaskExecutor(Executor):
 
     def stop(self, futures: list[cf.Future]) -> None:
         for future in futures:
-            future.cancel()  # cancels the task at the scheduler; a running one is killed on its worker
+            try:
+                future.cancel()  # cancels the task at the scheduler; a running one is killed on its worker
+            except ClosedClientError:  # the scheduler is gone, and its tasks with it
+                pass
         cf.wait(futures)
 
     def close(self) -> None:
         try:
-            self.pool.shutdown(wait=False)
+            try:
+                self.pool.shutdown(wait=False)
+            except ClosedClientError:  # the client gave up on a lost scheduler: nothing left to cancel
+                pass
             self.client.close()
         finally:
             self._close_cluster()
+            self.quiet_disconnects.remove()
 
     def _close_cluster(self) -> None:
         if self.cluster is not None:

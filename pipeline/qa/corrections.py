@@ -26,7 +26,6 @@ import io
 import json
 import re
 import sys
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from decimal import Decimal
@@ -41,6 +40,8 @@ from pipeline.output import OutputFolderLock, OutputLockedError
 from pipeline.commands import EXIT_LOCKED, EXIT_OK, EXIT_USAGE, Subcommand
 from pipeline.manifest import MANIFEST_NAME, Manifest, ManifestRecord
 from pipeline.output import atomic_write_text
+from extractors.text.folding import fold_spaces
+from extractors.text.labels import label_key
 
 REVIEW_FIELDS = ("original_value_mnkr", "review")
 STATUSES = ("checked", "corrected")
@@ -55,29 +56,6 @@ EXIT_BAD_INPUT = EXIT_USAGE
 
 
 # ---------------------------------------------------------------- normalising labels
-
-
-def fold_text(text: str) -> str:
-    """Lower case, no diacritics, whitespace collapsed."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(plain.split())
-
-
-_FOOTNOTE = re.compile(r"(\s*(\*+\)?|\(\d\)|\d\)|¹|²|³))+$")
-_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])[-\u00ad\u2010\u2011]\s+(?=[^\W\d_])")
-
-
-@lru_cache(maxsize=65536)
-def normalise_label(label: str) -> str:
-    """A row label reduced to what identifies it: lower case, no diacritics,
-    line-break hyphenation undone ("netto- kostnader"), footnote marks ("*)",
-    "1)") and trailing colons dropped, whitespace collapsed."""
-    text = unicodedata.normalize("NFKC", label).replace("\u00ad", "")
-    text = " ".join(text.split())
-    text = _HYPHEN_BREAK.sub("", text)
-    text = _FOOTNOTE.sub("", text).rstrip(" :")
-    return fold_text(text)
 
 
 # ---------------------------------------------------------------- reading an output folder
@@ -214,6 +192,12 @@ def load_outputs(outdir: Path) -> list[LoadedDocument]:
             continue
         loaded.append(item)
     return loaded
+
+
+def no_documents(outdir: Path) -> str:
+    """What every QA command (report, reconcile, export, apply-corrections)
+    says, exiting 2, for a folder without converted documents."""
+    return f"no converted documents in {outdir} (run plandigit convert INPUT -o {outdir} first)"
 
 
 # ---------------------------------------------------------------- corrections
@@ -356,8 +340,8 @@ def find_row(table: Table, label: str) -> tuple[Optional[int], str]:
     several ("Summa #2" = the second row so labelled)."""
     m = _OCCURRENCE.match(label.strip())
     wanted, nth = (m.group("label"), int(m.group("n"))) if m else (label, None)
-    key = normalise_label(wanted)
-    hits = [i for i, r in enumerate(table.rows) if normalise_label(r.label) == key]
+    key = label_key(wanted)
+    hits = [i for i, r in enumerate(table.rows) if label_key(r.label) == key]
     if not hits:
         return None, f"no row {label!r} in table {table.id} (rows: {', '.join(repr(r.label) for r in table.rows)})"
     if nth is not None:
@@ -370,9 +354,9 @@ def find_row(table: Table, label: str) -> tuple[Optional[int], str]:
 
 
 def find_cell(row: Row, column: str) -> Optional[int]:
-    key = fold_text(column)
+    key = fold_spaces(column)
     for i, cell in enumerate(row.cells):
-        if fold_text(cell.column) == key:
+        if fold_spaces(cell.column) == key:
             return i
     return None
 
@@ -465,6 +449,8 @@ def _apply(outdir: Path, corrections_file: Path, reviewer: Optional[str], at: Op
                 if not corrected_before:
                     cell["original_value_mnkr"] = cell.get("value_mnkr")
                 cell["value_mnkr"] = a.value_mnkr
+                if a.value_mnkr is not None:  # the typed value follows the money value
+                    cell["value"], cell["unit"] = a.value_mnkr, "mnkr"
             else:
                 cell.setdefault("original_value_mnkr", None)
             cell["review"] = {"status": a.correction.status, "reviewer": a.correction.reviewer or reviewer,
@@ -492,6 +478,9 @@ def run_apply_corrections(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     if not Path(args.corrections).is_file():
         print(f"plandigit: error: corrections file {args.corrections} not found", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if not any(d.doc is not None for d in load_outputs(args.outdir)):
+        print(f"plandigit: error: {no_documents(args.outdir)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
         result = apply_corrections(args.outdir, args.corrections, reviewer=args.reviewer)

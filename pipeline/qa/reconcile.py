@@ -29,10 +29,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional, Sequence
 
-from extractors.amounts import parse_number
+from extractors.money.amounts import parse_number
 from models.contract import Cell, OutputDocument, Table
-from pipeline.commands import Subcommand
-from pipeline.qa.corrections import fold_text, load_outputs, normalise_label
+from extractors.text.folding import fold_spaces
+from extractors.text.labels import label_key
+from pipeline.commands import EXIT_OK, EXIT_USAGE, Subcommand
+from pipeline.qa.corrections import load_outputs, no_documents
 from pipeline.output import atomic_write_text
 
 RECONCILE_JSON = "reconcile.json"
@@ -53,7 +55,7 @@ def column_key(name: str) -> Optional[str]:
     """What a column means, or None when it names no year: "Budget 2023" →
     "budget 2023"; "Bokslut 2022" → "utfall 2022"; "Budget 2024 Varav
     budget- ram" → "budget 2024 varav budgetram"; units and footnote marks dropped."""
-    text = normalise_label(name)
+    text = label_key(name)
     if not _YEAR.search(text):
         return None
     text = re.sub(r"[^\w\s+-]", " ", text)  # brackets, footnote marks, OCR specks ("= Budget 2021")
@@ -65,7 +67,7 @@ def column_key(name: str) -> Optional[str]:
 @lru_cache(maxsize=65536)
 def title_key(title: Optional[str]) -> str:
     """A table title without its section number, years and unit words."""
-    text = normalise_label(title or "")
+    text = label_key(title or "")
     text = re.sub(r"^(tabell\s*)?\d+(\.\d+)*\.?\s*", "", text)
     text = _YEAR.sub(" ", text)
     text = _UNIT_WORDS.sub(" ", re.sub(r"[()\[\],:;*]", " ", text))
@@ -193,7 +195,7 @@ def _keyed_rows(table: Table) -> dict[str, int]:
     seen: dict[str, int] = {}
     out: dict[str, int] = {}
     for i, row in enumerate(table.rows):
-        label = normalise_label(row.label)
+        label = label_key(row.label)
         if not label:
             continue
         seen[label] = seen.get(label, 0) + 1
@@ -239,7 +241,7 @@ def _candidate(ta: Table, tb: Table) -> Optional[tuple[float, int, list[str]]]:
 
 
 def _organisation(doc: OutputDocument) -> str:
-    return fold_text(doc.document.organisation or "")
+    return fold_spaces(doc.document.organisation or "")
 
 
 def _candidate_pairs(docs: Sequence[tuple[str, OutputDocument]]) -> list[tuple[int, Table, int, Table]]:
@@ -359,7 +361,10 @@ def add_reconcile_arguments(p: argparse.ArgumentParser) -> None:
 def run_reconcile(args: argparse.Namespace) -> int:
     if not Path(args.outdir).is_dir():
         print(f"plandigit: error: {args.outdir} is not a folder", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
+    if not any(d.doc is not None for d in load_outputs(args.outdir)):
+        print(f"plandigit: error: {no_documents(args.outdir)}", file=sys.stderr)
+        return EXIT_USAGE
     result = reconcile(args.outdir, tolerance=args.tolerance)
     print(f"plandigit: {result.documents} document(s), {len(result.pairs)} table pair(s): "
           f"{result.compared} figure(s) compared, {result.agreed} agree, {len(result.disagreements)} disagree")
@@ -370,7 +375,7 @@ def run_reconcile(args: argparse.Namespace) -> int:
     if len(result.disagreements) > shown:
         print(f"  … and {len(result.disagreements) - shown} more (all in {RECONCILE_CSV})")
     print(f"written: {Path(args.outdir) / RECONCILE_JSON}, {Path(args.outdir) / RECONCILE_CSV}")
-    return 0
+    return EXIT_OK
 
 
 _HELP = "list figures that disagree between documents (same table, row and column meaning)"

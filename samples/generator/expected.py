@@ -1,9 +1,9 @@
 """The expected output JSON of a sample, derived from its :class:`DocSpec`.
 
 Never from the pipeline: texts come from the spec (through the same glyph
-mapping the renderer prints with, :func:`render.printable`), pages from the
-:class:`render.PageMap` recorded while the PDF was drawn, money values from a
-small parser of its own (independent of :mod:`extractors.amounts`).
+mapping the renderer prints with, :func:`charset.printable`), pages from the
+:class:`pagemap.PageMap` recorded while the PDF was drawn, money values from a
+small parser of its own (independent of :mod:`extractors.money.amounts`).
 
 Conventions (see samples/README.md): numbered headings get section id
 "s<number>", unnumbered ones "u1", "u2", … in order; an indicator's parent is
@@ -18,8 +18,9 @@ from decimal import Decimal, InvalidOperation
 from typing import Optional
 
 from samples.generator import spec as S
+from samples.generator.charset import printable
 from samples.generator.looks import DEFAULT_LOOK, Look
-from samples.generator.render import PageMap, printable
+from samples.generator.pagemap import PageMap
 
 SCHEMA_VERSION = "1"
 _FACTORS = {"mnkr": Decimal(1), "tkr": Decimal("0.001"), "kr": Decimal("0.000001")}

@@ -15,7 +15,10 @@ Plain blocks (:class:`Para`, :class:`Bullets`, :class:`Table` with kind
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal, Optional, Union
+
+from samples.generator import datafile
 
 
 @dataclass
@@ -177,7 +180,7 @@ class RiskRow:
     risk: str
     actions: list[str]
     statuses: Optional[list[str]] = None  # report: Status per action
-    comments: Optional[list[str]] = None  # report: comment per action
+    comments: Optional[list[Optional[str]]] = None  # report: comment per action (None: no comment)
 
 
 @dataclass
@@ -266,3 +269,18 @@ class DocSpec:
     # renderer look: "serif" (Times-like) or "sans" (Arial/Calibri-like)
     font: Literal["serif", "sans"] = "sans"
     title_page_lines: list[str] = field(default_factory=list)  # extra title-page text
+
+
+# --- the data files -----------------------------------------------------------
+
+SPECS_DIR = Path(__file__).resolve().parent / "specs"
+
+
+def load_spec(name: str) -> DocSpec:
+    """The :class:`DocSpec` in ``specs/<name>.yaml`` (format: :mod:`samples.generator.datafile`)."""
+    return datafile.load(DocSpec, SPECS_DIR / f"{name}.yaml")
+
+
+def dump_spec(spec: DocSpec, header: str = "") -> str:
+    """The YAML text of ``spec`` (the document's fields first, its blocks last)."""
+    return datafile.dumps(DocSpec, spec, header, last=("blocks",))

@@ -3,7 +3,7 @@ the looks their expected JSON is derived in, and where each block landed in
 the produced PDF.
 
 A real producer (LibreOffice, Chromium) lays out the pages itself, so the
-:class:`~samples.generator.render.PageMap` that :mod:`samples.generator.expected`
+:class:`~samples.generator.pagemap.PageMap` that :mod:`samples.generator.expected`
 takes its page numbers from cannot be recorded while drawing.  Instead
 :func:`locate_pages` finds every block's (and every item's) own text, in
 reading order, in the text layer of the produced PDF (pypdfium2, not the
@@ -20,7 +20,7 @@ from typing import Iterator, Optional
 
 from samples.generator import spec as S
 from samples.generator.looks import Look
-from samples.generator.render import PageMap
+from samples.generator.pagemap import PageMap
 
 Key = tuple[int, ...]
 

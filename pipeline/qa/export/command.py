@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Optional
 
 from pipeline.commands import EXIT_OK, EXIT_USAGE, Subcommand
-from pipeline.qa.corrections import load_outputs
+from pipeline.qa.corrections import load_outputs, no_documents
 from pipeline.qa.export.rows import Row, document_rows, empty_tables
 from pipeline.qa.export.write import DUCKDB_NAME, FORMATS, write_duckdb, write_files
 
@@ -52,7 +52,7 @@ def collect_rows(outdir: Path) -> tuple[dict[str, list[Row]], ExportResult]:
             f"  - {d.path}: {d.load_error}" for d in bad))
     docs = [d for d in loaded if d.doc is not None]
     if not docs:
-        raise ExportError(f"no converted documents in {outdir} (run plandigit convert INPUT -o {outdir} first)")
+        raise ExportError(no_documents(outdir))
     rows = empty_tables()
     result = ExportResult(fmt="", written=[], documents=0, counts={},
                           failed_inputs=[d.record.input for d in loaded if d.doc is None and d.record is not None])

@@ -274,6 +274,12 @@ CELLS = TableDef(
         Column("raw", "string", "the cell's text as printed"),
         Column("value_mnkr", "float", "the money value in mnkr (after a reviewer's correction)",
                "not a money amount (a percentage, a count, a text)"),
+        Column("value", "float", "the number the cell holds, whatever it counts (= value_mnkr for money)",
+               "no single number (a text, \"28 (25)\", a range)"),
+        Column("unit", "string", "its unit: mnkr for money; %, st, årsarbetare, kr/kvm, h, s, index, … from the cell, "
+                                 "the row's unit column, the column header, the row label or the caption",
+               "no number, or nothing names a unit"),
+        Column("comparator", "string", "a comparator printed before the number (>, >=, <, <=)", "none printed"),
         Column("original_value_mnkr", "float", "the value the pipeline extracted, kept when a reviewer corrected it",
                "not corrected"),
         Column("review_status", "string", "checked or corrected (plandigit apply-corrections)", "not reviewed"),

@@ -22,11 +22,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import lru_cache
 from typing import Optional
 
-from extractors.amounts import normalise_chars, parse_number
+from extractors.money.amounts import normalise_chars
+from extractors.money.quantities import ParsedValue, parse_value  # noqa: F401 - the export's value parser
+from extractors.text.folding import fold
 
 MEASURES = (
     "budget", "forecast", "outcome", "budget_deviation", "outcome_deviation", "deviation", "change",
@@ -97,11 +98,6 @@ class ColumnMeaning:
     unit: Optional[str] = None
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def _tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s+([,;:])", r"\1", text)
@@ -144,13 +140,13 @@ def parse_column(name: str) -> ColumnMeaning:
             period = None
     text = _tidy(text)
     measure = None
-    folded = _fold(text)
+    folded = fold(text)
     for words, meaning in _MEASURE_WORDS:
         if folded.startswith(words) and not folded[len(words):][:1].isalnum():
             measure = meaning
             text = _tidy(text[len(words):].lstrip("."))
             break
-    if measure is not None and _SECOND_MEASURE.search(_fold(text)):
+    if measure is not None and _SECOND_MEASURE.search(fold(text)):
         return ColumnMeaning(unit=unit)  # two columns' names run together ("Budget 2023 / Prognos 2024")
     if measure is None and text.casefold() in ("år", "ar"):
         text = ""
@@ -160,55 +156,3 @@ def parse_column(name: str) -> ColumnMeaning:
     if measure is None and year is None:
         rest = ""  # a text column ("Objektbeskrivning", "Status"): nothing to measure
     return ColumnMeaning(measure=measure, year=year, sub_measure=rest or None, period=period, unit=unit)
-
-
-# ---------------------------------------------------------------- indicator values
-
-
-@dataclass(frozen=True)
-class ParsedValue:
-    """An indicator's printed value: the number (None when the text is no single
-    number: "Helt", "värde saknas", "75–80"), its unit ("%", "st", "dagar") and a
-    comparator (">", ">=", "<", "<=") printed before it."""
-
-    number: Optional[float] = None
-    unit: Optional[str] = None
-    comparator: Optional[str] = None
-
-
-_COMPARATORS = (
-    (">=", ">="), ("<=", "<="), ("≥", ">="), ("≤", "<="), (">", ">"), ("<", "<"),
-    ("minst", ">="), ("lägst", ">="), ("högst", "<="), ("max", "<="), ("maximalt", "<="),
-    ("mer än", ">"), ("över", ">"), ("mindre än", "<"), ("under", "<"),
-)
-_COMPARATORS = tuple(sorted(_COMPARATORS, key=lambda c: -len(c[0])))
-_VALUE_UNIT = re.compile(r"^(?P<num>.*?\d)\s*(?P<unit>%|[^\W\d_][^\W\d_./]{0,14}\.?)$")
-
-
-@lru_cache(maxsize=65536)
-def parse_value(text: Optional[str]) -> ParsedValue:
-    """Number, unit and comparator of a printed indicator value (see :class:`ParsedValue`)."""
-    s = " ".join(normalise_chars(text or "").split())
-    if not s:
-        return ParsedValue()
-    comparator = None
-    low = s.casefold()
-    for printed, meaning in _COMPARATORS:
-        if low.startswith(printed) and (not printed[0].isalpha() or low[len(printed):][:1] in (" ", "")):
-            comparator = meaning
-            s = s[len(printed):].strip()
-            break
-    unit = None
-    m = _VALUE_UNIT.match(s)
-    if m:
-        unit = m.group("unit").rstrip(".")
-        unit = "%" if unit.casefold() == "procent" else unit
-        s = m.group("num").strip()
-    number = parse_number(s)
-    if number is None:
-        return ParsedValue()
-    return ParsedValue(number=_float(number), unit=unit, comparator=comparator)
-
-
-def _float(value: Decimal) -> float:
-    return float(value)

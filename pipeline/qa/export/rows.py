@@ -12,7 +12,8 @@ import json
 from typing import Any, Mapping, Optional
 
 from models.contract import BBox, Item, OutputDocument
-from pipeline.qa.corrections import CellReview, normalise_label
+from extractors.text.labels import label_key
+from pipeline.qa.corrections import CellReview
 from pipeline.qa.export.dictionary import BY_NAME, ITEMS, TABLE_DEFS
 from pipeline.qa.export.measures import parse_column, parse_value
 from pipeline.qa.reconcile import title_key
@@ -63,7 +64,7 @@ def document_rows(doc: OutputDocument, output: str,
             "title_key": title_key(table.title), "unit": table.unit, "page": table.page, "pages": _json_list(table.pages), "section_id": table.section,
             "columns": _json_list(table.columns), "rows": len(table.rows), **_bbox(table.bbox)})
         for ri, row in enumerate(table.rows):
-            row_key = normalise_label(row.label)
+            row_key = label_key(row.label)
             out["table_rows"].append({
                 "document_key": key, "table_id": table.id, "row_index": ri, "label": row.label, "row_key": row_key,
                 "bold": row.bold, "cells": len(row.cells), "page": row.page, **_bbox(row.bbox)})
@@ -78,7 +79,8 @@ def document_rows(doc: OutputDocument, output: str,
                     "row_label": row.label, "row_key": row_key, "column": cell.column,
                     "measure": meaning.measure, "year": meaning.year, "sub_measure": meaning.sub_measure,
                     "period": meaning.period, "column_unit": meaning.unit, "raw": cell.raw,
-                    "value_mnkr": cell.value_mnkr, "original_value_mnkr": original,
+                    "value_mnkr": cell.value_mnkr, "value": cell.value, "unit": cell.unit,
+                    "comparator": cell.comparator, "original_value_mnkr": original,
                     "review_status": review.status if review else (cell.review.status if cell.review else None),
                     "reviewer": review.reviewer if review else (cell.review.reviewer if cell.review else None),
                     "reviewed_at": review.at if review else (cell.review.at if cell.review else None),

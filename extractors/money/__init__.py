@@ -1,0 +1,2 @@
+"""Money: Swedish number and unit parsing normalised to mnkr, in table cells
+and in running text."""
