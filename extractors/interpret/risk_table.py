@@ -238,11 +238,26 @@ def extract_risks(grid: TableGrid) -> list[RiskRecord]:
         if new_page and not risk and rec.actions and text_goes_on(rec.actions[-1], action) and not status:
             rec.actions[-1] = join_wrapped([rec.actions[-1], action])
             continue
-        for part in split_actions(action):
+        for part in _action_parts(row[ic] if ic < len(row) else None, action):
             rec.actions.append(part)
             rec.statuses.append(status or None)
             rec.comments.append(comment or None)
     return out
+
+
+def _action_parts(cell: Optional[TableCellGrid], action: str) -> list[str]:
+    """The åtgärder of an Åtgärd cell whose text (up to a "Kommentar") is ``action``:
+    one per paragraph where white space parts them in the cell, each split further
+    at list marks or "Regionövergripande åtgärd:"."""
+    kept: list[str] = []
+    for para in cell.paragraphs if cell is not None else ():
+        para = _clean(para)
+        if _COMMENT.match(para):
+            break
+        kept.append(para)
+    if len(kept) > 1 and _clean(" ".join(kept)) == action:
+        return [part for para in kept for part in split_actions(para)]
+    return split_actions(action)
 
 
 def _area_name(text: str) -> str:

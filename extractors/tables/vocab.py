@@ -62,6 +62,10 @@ RULE_GLYPH = re.compile(r"[|¦_—―=~]+")
 
 
 HEADER_GAP = 0.4  # × size: the gap that separates header cells
+# a cell's paragraphs: a line gap wider than the cell's usual one (at most LINE_GAP × size)
+# by PARAGRAPH_GAP × size parts them
+LINE_GAP = 0.4
+PARAGRAPH_GAP = 0.35
 
 
 
