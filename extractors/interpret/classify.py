@@ -65,6 +65,7 @@ class _State:
     ahead: list[Block] = field(default_factory=list)  # the blocks after the current one
     plain: set[int] = field(default_factory=set)  # ids of blocks read as items of an unmarked list
     apart: Optional[int] = None  # id of the block set apart below such a list by a wider gap
+    marked: bool = False  # the list item last added was printed with a mark (bullet, number)
 
 
 class Classifier:
@@ -132,13 +133,18 @@ class Classifier:
         mode = st.mode
         if mode in ("indicators", "activities") and st.apart == id(b) and b.kind == "paragraph":
             mode = None  # set apart below a list printed without marks: the list is over
+        if mode in ("indicators", "activities") and b.kind == "paragraph" and st.last_item is not None \
+                and st.last_item.kind == {"indicators": "indicator", "activities": "activity"}[mode] and st.marked:
+            mode = None  # an unmarked paragraph after a list of marked items: prose, the list is over
         if mode == "comment" and st.last_item is not None and b.kind == "paragraph" and not b.bold:
             item = st.last_item
             item.comment = f"{item.comment} {b.text}".strip() if item.comment else b.text
         elif mode == "indicators" and b.kind in ("paragraph", "list_item") and not b.bold and words <= _MAX_ITEM_WORDS:
             self._add(out, st, kind="indicator", text=b.text, page=b.page, parent=st.goal, bbox=b.bbox)
+            st.marked = b.kind == "list_item"
         elif mode == "activities" and b.kind in ("paragraph", "list_item") and not b.bold and words <= _MAX_ITEM_WORDS:
             self._add(out, st, kind="activity", text=b.text, page=b.page, bbox=b.bbox)
+            st.marked = b.kind == "list_item"
         elif mode == "strategies" and (b.kind == "list_item" or id(b) in st.plain):
             self._add(out, st, kind="strategy", text=b.text, page=b.page, bbox=b.bbox)
         elif mode == "assignments" and (

@@ -127,12 +127,19 @@ def find_furniture(pages: Sequence[list[Line]], heights: Sequence[float], settin
 # ---------------------------------------------------------------- blocks
 
 
-def body_size(pages: Sequence[PageText]) -> float:
-    """The most common font size, weighted by characters."""
+def body_size(pages: Sequence[PageText], tables: Optional[dict[int, list[TableGrid]]] = None) -> float:
+    """The most common font size of the running text, weighted by characters
+    (words inside ``tables`` left out, unless nothing else is left)."""
     c: Counter[float] = Counter()
+    everything: Counter[float] = Counter()
     for p in pages:
+        grids = (tables or {}).get(p.number, [])
         for w in p.words:
-            c[round(w.size * 2) / 2] += len(w.text)
+            key = round(w.size * 2) / 2
+            everything[key] += len(w.text)
+            if not any(w.centre_in(g.bbox) for g in grids):
+                c[key] += len(w.text)
+    c = c or everything
     return c.most_common(1)[0][0] if c else 10.0
 
 
@@ -401,7 +408,7 @@ def build_blocks(
     ``starts_block(line_text)`` may name lines that always open a new block
     (the classifier's item cues)."""
     tables = tables or {}
-    body = body_size(pages)
+    body = body_size(pages, tables)
     page_lines: list[list[Line]] = []
     free_marks: list[list[Mark]] = []  # per page, the drawn shapes no line took as its bullet
     for p in pages:

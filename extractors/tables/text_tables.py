@@ -51,6 +51,8 @@ def headed_text_tables(page: PageText, lines: list[TextLine], settings: TableSet
             prev = body[-1] if body else ln
             if cur.size > 1.25 * ln.size or header_chunks(cur) is not None:
                 break
+            if len(cur.chunks) == 1 and cur.size > settings.heading_size * ln.size and cur.top - prev.bottom > 0.5 * cur.size:
+                break  # a line of its own in larger type after a gap (a goal, a heading): the text goes on
             if j + 1 < len(lines) and header_chunks(lines[j + 1]) is not None and len({col_of(c) for c in cur.chunks}) < 2:
                 break  # the line over the next table's header (an area line, a caption)
             gap = cur.top - prev.bottom

@@ -83,6 +83,7 @@ class TableSettings:
     min_value_lines: int = 2
     max_header_lines: int = 5
     caption_gap: float = 1.8
+    heading_size: float = 1.08  # a line this much larger than a text table's header is not one of its rows
     paragraph_pitch: float = 0.5  # × size: the most white space between two lines of one paragraph
     caption_max_words: int = 14
     # an unruled "table" whose value cells are mostly words (this many or more) and
