@@ -33,7 +33,7 @@ from samples.layouts.expected import expected_json, table_pages
 from samples.layouts.style import DIMENSIONS, Style, draw, pairs
 
 VARIANTS_DIR = Path(__file__).resolve().parent / "variants"
-MAX_FILLER = 12
+MAX_FILLER = 16
 
 
 def stem_of(engine: str, seed: int) -> str:
@@ -59,7 +59,7 @@ def produce(seed: int, engine: str, out_dir: Path, style: Style | None = None) -
             doc = expected_json(built, pdf)
             if not style.page.startswith("break") or len(table_pages(doc)) > 1 or filler >= MAX_FILLER:
                 break
-            filler += 2
+            filler += 1
     write_expected(doc, out_dir / f"{stem}.expected.json")
     return {"stem": stem, "seed": seed, "engine": engine, "style": style.as_dict(),
             "content": {"items": built.content.source, "table": built.content.table_source,
