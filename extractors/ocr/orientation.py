@@ -30,13 +30,13 @@ import re
 import subprocess
 import tempfile
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional, TypeVar
 
 import numpy as np
 from PIL import Image
 
 from extractors.ocr import tesseract
-from extractors.ocr.preprocess import _profile_score, otsu_threshold
+from extractors.ocr.preprocess import profile_score, otsu_threshold
 
 TURNS = (0, 90, 180, 270)
 # columns this many times sharper than rows: the lines run vertically
@@ -45,6 +45,12 @@ WORK_SIZE = 800  # pixels, the longer side of the copy the profiles are taken on
 MIN_INK = 2_000  # fewer dark pixels on that copy: too little to tell
 # OSD answers below this confidence are not acted on
 MIN_OSD_CONFIDENCE = 1.5
+# a reading below this mean confidence (or with no words) has the page's
+# orientation checked (OSD) and, when OSD finds it turned, the turned page
+# read again; the better reading of the two is kept
+DOUBT_ORIENTATION = 60.0
+# the turned reading must beat the first by this many confidence points
+TURN_MARGIN = 5.0
 
 # PIL's transposes that turn an image clockwise by the key (PIL names them counter-clockwise)
 _CLOCKWISE = {90: Image.Transpose.ROTATE_270, 180: Image.Transpose.ROTATE_180, 270: Image.Transpose.ROTATE_90}
@@ -69,7 +75,7 @@ def profile_sharpness(gray: np.ndarray, max_skew: float = 3.0) -> tuple[float, f
         ys = ys.astype(np.float64)
         xs = xs.astype(np.float64) - d.shape[1] / 2.0
         height = d.shape[0] * 2 + d.shape[1]
-        best = max(_profile_score(ys, xs, a, height) for a in np.arange(-max_skew, max_skew + 1e-9, 0.5))
+        best = max(profile_score(ys, xs, a, height) for a in np.arange(-max_skew, max_skew + 1e-9, 0.5))
         out.append(best / ys.size)
     return out[0], out[1]
 
@@ -134,3 +140,37 @@ def unturn_box(box: tuple[float, float, float, float], turn: int, width: float, 
     if turn == 270:  # upright (x', y') = (y, width - x)
         return (width - b, x0, width - t, x1)
     return box
+
+
+def doubtful(error: Optional[str], confidence: Optional[float]) -> bool:
+    """A reading that may be of a page the wrong way up: it did not fail,
+    and found no words or a mean confidence below ``DOUBT_ORIENTATION`` (a
+    page read upside down scored 34, sideways 49; upright pages of the
+    scanned samples 80–95)."""
+    return error is None and (confidence is None or confidence < DOUBT_ORIENTATION)
+
+
+Reading = TypeVar("Reading")
+
+
+def read_turned(image: Image.Image, width: float, height: float, dpi: float, first: Reading,
+                read: Callable[[Image.Image, float, float], Reading],
+                score: Callable[[Reading], Optional[float]], timeout: float = 0) -> tuple[Reading, int]:
+    """The page ``image`` (of ``width`` × ``height`` points) read again by
+    ``read`` turned as Tesseract's OSD finds it, when OSD is sure enough and
+    the turned reading scores (``score``: its mean confidence, None when it
+    failed) ``TURN_MARGIN`` above ``first``: (that reading, its clockwise
+    turn); else (``first``, 0)."""
+    found = osd_turn(image, dpi, timeout)
+    if found is None or found[0] == 0 or found[1] < MIN_OSD_CONFIDENCE:
+        return first, 0
+    turn = found[0]
+    turned = turn_image(image, turn)
+    try:
+        second = read(turned, *turned_size(width, height, turn))
+    finally:
+        turned.close()
+    after = score(second)
+    if after is not None and after >= (score(first) or 0.0) + TURN_MARGIN:
+        return second, turn
+    return first, 0

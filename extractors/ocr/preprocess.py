@@ -106,7 +106,7 @@ def binarize(img: Image.Image, threshold: int | None = None) -> Image.Image:
     return Image.fromarray(np.where(gray <= t, 0, 255).astype(np.uint8), mode="L")
 
 
-def _profile_score(ys: np.ndarray, xs: np.ndarray, angle_deg: float, height: int) -> float:
+def profile_score(ys: np.ndarray, xs: np.ndarray, angle_deg: float, height: int) -> float:
     """Sharpness of the horizontal projection profile of dark pixels after
     rotating them by ``angle_deg`` (sum of squared row differences)."""
     a = np.deg2rad(angle_deg)
@@ -137,7 +137,7 @@ def estimate_skew(img: Image.Image, max_angle: float = 3.0, step: float = 0.1, w
     height = arr.shape[0] * 2 + arr.shape[1]
 
     def best(angles: np.ndarray) -> float:
-        scores = [_profile_score(ys, xs, a, height) for a in angles]
+        scores = [profile_score(ys, xs, a, height) for a in angles]
         return float(angles[int(np.argmax(scores))])
 
     coarse = best(np.arange(-max_angle, max_angle + 1e-9, 0.5))

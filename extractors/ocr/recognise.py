@@ -35,7 +35,7 @@ from extractors.ocr import recover as ocr_recover
 from extractors.ocr import tesseract
 from extractors.ocr.opencv import as_u8, cv2
 from extractors.ocr.leaders import TOC_LEADERS, erase_leaders
-from extractors.ocr.orientation import MIN_OSD_CONFIDENCE, osd_turn, turn_image, turned_size
+from extractors.ocr.orientation import doubtful, read_turned
 from extractors.ocr.page_image import page_image, rendered_at, wanted_dpi
 from extractors.ocr.preprocess import PreprocessSettings, binarize, faint_threshold, prepare
 from models.pagedata import PageText, Ruling, Word
@@ -43,12 +43,6 @@ from models.pagedata import PageText, Ruling, Word
 TESSERACT_CONFIG = "--oem 1 --psm 3"
 # a page of dot leaders (a table of contents): one block of lines (extractors.ocr.leaders)
 TOC_CONFIG = "--oem 1 --psm 6"
-# a first pass below this mean confidence (or with no words) has the page's
-# orientation checked (Tesseract's OSD) and, when OSD finds it turned, the
-# turned page read again; the better-read of the two is kept
-DOUBT_ORIENTATION = 60.0
-# the turned reading must beat the first by this many confidence points
-TURN_MARGIN = 5.0
 # a page of at least READ_FIRST_DPI whose glyphs ask for enlargement is read as
 # it is first and enlarged only when that reading's mean confidence is below
 # CONFIDENT (issue 23: a table of contents enlarged 3x read no better; below
@@ -569,7 +563,7 @@ def ocr_pdf_page(
 
     With ``orient`` a page fed the wrong way is read upright: one whose lines
     run up and down is turned before OCR (``page_image``); one whose first
-    pass is doubtful (:func:`doubtful`) is turned as Tesseract's OSD says and
+    pass is doubtful (:func:`extractors.ocr.orientation.doubtful`) is turned as Tesseract's OSD says and
     read again, and the better reading kept.  The page's words and size are
     then those of the upright page, ``page.turn`` the clockwise turn
     (:mod:`extractors.ocr.orientation`)."""
@@ -599,42 +593,15 @@ def ocr_pdf_page(
 def _read(source, page_number: int, lang: str, timeout: float, settings: PreprocessSettings,
           orient: bool) -> tuple[OcrPage, int]:
     """OCR of one page image, read again turned when the reading is
-    :func:`doubtful` and OSD finds the page turned: (reading, the page's
-    whole clockwise turn)."""
-    result = ocr_image(source.image, page_number, source.width_pt, source.height_pt, source.dpi,
-                       lang, timeout, settings, rendered=not source.native, bilevel=source.bilevel)
+    doubtful and OSD finds the page turned (:mod:`extractors.ocr.orientation`):
+    (reading, the page's whole clockwise turn)."""
+    def read(image: Image.Image, width: float, height: float) -> OcrPage:
+        return ocr_image(image, page_number, width, height, source.dpi, lang, timeout, settings,
+                         rendered=not source.native, bilevel=source.bilevel)
+
+    result = read(source.image, source.width_pt, source.height_pt)
     extra = 0
-    if orient and doubtful(result):
-        result, extra = _read_turned(source, result, page_number, lang, timeout, settings)
+    if orient and doubtful(result.error, result.page.ocr_confidence):
+        result, extra = read_turned(source.image, source.width_pt, source.height_pt, source.dpi, result, read,
+                                    lambda r: None if r.error else (r.page.ocr_confidence or 0.0), timeout)
     return result, (source.turn + extra) % 360
-
-
-def doubtful(result: OcrPage) -> bool:
-    """A first pass that may have read a page the wrong way up: no words, or
-    a mean confidence below ``DOUBT_ORIENTATION`` (a page read upside down
-    scored 34, sideways 49; upright pages of the scanned samples 80–95)."""
-    conf = result.page.ocr_confidence
-    return result.error is None and (conf is None or conf < DOUBT_ORIENTATION)
-
-
-def _read_turned(source, first: OcrPage, page_number: int, lang: str, timeout: float,
-                 settings: PreprocessSettings) -> tuple[OcrPage, int]:
-    """The page read again turned as Tesseract's OSD finds it, when OSD is
-    sure enough and the turned reading is better by ``TURN_MARGIN``: (that
-    reading, its turn); else (``first``, 0)."""
-    found = osd_turn(source.image, source.dpi, timeout)
-    if found is None or found[0] == 0 or found[1] < MIN_OSD_CONFIDENCE:
-        return first, 0
-    turn = found[0]
-    turned = turn_image(source.image, turn)
-    width, height = turned_size(source.width_pt, source.height_pt, turn)
-    try:
-        second = ocr_image(turned, page_number, width, height, source.dpi, lang, timeout, settings,
-                           rendered=not source.native, bilevel=source.bilevel)
-    finally:
-        turned.close()
-    before = first.page.ocr_confidence or 0.0
-    after = second.page.ocr_confidence or 0.0
-    if second.error is None and after >= before + TURN_MARGIN:
-        return second, turn
-    return first, 0
