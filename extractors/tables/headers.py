@@ -261,9 +261,11 @@ def block_cell(block: Sequence[Chunk], settings: TableSettings = TableSettings()
 
 def upper_cells(per_line: list[list[Chunk]], columns: list[tuple[float, float]], stride: int = 0,
                 settings: TableSettings = TableSettings()) -> list[GridCell]:
-    """Spanning header cells: with B blocks over C value columns and C a
-    multiple of B, each block spans C/B columns in order; else each block
-    covers the columns it overlaps.  Group labels printed unmerged (``stride``
+    """Spanning header cells: each block covers the columns it overlaps when
+    every block overlaps two or more (a group label centred over its
+    sub-columns, beside columns of their own such as "Enhet"); else, with B
+    blocks over C value columns and C a multiple of B, each block spans C/B
+    columns in order; else each block covers the columns it overlaps.  Group labels printed unmerged (``stride``
     g > 0: each in the first of its g sub-columns) span that column and the
     g - 1 right of it."""
     ncol = len(columns)
@@ -278,7 +280,10 @@ def upper_cells(per_line: list[list[Chunk]], columns: list[tuple[float, float]],
             for k in range(max(1, first), min(ncol, first + stride)):
                 row[k] = GridCell(cell.text, cell.bbox, cell.bold)
         return row
-    if blocks and n_values % len(blocks) == 0:
+    spans = [[k for k in header_columns(Chunk([w for c in b for w in c.words]), columns, settings) if k > 0] for b in blocks]
+    geometric = bool(spans) and all(len(sp) >= 2 for sp in spans) \
+        and all(a[-1] < b[0] for a, b in zip(spans, spans[1:]))
+    if blocks and n_values % len(blocks) == 0 and not geometric:
         width = n_values // len(blocks)
         for i, b in enumerate(blocks):
             cell = block_cell(b, settings)
