@@ -174,6 +174,9 @@ class GridCell:
     text: str
     bbox: Optional[BBox]
     bold: bool = False
+    # the cell's paragraphs where white space wider than its line spacing parts them
+    # (several åtgärder in one cell); empty for a cell of one paragraph
+    paragraphs: tuple[str, ...] = ()
 
 
 @dataclass

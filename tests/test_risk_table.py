@@ -175,3 +175,32 @@ def test_an_action_cut_before_its_comment():
          "Har åtgärden bidragit till önskad effekt? Ja. Ska risken ingå i nästkommande års riskanalys? Ja"),
         ("Säkerställ att slutanvändarna genomför utbildning och får stöd i det nya ekonomisystemet.", "Ja."),
     ]
+
+
+def test_list_marks_part_the_actions_of_a_cell():
+    assert split_actions("1. Regionövergripande åtgärd: Följ upp. 2. Utbilda chefer enligt 2. kap.") == [
+        "Regionövergripande åtgärd: Följ upp.", "Utbilda chefer enligt 2. kap."]
+    assert split_actions("• Planera underhållet. • Redovisa nyckeltal.") == ["Planera underhållet.", "Redovisa nyckeltal."]
+    assert split_actions("3. Identifiera processer.") == ["Identifiera processer."]  # a list cut into rows
+    assert split_actions("– Ta fram en plan") == ["Ta fram en plan"]
+
+
+def test_paragraphs_of_an_action_cell_are_its_actions_up_to_the_comment():
+    box = BBox(x0=0, top=0, x1=1, bottom=1)
+    cell = GridCell("Ta fram en plan. Påbörja arbetet. Kommentar Klart.", box,
+                         paragraphs=("Ta fram en plan.", "Påbörja arbetet.", "Kommentar", "Klart."))
+    grid = _grid(HEADER, [["HR", "Risken att X.", ""]])
+    grid.rows[0][2] = cell
+    (rec,) = extract_risks(grid)
+    assert rec.actions == ["Ta fram en plan.", "Påbörja arbetet."]
+
+
+def test_a_cells_paragraphs_from_the_gaps_between_its_lines(tmp_path):
+    ops = [Text(72, 100, "Ta fram en plan för"), Text(72, 112, "verksamheten."),
+           Text(72, 132, "Påbörja arbetet med"), Text(72, 144, "elförsörjningen.")]
+    (page,) = pages_of(tmp_path, [ops])
+    from extractors.tables.lines import cell_of
+
+    cell = cell_of(page.words)
+    assert cell.paragraphs == ("Ta fram en plan för verksamheten.", "Påbörja arbetet med elförsörjningen.")
+    assert cell_of(page.words[:4]).paragraphs == ()

@@ -65,6 +65,7 @@ class _State:
     ahead: list[Block] = field(default_factory=list)  # the blocks after the current one
     plain: set[int] = field(default_factory=set)  # ids of blocks read as items of an unmarked list
     apart: Optional[int] = None  # id of the block set apart below such a list by a wider gap
+    marked: bool = False  # the list item last added was printed with a mark (bullet, number)
 
 
 class Classifier:
@@ -132,13 +133,18 @@ class Classifier:
         mode = st.mode
         if mode in ("indicators", "activities") and st.apart == id(b) and b.kind == "paragraph":
             mode = None  # set apart below a list printed without marks: the list is over
+        if mode in ("indicators", "activities") and b.kind == "paragraph" and st.last_item is not None \
+                and st.last_item.kind == {"indicators": "indicator", "activities": "activity"}[mode] and st.marked:
+            mode = None  # an unmarked paragraph after a list of marked items: prose, the list is over
         if mode == "comment" and st.last_item is not None and b.kind == "paragraph" and not b.bold:
             item = st.last_item
             item.comment = f"{item.comment} {b.text}".strip() if item.comment else b.text
         elif mode == "indicators" and b.kind in ("paragraph", "list_item") and not b.bold and words <= _MAX_ITEM_WORDS:
             self._add(out, st, kind="indicator", text=b.text, page=b.page, parent=st.goal, bbox=b.bbox)
+            st.marked = b.kind == "list_item"
         elif mode == "activities" and b.kind in ("paragraph", "list_item") and not b.bold and words <= _MAX_ITEM_WORDS:
             self._add(out, st, kind="activity", text=b.text, page=b.page, bbox=b.bbox)
+            st.marked = b.kind == "list_item"
         elif mode == "strategies" and (b.kind == "list_item" or id(b) in st.plain):
             self._add(out, st, kind="strategy", text=b.text, page=b.page, bbox=b.bbox)
         elif mode == "assignments" and (
@@ -252,8 +258,12 @@ class Classifier:
         if risk_table.is_action_table(grid) and self._control_risk(grid, st, out, section_ids):
             return
         if risk_table.is_risk_table(grid):
+            own_area = "area" in risk_table.column_roles(grid)
+            if not own_area:
+                self._area_above(grid, st, out, section_ids)
             for r in risk_table.extract_risks(grid):
-                self._add(out, st, kind="risk", text=r.risk, area=r.area or None,
+                area = r.area if own_area else st.area
+                self._add(out, st, kind="risk", text=r.risk, area=area or None,
                           actions=[Action(text=a.text, status=a.status, comment=a.comment) for a in r.actions],
                           page=r.page, pages=list(r.pages) if len(r.pages) > 1 else None, bbox=r.bbox)
             st.mode = None
@@ -300,12 +310,7 @@ class Classifier:
         else:
             area_line = False
         for b in reversed(parts):  # area and risk lines are not sections
-            last = out.sections[-1] if out.sections else None
-            if b.kind == "heading" and last is not None and last.id == st.section and last.title == b.text:
-                out.sections.pop()
-                section_ids.discard(last.id)
-                prev = out.sections[-1] if out.sections else None
-                st.section, st.section_title = (prev.id, prev.title) if prev else (None, None)
+            _not_a_section(b, st, out, section_ids)
         risk_parts = parts[1:] if area_line else parts
         text = " ".join([b.text for b in risk_parts] + ([caption] if caption else []))
         first = risk_parts[0] if risk_parts else None
@@ -316,6 +321,19 @@ class Classifier:
         self._add_actions(item, actions, st)
         st.mode = None
         return True
+
+    def _area_above(self, grid: TableGrid, st: _State, out: Classified, section_ids: set[str]) -> None:
+        """A risk table without a Verksamhet column: its area is the short line right
+        above it (a heading or bold line, or the table's caption), else the area of
+        the table before."""
+        caption = " ".join((grid.caption or "").split())
+        if caption and len(caption.split()) <= 6 and not caption.endswith("."):
+            st.area = caption
+            return
+        last = st.recent[-1] if st.recent else None
+        if last is not None and (_is_area_line(last) or _is_plain_area_line(last)):
+            st.area = last.text
+            _not_a_section(last, st, out, section_ids)
 
     def _add_actions(self, item: Item, actions: list, st: _State) -> None:
         pages = set(item.pages or [item.page])
@@ -328,6 +346,16 @@ class Classifier:
             if a.bbox is not None and a.page == item.page and item.bbox is not None:
                 item.bbox = BBox.union([item.bbox, a.bbox])
         item.pages = sorted(pages) if len(pages) > 1 else None
+
+
+def _not_a_section(b: Block, st: _State, out: Classified, section_ids: set[str]) -> None:
+    """``b``, read as a heading, names an area or a risk: the section it opened is dropped."""
+    last = out.sections[-1] if out.sections else None
+    if b.kind == "heading" and last is not None and last.id == st.section and last.title == b.text:
+        out.sections.pop()
+        section_ids.discard(last.id)
+        prev = out.sections[-1] if out.sections else None
+        st.section, st.section_title = (prev.id, prev.title) if prev else (None, None)
 
 
 def _is_bold_line(b: Block) -> bool:

@@ -6,7 +6,7 @@ RAR") and spoils the title beside it ("INIEdNINO" for "Inledning"): a TOC
 page read so scored confidence 24 at 200 dpi (26–32 even enlarged to 900 dpi
 in issue 23).  Painted white, the leaders leave the title, white space and
 the right-aligned page number, which the TOC stage reads as an entry
-(:mod:`extractors.toc`, leaders drawn as graphics).  A page with
+(:mod:`extractors.layout.toc`, leaders drawn as graphics).  A page with
 ``TOC_LEADERS`` leaders or more is then read as one block of lines
 (Tesseract ``--psm 6``): with its page layout analysis (``--psm 3``)
 Tesseract took the right-aligned column of one-digit page numbers for

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from extractors.tables.headers import header_row_count, merged_header_rows
+from extractors.tables.headers import header_row_count, merged_header_rows, spread_group_labels
 from extractors.tables.lines import TextLine, caption_above, cell_of, clustered, joined_cells, lines_of, median_size
 from extractors.tables.rows import band_records, expanded_spans
 from extractors.tables.spans import home_bands
@@ -113,7 +113,7 @@ def lattice_grid(
     header_rows = [expanded_spans([(cell_of(ws, mid_word=True), span) for ws, span in r], ncol, header=True)
                    for r in raw_rows[:header_n]]
     body = [expanded_spans([(cell_of(ws), span) for ws, span in r], ncol, header=False) for r in raw_rows[header_n:]]
-    header_rows = merged_header_rows(band_joined(header_rows, row_band[:header_n]))
+    header_rows = spread_group_labels(merged_header_rows(band_joined(header_rows, row_band[:header_n])))
     caption = caption_above(lines, box, settings, body_size=median_size(page.words))
     return TableGrid(page=page.number, bbox=box, header_rows=header_rows, rows=body, caption=caption, ruled=True)
 

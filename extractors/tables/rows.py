@@ -165,9 +165,9 @@ def open_end(text: str) -> bool:
 
 
 def plain_capitalised(word: str) -> bool:
-    """"Övriga", "Personalkostnader": a word that may well start a new row
-    (unlike "T-huset", "USÖ", "klinik")."""
-    return bool(re.fullmatch(r"[A-ZÅÄÖ][a-zåäöéü]+[,.:]?", word))
+    """"Övriga", "Personalkostnader", "It-utrustning": a word that may well
+    start a new row (unlike "T-huset", "USÖ", "klinik")."""
+    return bool(re.fullmatch(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[a-zåäöéü]{2,})*[,.:]?", word))
 
 
 def wrapped_at(prev_words: Sequence[Word], first: Word, right: float) -> bool:

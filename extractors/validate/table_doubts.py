@@ -3,6 +3,8 @@ the QA report (each names its table and page):
 
 * ``generic_column_name`` — a money table left with a column named ``colN``
   (its header cell could not be read or matched to the column);
+* ``generic_column_name`` also for two money columns with one header text
+  ("Varav budgetram", "Varav budgetram (2)"): the group label above them was lost;
 * ``unresolved_header`` — a table with no header row at all;
 * ``table_not_joined`` — a headerless table at the top of a page with as
   many columns as the table that ends the page before: most likely that
@@ -54,7 +56,29 @@ def header_doubts(table: Table) -> list[DocWarning]:
         for col in generic:
             out.append(DocWarning(code=WarningCode.GENERIC_COLUMN_NAME, table=table.id, page=table.page, column=col,
                                message=f"{name}: money column '{col}' has no name from the header"))
+        for col in duplicated(table.columns):
+            out.append(DocWarning(code=WarningCode.GENERIC_COLUMN_NAME, table=table.id, page=table.page, column=col,
+                                  message=f"{name}: money column '{col}' repeats another column's header "
+                                          f"(a group label over it was probably lost)"))
     return out
+
+
+_NUMBERED = re.compile(r"^(?P<base>.+) \((?P<n>\d+)\)$")
+
+
+def duplicated(columns: Sequence[str]) -> list[str]:
+    """Columns told apart only by the " (2)" the table model appends to a
+    repeated header, where the repeats stand apart ("Varav budgetram" … "Varav
+    budgetram (2)" with other columns between): sub-columns of groups whose
+    group labels were lost.  One header printed twice side by side ("Förändr",
+    "Förändr": amount and percentage) is not doubted."""
+    bases = [m.group("base") if (m := _NUMBERED.match(c)) and m.group("base") in columns else c for c in columns]
+    out: set[int] = set()
+    for i, b in enumerate(bases):
+        for j in range(i + 2, len(bases)):
+            if bases[j] == b:
+                out.update((i, j))
+    return [columns[k] for k in sorted(out)]
 
 
 def unjoined_continuations(tables: Sequence[Table]) -> list[DocWarning]:
