@@ -22,7 +22,11 @@ SCHEMA_VERSION = "2"
 READABLE_VERSIONS = ("1", SCHEMA_VERSION)
 
 DocumentType = Literal["verksamhetsplan", "verksamhetsberattelse", "delarsrapport", "other"]
-ItemKind = Literal["goal", "indicator", "assignment", "activity", "strategy", "risk"]
+# the printed hierarchy is kept through ``Item.parent``: perspective ("Perspektiv: Process") →
+# strategy_area ("Strategi: Digitalisering") → goal → indicator / assignment / activity;
+# strategy_area → strategy; risk_area (the internal-control plan's Verksamhet / area line) → risk
+ItemKind = Literal["goal", "indicator", "assignment", "activity", "strategy", "risk",
+                   "perspective", "strategy_area", "risk_area"]
 TableKind = Literal["budget", "investment", "key_figures", "staff", "action_plan", "other"]
 IndicatorStatus = Literal["helt", "delvis", "inte alls"]
 TextSource = Literal["pdf", "ocr"]
@@ -111,6 +115,9 @@ class Item(_Model):
     text: str
     section: Optional[str] = None
     page: int
+    # the item it is printed under (see ItemKind): a goal's strategy area or perspective,
+    # an indicator's/assignment's/activity's goal (else its strategy area or perspective),
+    # a strategy's strategy area, a risk's risk_area; null where the document prints none
     parent: Optional[str] = None
     bbox: Optional[BBox] = None
     # the printed cue, e.g. "Mål:", "Effektmål 9.", "Målsättning nr 10:", "Uppdrag: Nr 51."

@@ -214,12 +214,17 @@ def score(expected: dict, found: dict, threshold: float = 0.9,
 
 def _match_tables(e_tables: list[dict], f_tables: list[dict]) -> dict[int, int]:
     """One-to-one: expected table index → found table index, by title, row
-    labels and page; document order breaks ties between look-alike tables."""
+    labels and page; document order breaks ties between look-alike tables.
+    A found title that is the expected one plus the context the pipeline adds
+    to a repeated caption ("Grupperade åtgärder – Område IT") counts as that title."""
+    def base(title: str) -> str:
+        return (title or "").split(" – ", 1)[0]
+
     def occurrence(tables: list[dict]) -> list[int]:
         seen: dict[str, int] = {}
         out = []
         for t in tables:
-            key = norm(t.get("title"))
+            key = norm(base(t.get("title")))
             out.append(seen.get(key, 0))
             seen[key] = seen.get(key, 0) + 1
         return out
@@ -229,7 +234,10 @@ def _match_tables(e_tables: list[dict], f_tables: list[dict]) -> dict[int, int]:
     for i, et in enumerate(e_tables):
         labels_e = {norm(r["label"]) for r in et["rows"]}
         for j, ft in enumerate(f_tables):
-            title = similar(et.get("title") or "", ft.get("title") or "")
+            e_title, f_title = et.get("title") or "", ft.get("title") or ""
+            if f_title.startswith(e_title + " – "):
+                f_title = e_title
+            title = similar(e_title, f_title)
             labels_f = {norm(r["label"]) for r in ft.get("rows", [])}
             overlap = len(labels_e & labels_f) / max(1, len(labels_e))
             page_ok = 1.0 if ft.get("page") == et.get("page") else 0.0

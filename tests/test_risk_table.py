@@ -192,7 +192,8 @@ def test_paragraphs_of_an_action_cell_are_its_actions_up_to_the_comment():
     grid = _grid(HEADER, [["HR", "Risken att X.", ""]])
     grid.rows[0][2] = cell
     (rec,) = extract_risks(grid)
-    assert rec.actions == ["Ta fram en plan.", "Påbörja arbetet."]
+    assert [a.text for a in rec.actions] == ["Ta fram en plan.", "Påbörja arbetet."]
+    assert [a.comment for a in rec.actions] == ["Klart.", "Klart."]  # the cell's comment, on each of its åtgärder
 
 
 def test_a_cells_paragraphs_from_the_gaps_between_its_lines(tmp_path):

@@ -97,6 +97,7 @@ class RiskRecord:
     page: int = 0
     pages: list[int] = field(default_factory=list)
     bbox: Optional[BBox] = None
+    area_bbox: Optional[BBox] = None  # the Verksamhet cell that names the area
 
 
 def _split_comment(text: str) -> tuple[str, Optional[str]]:
@@ -195,6 +196,7 @@ def extract_risks(grid: TableGrid) -> list[RiskRecord]:
     row_pages: Sequence[int] = getattr(grid, "row_pages", None) or [grid.page] * len(grid.rows)
     out: list[RiskRecord] = []
     area = ""
+    area_box: Optional[BBox] = None
     prev_page = None
     for r, row in enumerate(grid.rows):
         page = row_pages[r] if r < len(row_pages) else grid.page
@@ -208,11 +210,12 @@ def extract_risks(grid: TableGrid) -> list[RiskRecord]:
         prev_page = page
         if a:
             area = _area_name(a)
+            area_box = row[ia].bbox if ia is not None and ia < len(row) else None
         if risk and out and not a and new_page and text_goes_on(out[-1].risk, risk):
             out[-1].risk = join_wrapped([out[-1].risk, risk])  # the risk text went on over the page break
             risk = ""
         if risk:
-            out.append(RiskRecord(area=area, risk=risk, page=page, pages=[page]))
+            out.append(RiskRecord(area=area, risk=risk, page=page, pages=[page], area_bbox=area_box))
         elif a and not out:
             continue
         if not out:

@@ -13,7 +13,8 @@ from extractors.tables.lattice import lattice_grid, lattices
 from extractors.tables.lines import boxes_overlap, line_in, lines_of
 from extractors.tables.rulings import joined_rulings
 from extractors.tables.text_tables import TEXT_HEADER, headed_text_tables
-from extractors.tables.vocab import DOT_LEADER, LIST_MARKER, SECTION_NUMBER, TableSettings
+from extractors.tables.settings import TableSettings
+from extractors.tables.vocab import DOT_LEADER, LIST_MARKER, SECTION_NUMBER
 from models.contract import BBox
 from models.pagedata import PageText, TableGrid
 
@@ -24,14 +25,14 @@ def find_tables(page: PageText, settings: TableSettings = TableSettings()) -> li
     lines = lines_of(page.words, settings.chunk_gap)
     grids: list[TableGrid] = []
     taken: list[BBox] = []
-    rulings = joined_rulings(page.rulings)
-    for box, hs, vs in lattices(rulings):
+    rulings = joined_rulings(page.rulings, settings)
+    for box, hs, vs in lattices(rulings, settings):
         grid = lattice_grid(page, lines, box, hs, vs, settings)
         if grid is not None:
             grids.append(replace(grid, strategy="lattice"))
             taken.append(grid.bbox)
-    for stack_box, stack_hs in rule_stacks(rulings, taken, lines=lines):
-        for box, hs in stack_segments(lines, stack_box, stack_hs):
+    for stack_box, stack_hs in rule_stacks(rulings, taken, lines, settings):
+        for box, hs in stack_segments(lines, stack_box, stack_hs, settings):
             grid = hruled_grid(page, lines, box, hs, settings)
             if grid is not None:
                 grids.append(replace(grid, strategy="hruled"))
@@ -86,7 +87,7 @@ def looks_like_prose(grid: TableGrid, settings: TableSettings = TableSettings())
         return False
     numbers = sum(bool(re.search(r"\d", t)) for t in cells)
     wordy = sum(len(t.split()) >= settings.prose_cell_words for t in cells)
-    return numbers < settings.prose_max_number_share * len(cells) and wordy >= 0.5 * len(cells)
+    return numbers < settings.prose_max_number_share * len(cells) and wordy >= settings.prose_wordy_share * len(cells)
 
 
 def looks_like_toc(grid: TableGrid) -> bool:

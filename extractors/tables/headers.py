@@ -8,7 +8,8 @@ from typing import Sequence
 
 from extractors.tables.columns import columns_of_chunk
 from extractors.tables.lines import Chunk, TextLine, cell_of, chunks_of, empty_cell, first_fit_groups, joined_cells
-from extractors.tables.vocab import HEADER_GAP, HEADER_WORDS, MONEYISH, is_value
+from extractors.tables.settings import TableSettings
+from extractors.tables.vocab import HEADER_WORDS, MONEYISH, is_value
 from models.pagedata import GridCell, Word
 
 
@@ -112,24 +113,24 @@ def continues_above(upper: list[GridCell], lower: list[GridCell]) -> bool:
     return all(a.strip().endswith("-") or (a.strip() and b.strip()[0].islower()) for a, b in pairs)
 
 
-def header_columns(c: Chunk, columns: list[tuple[float, float]]) -> list[int]:
+def header_columns(c: Chunk, columns: list[tuple[float, float]], settings: TableSettings = TableSettings()) -> list[int]:
     """The columns a header chunk heads: as :func:`columns_of_chunk`, but a
     chunk that starts past the middle of the label column and reaches on into
     past the middle of the gap after it is a value column's header wider than its numbers
     ("Budgetavvikelse 2021" over "3,4", centred or right-aligned), not a
     label-column text (those start at the label column's left edge)."""
-    ks = columns_of_chunk(c, columns)
+    ks = columns_of_chunk(c, columns, settings)
     if ks[0] == 0 and len(columns) > 1 and c.x0 > (columns[0][0] + columns[0][1]) / 2 \
             and c.x1 > (columns[0][1] + columns[1][0]) / 2:
         return ks[1:] or [1]
     return ks
 
 
-def is_header_line(ln: TextLine, columns: list[tuple[float, float]]) -> bool:
+def is_header_line(ln: TextLine, columns: list[tuple[float, float]], settings: TableSettings = TableSettings()) -> bool:
     texts = [c.text for c in ln.chunks]
     if any(MONEYISH.match(t.strip()) and not re.fullmatch(r"(?:19|20)\d\d", t.strip()) for t in texts[1:]):
         return False
-    spans = [header_columns(c, columns) for c in ln.chunks]
+    spans = [header_columns(c, columns, settings) for c in ln.chunks]
     if any(ks[0] == 0 and ks[-1] > 0 for ks in spans):
         return False  # running text or a caption reaching over the value columns
     over_values = [c for c, ks in zip(ln.chunks, spans) if ks[-1] > 0]
@@ -142,7 +143,8 @@ def is_header_line(ln: TextLine, columns: list[tuple[float, float]]) -> bool:
     return len(ln.chunks) >= 2 or any(c.text.strip().endswith("-") for c in ln.chunks)
 
 
-def header_rows_of(lines: list[TextLine], columns: list[tuple[float, float]]) -> list[list[GridCell]]:
+def header_rows_of(lines: list[TextLine], columns: list[tuple[float, float]],
+                   settings: TableSettings = TableSettings()) -> list[list[GridCell]]:
     """Header lines → header rows.
 
     The lower band is the run of lines, ending in the fullest line, whose
@@ -153,14 +155,14 @@ def header_rows_of(lines: list[TextLine], columns: list[tuple[float, float]]) ->
     if not lines:
         return []
     ncol = len(columns)
-    per_line = [[p for c in chunks_of(ln.words, HEADER_GAP * ln.size) for p in repeated_halves(c, columns)]
+    per_line = [[p for c in chunks_of(ln.words, settings.header_gap * ln.size) for p in repeated_halves(c, columns, settings)]
                 for ln in lines]
-    value = [[c for c in chunks if header_columns(c, columns)[-1] > 0] for chunks in per_line]
+    value = [[c for c in chunks if header_columns(c, columns, settings)[-1] > 0] for chunks in per_line]
     counts = [len(v) for v in value]
     full = max(range(len(lines)), key=lambda i: (counts[i], -i))
     split, stride = full, 0
-    while split > 0 and value[split - 1] and all(sits_in_column(c, columns) or over_one(c, value[full]) for c in value[split - 1]):
-        stride = unmerged_group_line(value[split - 1], value[split:full + 1], columns)
+    while split > 0 and value[split - 1] and all(sits_in_column(c, columns, settings) or over_one(c, value[full]) for c in value[split - 1]):
+        stride = unmerged_group_line(value[split - 1], value[split:full + 1], columns, settings)
         if stride:
             break
         split -= 1
@@ -169,19 +171,19 @@ def header_rows_of(lines: list[TextLine], columns: list[tuple[float, float]]) ->
         split = 0
     rows: list[list[GridCell]] = []
     if split:
-        rows.append(upper_cells(per_line[:split], columns, stride))
-    lower = lower_cells(per_line[split:], columns)
+        rows.append(upper_cells(per_line[:split], columns, stride, settings))
+    lower = lower_cells(per_line[split:], columns, settings)
     if split:
         # label-column text of the upper lines belongs with the top-left cell
-        top_left = [w for chunks in per_line[:split] for c in chunks if header_columns(c, columns)[-1] == 0 for w in c.words]
+        top_left = [w for chunks in per_line[:split] for c in chunks if header_columns(c, columns, settings)[-1] == 0 for w in c.words]
         if top_left:
-            lower[0] = joined_cells(cell_of(top_left, mid_word=True), lower[0])
+            lower[0] = joined_cells(cell_of(top_left, mid_word=True, settings=settings), lower[0])
             rows[0][0] = empty_cell()
     rows.append(lower)
     return spread_group_labels([r for r in rows if any(c.text for c in r)])
 
 
-def repeated_halves(c: Chunk, columns: list[tuple[float, float]]) -> list[Chunk]:
+def repeated_halves(c: Chunk, columns: list[tuple[float, float]], settings: TableSettings = TableSettings()) -> list[Chunk]:
     """A chunk printing one phrase twice over two columns ("Budget Budget",
     "2024 2024": a group label repeated over each sub-column, the columns
     too close for a cell gap) → the two halves, one per column."""
@@ -190,13 +192,13 @@ def repeated_halves(c: Chunk, columns: list[tuple[float, float]]) -> list[Chunk]
     if len(ws) < 2 or len(ws) % 2 or [w.text for w in ws[:n]] != [w.text for w in ws[n:]]:
         return [c]
     a, b = Chunk(list(ws[:n])), Chunk(list(ws[n:]))
-    if header_columns(a, columns) == header_columns(b, columns):
+    if header_columns(a, columns, settings) == header_columns(b, columns, settings):
         return [c]
     return [a, b]
 
 
 def unmerged_group_line(upper: Sequence[Chunk], below: Sequence[Sequence[Chunk]],
-                        columns: list[tuple[float, float]]) -> int:
+                        columns: list[tuple[float, float]], settings: TableSettings = TableSettings()) -> int:
     """A header line of group labels printed unmerged: each label in the first
     of an equal number g ≥ 2 of sub-columns (columns k, k+g, k+2g, …; columns
     of their own such as "Enhet" or "Förändring %" may stand beside the
@@ -204,7 +206,7 @@ def unmerged_group_line(upper: Sequence[Chunk], below: Sequence[Sequence[Chunk]]
     on into the line below (a hyphen at its end, a lower-case word or a bare
     year under it: that is one cell's text wrapped, "Prognos" / "2023").
     The group width g, or 0 when the line is no such row."""
-    ks = sorted(header_columns(c, columns)[0] for c in upper)
+    ks = sorted(header_columns(c, columns, settings)[0] for c in upper)
     if len(ks) < 2 or ks[0] < 1:
         return 0
     g = ks[1] - ks[0]
@@ -213,12 +215,12 @@ def unmerged_group_line(upper: Sequence[Chunk], below: Sequence[Sequence[Chunk]]
     under: dict[int, list[Chunk]] = {}
     for line in below:
         for c in line:
-            for k in header_columns(c, columns):
+            for k in header_columns(c, columns, settings):
                 under.setdefault(k, []).append(c)
     if any(k not in under for k in range(ks[0], ks[-1] + g)):
         return 0
     for c in upper:
-        first = min(under[header_columns(c, columns)[0]], key=lambda x: x.top).text.strip()
+        first = min(under[header_columns(c, columns, settings)[0]], key=lambda x: x.top).text.strip()
         if c.text.strip().endswith("-") or not first or first[0].islower() or re.fullmatch(r"(?:19|20)\d\d", first):
             return 0
     return g
@@ -233,13 +235,14 @@ def over_one(c: Chunk, full: Sequence[Chunk]) -> bool:
     return len(over) == 1 and over[0].x0 <= mid <= over[0].x1
 
 
-def sits_in_column(c: Chunk, columns: list[tuple[float, float]]) -> bool:
+def sits_in_column(c: Chunk, columns: list[tuple[float, float]], settings: TableSettings = TableSettings()) -> bool:
     """A header chunk right-aligned with (or inside) one value column's band."""
-    ks = header_columns(c, columns)
+    ks = header_columns(c, columns, settings)
     if len(ks) != 1 or ks[0] == 0:
         return False
     x0, x1 = columns[ks[0]]
-    return abs(c.x1 - x1) <= 3.0 or (c.x0 >= x0 - 3.0 and c.x1 <= x1 + 3.0)
+    tol = settings.header_edge_tol
+    return abs(c.x1 - x1) <= tol or (c.x0 >= x0 - tol and c.x1 <= x1 + tol)
 
 
 def wrapped_blocks(chunks: Sequence[Chunk]) -> list[list[Chunk]]:
@@ -252,47 +255,49 @@ def wrapped_blocks(chunks: Sequence[Chunk]) -> list[list[Chunk]]:
     return blocks
 
 
-def block_cell(block: Sequence[Chunk]) -> GridCell:
-    return cell_of([w for c in block for w in c.words], mid_word=True)
+def block_cell(block: Sequence[Chunk], settings: TableSettings = TableSettings()) -> GridCell:
+    return cell_of([w for c in block for w in c.words], mid_word=True, settings=settings)
 
 
-def upper_cells(per_line: list[list[Chunk]], columns: list[tuple[float, float]], stride: int = 0) -> list[GridCell]:
+def upper_cells(per_line: list[list[Chunk]], columns: list[tuple[float, float]], stride: int = 0,
+                settings: TableSettings = TableSettings()) -> list[GridCell]:
     """Spanning header cells: with B blocks over C value columns and C a
     multiple of B, each block spans C/B columns in order; else each block
     covers the columns it overlaps.  Group labels printed unmerged (``stride``
     g > 0: each in the first of its g sub-columns) span that column and the
     g - 1 right of it."""
     ncol = len(columns)
-    chunks = [c for line in per_line for c in line if header_columns(c, columns)[-1] > 0]
+    chunks = [c for line in per_line for c in line if header_columns(c, columns, settings)[-1] > 0]
     blocks = wrapped_blocks(chunks)
     row = [empty_cell() for _ in range(ncol)]
     n_values = ncol - 1
     if stride:
         for b in blocks:
-            cell = block_cell(b)
-            first = header_columns(Chunk([w for c in b for w in c.words]), columns)[0]
+            cell = block_cell(b, settings)
+            first = header_columns(Chunk([w for c in b for w in c.words]), columns, settings)[0]
             for k in range(max(1, first), min(ncol, first + stride)):
                 row[k] = GridCell(cell.text, cell.bbox, cell.bold)
         return row
     if blocks and n_values % len(blocks) == 0:
         width = n_values // len(blocks)
         for i, b in enumerate(blocks):
-            cell = block_cell(b)
+            cell = block_cell(b, settings)
             for k in range(1 + i * width, 1 + (i + 1) * width):
                 row[k] = GridCell(cell.text, cell.bbox, cell.bold)
         return row
     for b in blocks:
-        cell = block_cell(b)
+        cell = block_cell(b, settings)
         probe = Chunk([w for c in b for w in c.words])
-        for k in header_columns(probe, columns):
+        for k in header_columns(probe, columns, settings):
             if k > 0:
                 row[k] = GridCell(cell.text, cell.bbox, cell.bold)
     return row
 
 
-def lower_cells(per_line: list[list[Chunk]], columns: list[tuple[float, float]]) -> list[GridCell]:
+def lower_cells(per_line: list[list[Chunk]], columns: list[tuple[float, float]],
+                settings: TableSettings = TableSettings()) -> list[GridCell]:
     merged: dict[int, list[Word]] = {}
     for chunks in per_line:
         for c in chunks:
-            merged.setdefault(header_columns(c, columns)[0], []).extend(c.words)
-    return [cell_of(merged.get(k, []), mid_word=True) for k in range(len(columns))]
+            merged.setdefault(header_columns(c, columns, settings)[0], []).extend(c.words)
+    return [cell_of(merged.get(k, []), mid_word=True, settings=settings) for k in range(len(columns))]

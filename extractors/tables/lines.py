@@ -12,14 +12,12 @@ from typing import Callable, Optional, Sequence, TypeVar
 from extractors.tables.vocab import (
     CAPTION_START,
     DOT_LEADER,
-    LINE_GAP,
-    PARAGRAPH_GAP,
     RULE_GLYPH,
     SECTION_NUMBER,
     UNIT,
-    TableSettings,
     is_value,
 )
+from extractors.tables.settings import TableSettings
 from extractors.text.dehyphenate import join_wrapped
 from extractors.text.lines import envelope_extent, group_by_overlap
 from models.contract import BBox
@@ -67,7 +65,7 @@ def chunks_of(words: Sequence[Word], gap: float) -> list[Chunk]:
     return chunks
 
 
-def cell_of(words: Sequence[Word], mid_word: bool = False) -> GridCell:
+def cell_of(words: Sequence[Word], mid_word: bool = False, settings: TableSettings = TableSettings()) -> GridCell:
     """Words of one cell → its text (wrapped lines joined) and bbox.  Stray
     rule glyphs at the edges (OCR reads rules as "|", "—") are dropped."""
     words = [w for w in words if not RULE_GLYPH.fullmatch(w.text)]
@@ -80,21 +78,21 @@ def cell_of(words: Sequence[Word], mid_word: bool = False) -> GridCell:
     letters = [w for w in words if any(c.isalpha() for c in w.text)]
     bold = bool(letters) and all(w.bold for w in letters)
     paragraphs = () if mid_word else tuple(
-        join_wrapped([ln.text for ln in part]) for part in paragraph_lines(lines))
+        join_wrapped([ln.text for ln in part]) for part in paragraph_lines(lines, settings))
     return GridCell(text, BBox.union([w.bbox for w in words]), bold,
                          paragraphs if len(paragraphs) > 1 else ())
 
 
-def paragraph_lines(lines: Sequence[TextLine]) -> list[list[TextLine]]:
+def paragraph_lines(lines: Sequence[TextLine], settings: TableSettings = TableSettings()) -> list[list[TextLine]]:
     """A cell's lines (top to bottom) in paragraphs: a gap wider than the cell's
-    usual line gap by ``PARAGRAPH_GAP`` × size starts one."""
+    usual line gap by ``settings.paragraph_gap`` × size starts one."""
     if len(lines) < 2:
         return [list(lines)]
     gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
-    usual = min(min(gaps), LINE_GAP * statistics.median(ln.size for ln in lines))
+    usual = min(min(gaps), settings.line_gap * statistics.median(ln.size for ln in lines))
     parts: list[list[TextLine]] = [[lines[0]]]
     for ln, gap in zip(lines[1:], gaps):
-        if gap > usual + PARAGRAPH_GAP * ln.size:
+        if gap > usual + settings.paragraph_gap * ln.size:
             parts.append([ln])
         else:
             parts[-1].append(ln)
@@ -141,7 +139,8 @@ def joined_cells(a: GridCell, b: GridCell, mid_word: bool = True) -> GridCell:
                          a.bold and b.bold)
 
 
-def caption_above(lines: list[TextLine], box: BBox, settings: TableSettings, body_size: Optional[float] = None) -> Optional[str]:
+def caption_above(lines: list[TextLine], box: BBox,
+                  settings: TableSettings, body_size: Optional[float] = None) -> Optional[str]:
     above = [ln for ln in lines if ln.bottom <= box.top + 1 and min(ln.x1, box.x1) - max(ln.x0, box.x0) > 0]
     if not above:
         return None
@@ -154,7 +153,7 @@ def caption_above(lines: list[TextLine], box: BBox, settings: TableSettings, bod
         return None  # the last row of a table above, not a caption
     if len(text.split()) > settings.caption_max_words or SECTION_NUMBER.match(text) or DOT_LEADER.search(text):
         return None
-    if body_size is not None and size > body_size * 1.12:
+    if body_size is not None and size > body_size * settings.caption_heading:
         return None  # a heading, not a caption
     if text[:1].islower() and any(0 <= ln.top - a.bottom <= settings.caption_gap * size for a in above if a is not ln):
         return None  # the last line of a paragraph ("… och ge" / "förutsättningar för …"), not a caption
@@ -165,7 +164,7 @@ def caption_above(lines: list[TextLine], box: BBox, settings: TableSettings, bod
         # face right above it at the paragraph's line pitch, starting where it starts) is none
         pitch = settings.paragraph_pitch * size
         if any(0 <= ln.top - a.bottom <= pitch and abs(c.x0 - ln.x0) <= 2 and c.bold == ln.bold
-               and c.italic == ln.italic and abs(median_size(c.words) - size) <= 0.5
+               and c.italic == ln.italic and abs(median_size(c.words) - size) <= settings.caption_size_tol
                for a in above if a is not ln for c in a.chunks):
             return None
         return text
