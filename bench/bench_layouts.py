@@ -36,7 +36,7 @@ def problem_class(part: str, problem: str) -> str:
     p = re.sub(r"'[^']*'", "'…'", problem)
     p = re.sub(r"\[.*\]", "[…]", p)
     p = re.sub(r": .*", "", p) if p.startswith(("missing", "extra", "risk not found", "row not found",
-                                                  "table not found")) else p
+                                                  "table not found", "no column", "no value", "wrong value")) else p
     p = re.sub(r"-?\d+(\.\d+)?", "N", p)
     return f"{part}: {p[:90]}"
 

@@ -60,10 +60,14 @@ def table_problems(expected: dict, found: dict) -> list[str]:
                     continue
                 hit = [c for c in frow["cells"] if norm(c["column"]) == norm(cell["column"])]
                 if cell.get("value_mnkr") is not None:
-                    if not (hit and hit[0].get("value_mnkr") is not None
-                            and abs(hit[0]["value_mnkr"] - cell["value_mnkr"]) < 1e-6):
-                        problems.append(f"'{row['label']}' / '{cell['column']}' expected {cell['value_mnkr']}, found "
-                                        f"{[(c['column'], c.get('value_mnkr')) for c in frow['cells']][:6]}")
+                    where = f"'{row['label']}' / '{cell['column']}'"
+                    if not hit:
+                        problems.append(f"no column named so: {where} (row's columns "
+                                        f"{[c['column'] for c in frow['cells']][:6]})")
+                    elif hit[0].get("value_mnkr") is None:
+                        problems.append(f"no value: {where} raw {hit[0].get('raw')!r}, expected {cell['value_mnkr']}")
+                    elif abs(hit[0]["value_mnkr"] - cell["value_mnkr"]) >= 1e-6:
+                        problems.append(f"wrong value: {where} {hit[0]['value_mnkr']}, expected {cell['value_mnkr']}")
                 else:
                     as_money = [c for c in frow["cells"] if c.get("value_mnkr") is not None
                                 and _compact(c.get("raw")) == _compact(cell["raw"])]
