@@ -306,6 +306,9 @@ def dask_run(archive: Path, out: Path, log: Path, env: dict[str, str], kill_at: 
     """A scheduler and two workers on loopback (docs/cluster.md), the batch with
     ``--scheduler``, one Worker process SIGKILLed at ``kill_at`` s."""
     port = free_port()
+    # the dask command's sys.path starts at its own script, not here: without this a worker
+    # imports whatever plandigit pip installed (another checkout), not this tree
+    env = dict(env, PYTHONPATH=str(REPO))
     address = f"tcp://127.0.0.1:{port}"
     cluster: list[subprocess.Popen] = []
     logf = open(log.with_suffix(".cluster.log"), "ab")
@@ -513,7 +516,7 @@ def main(argv: Optional[list[str]] = None) -> int:
                 fail(f"Dask run exit code {code}")
             sampler.report("dask")
             compare_states("dask", ref_states, check_manifest("dask", work / "dask", inputs))
-            check_no_temp("dask", work / "dask", tmp)
+            check_no_temp("dask", work / "dask", tmp, killed=True)
             compare("dask", ref_out, outputs(work / "dask"))
         say("\nlong document alone:")
         big = work / "archive" / archive.big
