@@ -440,6 +440,32 @@ def record_of(out: Path, rel: str) -> dict:
     return next(r for r in json.loads((out / "manifest.json").read_text())["records"] if r["input"] == rel)
 
 
+def long_alone(work: Path, archive, big_pages: int, logs: Path) -> None:
+    """The long document converted alone, then its first 100 pages: s/page and peak RSS."""
+    jobs = ["--jobs", "2"]
+    say("\nlong document alone:")
+    big = work / "archive" / archive.big
+    pieces = [("slice", slice_pdf(big, work / "alone" / "big-100.pdf", 0, min(100, big_pages))), ("big", big)]
+    per_page = {}
+    for label, pdf in pieces:
+        out, tmp = work / f"out-{label}", work / f"tmp-{label}"
+        code, secs, run, sampler = timed(convert_cmd(pdf, out, jobs), logs / f"{label}.log", run_env(tmp),
+                                         roles=local_roles)
+        rec = record_of(out, pdf.name)
+        pages = rec["pages"] or 0
+        per_page[label] = rec["seconds"] / max(1, pages)
+        say(f"  {pdf.name}: exit {code}, {rec['status']}, {pages} pages, {secs:.1f} s wall, "
+            f"{rec['seconds']:.1f} s converting = {per_page[label]:.3f} s/page, "
+            f"peak RSS {max(run.maxrss_mib, sampler.children_peak):.0f} MiB")
+        if rec["status"] != "ok":
+            fail(f"{pdf.name} ends {rec['status']} {rec.get('error_class')}: {rec.get('error')}")
+        check_no_temp(label, out, tmp)
+    ratio = per_page["big"] / per_page["slice"] if per_page.get("slice") else float("nan")
+    say(f"  s/page {big_pages} pages / 100 pages: {ratio:.2f} (1.00 = linear)")
+    if ratio > 2.0:
+        fail(f"the long document costs {ratio:.2f}x per page what its first 100 pages cost")
+
+
 # ---------------------------------------------------------------- main
 
 
@@ -449,6 +475,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--n", type=int, default=500, help="inputs in the archive")
     ap.add_argument("--big-pages", type=int, default=1000, help="pages of the long document")
     ap.add_argument("--skip-dask", action="store_true")
+    ap.add_argument("--only-long", action="store_true", help="only the long document alone and its 100-page slice")
     ap.add_argument("--keep", type=Path, help="work in this folder and keep it")
     args = ap.parse_args(argv)
     rng = random.Random(args.seed)
@@ -458,7 +485,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     work.mkdir(parents=True, exist_ok=True)
     t0 = time.monotonic()
     try:
-        archive = build_archive(work / "archive", n=args.n, big_pages=args.big_pages, seed=args.seed)
+        archive = build_archive(work / "archive", n=0 if args.only_long else args.n, big_pages=args.big_pages,
+                                seed=args.seed)
         inputs = set(archive.kinds)
         say(f"soak: seed {args.seed}, {len(inputs)} inputs in {work / 'archive'} (built in {time.monotonic() - t0:.0f} s), "
             f"{sum(p.stat().st_size for p in (work / 'archive').rglob('*') if p.is_file()) / 2**20:.0f} MiB")
@@ -468,77 +496,58 @@ def main(argv: Optional[list[str]] = None) -> int:
         logs.mkdir()
         jobs = ["--jobs", "2"]
 
-        say("\nreference run (uninterrupted):")
-        tmp = work / "tmp-ref"
-        code, ref_secs, run, sampler = timed(convert_cmd(work / "archive", work / "ref", jobs), logs / "ref.log",
-                                             run_env(tmp), roles=local_roles)
-        manifest = json.loads((work / "ref" / "manifest.json").read_text())
-        pages = manifest["run"]["pages"]
-        say(f"  exit {code}, {ref_secs:.0f} s wall, {pages} pages, {pages / ref_secs:.2f} pages/s, "
-            f"{len(inputs) / ref_secs * 60:.0f} files/min")
-        if code not in (0, 3):
-            fail(f"reference run exit code {code}")
-        sampler.report("reference")
-        ref_states = check_manifest("reference", work / "ref", inputs)
-        check_no_temp("reference", work / "ref", tmp)
-        classes = Counter(c or "ok" for _, c in ref_states.values())
-        say("  outcome: " + ", ".join(f"{k} {v}" for k, v in classes.most_common()))
-        by_kind: dict[str, Counter] = {}
-        for rel, (_, c) in ref_states.items():
-            by_kind.setdefault(archive.kinds[rel].split(":")[0] + ":" + (archive.kinds[rel].split(":") + [""])[1],
-                               Counter())[c or "ok"] += 1
-        for kind, counter in sorted(by_kind.items()):
-            say(f"    {kind:32s} " + ", ".join(f"{k} {v}" for k, v in counter.most_common()))
-        ref_out = outputs(work / "ref")
-        big_rec = record_of(work / "ref", archive.big)
-        say(f"  {archive.big} in the batch: {big_rec['pages']} pages, {big_rec['seconds']:.0f} s "
-            f"= {big_rec['seconds'] / max(1, big_rec['pages'] or 0):.3f} s/page")
-
-        say("\nkilled twice and resumed:")
-        moments = [rng.uniform(0.1, 0.45) * ref_secs for _ in range(2)]
-        tmp = work / "tmp-killed"
-        code, secs, runs = killed_and_resumed(convert_cmd(work / "archive", work / "killed", jobs),
-                                              logs / "killed.log", run_env(tmp), moments)
-        say(f"  final run exit {code}; {runs} runs, {secs:.0f} s wall in all")
-        if code not in (0, 3):
-            fail(f"resumed run exit code {code}")
-        compare_states("killed+resumed", ref_states, check_manifest("killed+resumed", work / "killed", inputs))
-        check_no_temp("killed+resumed", work / "killed", tmp, killed=True)
-        compare("killed+resumed", ref_out, outputs(work / "killed"))
-
-        if not args.skip_dask:
-            say("\nDask: scheduler + 2 workers on 127.0.0.1, one worker SIGKILLed:")
-            tmp = work / "tmp-dask"
-            code, secs, sampler = dask_run(work / "archive", work / "dask", logs / "dask.log", run_env(tmp),
-                                           rng.uniform(0.2, 0.5) * ref_secs, rng)
-            say(f"  exit {code}, {secs:.0f} s wall, {pages / secs:.2f} pages/s")
+        if not args.only_long:
+            say("\nreference run (uninterrupted):")
+            tmp = work / "tmp-ref"
+            code, ref_secs, run, sampler = timed(convert_cmd(work / "archive", work / "ref", jobs), logs / "ref.log",
+                                                 run_env(tmp), roles=local_roles)
+            manifest = json.loads((work / "ref" / "manifest.json").read_text())
+            pages = manifest["run"]["pages"]
+            say(f"  exit {code}, {ref_secs:.0f} s wall, {pages} pages, {pages / ref_secs:.2f} pages/s, "
+                f"{len(inputs) / ref_secs * 60:.0f} files/min")
             if code not in (0, 3):
-                fail(f"Dask run exit code {code}")
-            sampler.report("dask")
-            compare_states("dask", ref_states, check_manifest("dask", work / "dask", inputs))
-            check_no_temp("dask", work / "dask", tmp, killed=True)
-            compare("dask", ref_out, outputs(work / "dask"))
-        say("\nlong document alone:")
-        big = work / "archive" / archive.big
-        pieces = [("slice", slice_pdf(big, work / "alone" / "big-100.pdf", 0, min(100, args.big_pages))), ("big", big)]
-        per_page = {}
-        for label, pdf in pieces:
-            out, tmp = work / f"out-{label}", work / f"tmp-{label}"
-            code, secs, run, sampler = timed(convert_cmd(pdf, out, jobs), logs / f"{label}.log", run_env(tmp),
-                                             roles=local_roles)
-            rec = record_of(out, pdf.name)
-            pages = rec["pages"] or 0
-            per_page[label] = rec["seconds"] / max(1, pages)
-            say(f"  {pdf.name}: exit {code}, {rec['status']}, {pages} pages, {secs:.1f} s wall, "
-                f"{rec['seconds']:.1f} s converting = {per_page[label]:.3f} s/page, "
-                f"peak RSS {max(run.maxrss_mib, sampler.children_peak):.0f} MiB")
-            if rec["status"] != "ok":
-                fail(f"{pdf.name} ends {rec['status']} {rec.get('error_class')}: {rec.get('error')}")
-            check_no_temp(label, out, tmp)
-        ratio = per_page["big"] / per_page["slice"] if per_page.get("slice") else float("nan")
-        say(f"  s/page {args.big_pages} pages / 100 pages: {ratio:.2f} (1.00 = linear)")
-        if ratio > 2.0:
-            fail(f"the long document costs {ratio:.2f}x per page what its first 100 pages cost")
+                fail(f"reference run exit code {code}")
+            sampler.report("reference")
+            ref_states = check_manifest("reference", work / "ref", inputs)
+            check_no_temp("reference", work / "ref", tmp)
+            classes = Counter(c or "ok" for _, c in ref_states.values())
+            say("  outcome: " + ", ".join(f"{k} {v}" for k, v in classes.most_common()))
+            by_kind: dict[str, Counter] = {}
+            for rel, (_, c) in ref_states.items():
+                by_kind.setdefault(archive.kinds[rel].split(":")[0] + ":" + (archive.kinds[rel].split(":") + [""])[1],
+                                   Counter())[c or "ok"] += 1
+            for kind, counter in sorted(by_kind.items()):
+                say(f"    {kind:32s} " + ", ".join(f"{k} {v}" for k, v in counter.most_common()))
+            ref_out = outputs(work / "ref")
+            big_rec = record_of(work / "ref", archive.big)
+            say(f"  {archive.big} in the batch: {big_rec['pages']} pages, {big_rec['seconds']:.0f} s "
+                f"= {big_rec['seconds'] / max(1, big_rec['pages'] or 0):.3f} s/page")
+
+            say("\nkilled twice and resumed:")
+            moments = [rng.uniform(0.1, 0.45) * ref_secs for _ in range(2)]
+            tmp = work / "tmp-killed"
+            code, secs, runs = killed_and_resumed(convert_cmd(work / "archive", work / "killed", jobs),
+                                                  logs / "killed.log", run_env(tmp), moments)
+            say(f"  final run exit {code}; {runs} runs, {secs:.0f} s wall in all")
+            if code not in (0, 3):
+                fail(f"resumed run exit code {code}")
+            compare_states("killed+resumed", ref_states, check_manifest("killed+resumed", work / "killed", inputs))
+            check_no_temp("killed+resumed", work / "killed", tmp, killed=True)
+            compare("killed+resumed", ref_out, outputs(work / "killed"))
+
+            if not args.skip_dask:
+                say("\nDask: scheduler + 2 workers on 127.0.0.1, one worker SIGKILLed:")
+                tmp = work / "tmp-dask"
+                code, secs, sampler = dask_run(work / "archive", work / "dask", logs / "dask.log", run_env(tmp),
+                                               rng.uniform(0.2, 0.5) * ref_secs, rng)
+                say(f"  exit {code}, {secs:.0f} s wall, {pages / secs:.2f} pages/s")
+                if code not in (0, 3):
+                    fail(f"Dask run exit code {code}")
+                sampler.report("dask")
+                compare_states("dask", ref_states, check_manifest("dask", work / "dask", inputs))
+                check_no_temp("dask", work / "dask", tmp, killed=True)
+                compare("dask", ref_out, outputs(work / "dask"))
+        long_alone(work, archive, args.big_pages, logs)
     finally:
         say(f"\nsoak: {time.monotonic() - t0:.0f} s in all; work folder {work}"
             + ("" if args.keep else " (removed)"))
