@@ -286,7 +286,7 @@ def survivors(pids: set[int], grace: float = 2.0, patience: float = 120.0) -> tu
     (SIGKILLed after ``patience`` s)."""
     start = time.monotonic()
     time.sleep(grace)
-    left = {p: cmdline(p).split(" ")[0].rsplit("/", 1)[-1] or "?" for p in pids if alive(p)}
+    left = {p: " ".join(cmdline(p).split())[:120] or "?" for p in pids if alive(p)}
     while any(alive(p) for p in left) and time.monotonic() - start < patience:
         time.sleep(0.5)
     for p in left:
