@@ -84,12 +84,12 @@ def test_normalise_status(text, expected):
 
 def _grid(rows, row_pages):
     from models.contract import BBox
-    from models.pagedata import TableCellGrid, TableGrid
+    from models.pagedata import GridCell, TableGrid
 
     box = BBox(x0=0, top=0, x1=1, bottom=1)
     grid = TableGrid(page=row_pages[0], bbox=box,
-                     header_rows=[[TableCellGrid(t, box) for t in ("Indikatorer", "Utfall", "Målvärde")]],
-                     rows=[[TableCellGrid(t, box if t else None) for t in r] for r in rows])
+                     header_rows=[[GridCell(t, box) for t in ("Indikatorer", "Utfall", "Målvärde")]],
+                     rows=[[GridCell(t, box if t else None) for t in r] for r in rows])
     grid.row_pages = row_pages  # as merge_continued leaves a table over two pages
     return grid
 
@@ -107,4 +107,21 @@ def test_comment_in_the_cell_continued_under_the_repeated_header():
                                  "Övriga områden har inga nyckeltal ännu.", "delvis", "oförändrat", 3),
         ("Verksamheten involverar kunder.", "Samtliga områden.", "helt", None, 4),
         ("Sammanhållna leveranser har ökat.", None, None, None, 4),
+    ]
+
+
+def test_kommentar_rows_under_an_indicator_are_its_comment_not_indicators():
+    """A table without rules runs on into the "Kommentar" paragraph printed under it; a
+    justified comment line may reach the value columns with its words."""
+    grid = _grid([["HME ska öka i jämförelse med tidigare mätning.", "79", ">77"],
+                  ["Kommentar", "", ""],
+                  ["Indikatorn mättes genom en gemensam enkät.", "", ""],
+                  ["Jämix ska öka.", "121", "120"],
+                  ["Kommentar: En ny värdegrund beslutades i maj av", "regionstyrelsen och", "under hösten"],
+                  ["Frisktalet ska förbättras.", "Delvis", ""]], [1] * 6)
+    recs = extract_indicators(grid)
+    assert [(r.text, r.outcome, r.status, r.comment) for r in recs] == [
+        ("HME ska öka i jämförelse med tidigare mätning.", "79", None, "Indikatorn mättes genom en gemensam enkät."),
+        ("Jämix ska öka.", "121", None, "En ny värdegrund beslutades i maj av regionstyrelsen och under hösten"),
+        ("Frisktalet ska förbättras.", None, "delvis", None),
     ]

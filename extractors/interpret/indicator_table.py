@@ -99,6 +99,15 @@ def _value(text: Optional[str]) -> Optional[str]:
     return text
 
 
+def _prose(text: Optional[str]) -> bool:
+    """An empty cell, or words of running text that reached a value column: no digit,
+    no status word, no symbol."""
+    if not text:
+        return True
+    return not re.search(r"\d", text) and normalise_status(text) is None and \
+        all(c.isalpha() or c in " ,.;:-–()'\"" for c in text)
+
+
 def read_cells(outcome: Optional[str], target: Optional[str], legend: Optional[legends.Legend] = None,
                status_cell: Optional[str] = None) -> tuple[Optional[str], Optional[str], Optional[str], Optional[str]]:
     """``(outcome, target, status, trend)`` from the printed Utfall/Målvärde (and Status) cells."""
@@ -121,6 +130,7 @@ def extract_indicators(grid: TableGrid, legend: Optional[legends.Legend] = None)
         return []
     row_pages: Sequence[int] = getattr(grid, "row_pages", None) or [grid.page] * len(grid.rows)
     out: list[IndicatorRecord] = []
+    in_comment = False
     for r, row in enumerate(grid.rows):
 
         def cell(role: str) -> Optional[str]:
@@ -141,6 +151,19 @@ def extract_indicators(grid: TableGrid, legend: Optional[legends.Legend] = None)
             if boxes and out[-1].bbox is not None and out[-1].page == page:
                 out[-1].bbox = BBox.union(boxes + [out[-1].bbox])
             continue
+        lead = _COMMENT.match(text)
+        others = [cell(role) for role in ("outcome", "target", "long_target", "status")]
+        if out and (lead or in_comment) and all(_prose(v) for v in others):
+            # a "Kommentar" row under an indicator (a table without rules runs on into the
+            # comment printed below it; justified prose may even reach the value columns)
+            # and the prose rows after it: the indicator's comment, not indicators
+            line = " ".join(_clean(c.text) for c in row if _clean(c.text))
+            head = _COMMENT.match(line)
+            rest = line[head.end():].strip() if head else line
+            out[-1].comment = join_wrapped([out[-1].comment or "", rest]) if rest else (out[-1].comment or "")
+            in_comment = True
+            continue
+        in_comment = False
         comment = None
         number = None
         n = _NUMBER.match(text)

@@ -25,24 +25,18 @@ from extractors.interpret.legend import split_symbols
 from extractors.text.dehyphenate import join_wrapped
 from extractors.text.dehyphenate import is_mid_word_break
 from models.contract import BBox
-from models.pagedata import TableCellGrid, TableGrid
+from models.pagedata import GridCell, TableGrid
 from extractors.text.folding import fold
 
 _ACTION_START = re.compile(r"(?=\bRegion[öo]vergripande\s+[åa]tg[äa]rd\s*:)", re.I)
 _COMMENT = re.compile(r"^kommentar\b[:\s]*", re.I)
 _INLINE_COMMENT = re.compile(r"(?<=[.!?:;)\]])\s+Kommentar\b[:\s]*")
+# list marks inside a cell of åtgärder: bullet glyphs, a leading dash, "1." / "2)"
+_BULLET_MARK = re.compile(r"(?:^|(?<=\s))[\u2022\u25cf\u25aa\u25a0\u25e6\u2023\u2043\u00b7\uf0b7](?=\s)")
+_LEAD_DASH = re.compile(r"^[\u2013\u2014-]\s+")
+_NUMBER_MARK = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+(?=\S)")
 
 
-@dataclass
-class RiskRecord:
-    area: str
-    risk: str
-    actions: list[str] = field(default_factory=list)
-    statuses: list[Optional[str]] = field(default_factory=list)
-    comments: list[Optional[str]] = field(default_factory=list)
-    page: int = 0
-    pages: list[int] = field(default_factory=list)
-    bbox: Optional[BBox] = None
 
 
 def _role(text: str) -> Optional[str]:
@@ -95,6 +89,17 @@ class ActionRecord:
     bbox: Optional[BBox] = None
 
 
+@dataclass
+class RiskRecord:
+    area: str
+    risk: str
+    actions: list[ActionRecord] = field(default_factory=list)
+    page: int = 0
+    pages: list[int] = field(default_factory=list)
+    bbox: Optional[BBox] = None
+    area_bbox: Optional[BBox] = None  # the Verksamhet cell that names the area
+
+
 def _split_comment(text: str) -> tuple[str, Optional[str]]:
     """"action … Kommentar comment" → (action, comment); the comment is "" when the
     "Kommentar" line ends the cell (its text follows on the next page)."""
@@ -145,9 +150,36 @@ def extract_actions(grid: TableGrid) -> list[ActionRecord]:
 
 
 def split_actions(text: str) -> list[str]:
-    """One cell holding several åtgärder, each starting "Regionövergripande åtgärd:"."""
-    parts = [p.strip() for p in _ACTION_START.split(text) if p.strip()]
-    return parts or ([text.strip()] if text.strip() else [])
+    """One cell holding several åtgärder: a list (each after a bullet glyph, or
+    numbered 1., 2., … from the cell's start), or each starting "Regionövergripande
+    åtgärd:".  The list marks are not part of the åtgärd."""
+    out: list[str] = []
+    for item in _list_items(text):
+        out += [p.strip() for p in _ACTION_START.split(item) if p.strip()]
+    return out or ([text.strip()] if text.strip() else [])
+
+
+def _list_items(text: str) -> list[str]:
+    """``text`` cut at its list marks, the marks dropped: bullet glyphs anywhere
+    (after white space), a dash only first, numbers only when they count on (n, n + 1,
+    …) from one at the start (a list cut into rows goes on at "2.")."""
+    text = _LEAD_DASH.sub("", text.strip())
+    parts = [p.strip() for p in _BULLET_MARK.split(text)]
+    out: list[str] = []
+    for part in parts:
+        numbers = [m for m in _NUMBER_MARK.finditer(part)]
+        counted = []
+        for m in numbers:
+            after = part[m.end():m.end() + 1]
+            n = int(m.group(1))
+            if (n == int(counted[-1].group(1)) + 1 if counted else m.start() == 0) and (after.isupper() or not after.isalpha()):
+                counted.append(m)  # "2. Nästa åtgärd", never "enligt 2. kap."
+        if counted:
+            bounds = [m.start() for m in counted] + [len(part)]
+            out += [part[m.end():b].strip() for m, b in zip(counted, bounds[1:])]
+        else:
+            out.append(part)
+    return [p for p in out if p]
 
 
 def _clean(text: str) -> str:
@@ -164,6 +196,7 @@ def extract_risks(grid: TableGrid) -> list[RiskRecord]:
     row_pages: Sequence[int] = getattr(grid, "row_pages", None) or [grid.page] * len(grid.rows)
     out: list[RiskRecord] = []
     area = ""
+    area_box: Optional[BBox] = None
     prev_page = None
     for r, row in enumerate(grid.rows):
         page = row_pages[r] if r < len(row_pages) else grid.page
@@ -177,11 +210,12 @@ def extract_risks(grid: TableGrid) -> list[RiskRecord]:
         prev_page = page
         if a:
             area = _area_name(a)
+            area_box = row[ia].bbox if ia is not None and ia < len(row) else None
         if risk and out and not a and new_page and text_goes_on(out[-1].risk, risk):
             out[-1].risk = join_wrapped([out[-1].risk, risk])  # the risk text went on over the page break
             risk = ""
         if risk:
-            out.append(RiskRecord(area=area, risk=risk, page=page, pages=[page]))
+            out.append(RiskRecord(area=area, risk=risk, page=page, pages=[page], area_bbox=area_box))
         elif a and not out:
             continue
         if not out:
@@ -192,26 +226,41 @@ def extract_risks(grid: TableGrid) -> list[RiskRecord]:
         if boxes:
             rec.bbox = BBox.union(boxes + ([rec.bbox] if rec.bbox else []))
         if not action:
-            if comment and rec.comments:
-                rec.comments[-1] = comment
+            if comment and rec.actions:
+                rec.actions[-1].comment = comment
             continue
         m = _COMMENT.match(action)
         if m:
             if rec.actions:
-                rec.comments[-1] = join_wrapped([rec.comments[-1] or "", action[m.end():]]) or None
+                last = rec.actions[-1]
+                last.comment = join_wrapped([last.comment or "", action[m.end():]]) or None
             continue
         inline = _INLINE_COMMENT.search(action)
         if inline:  # "… beslutad. Kommentar Har åtgärden …" in the same cell
             comment = join_wrapped([comment, action[inline.end():]])
             action = action[: inline.start()].strip()
-        if new_page and not risk and rec.actions and text_goes_on(rec.actions[-1], action) and not status:
-            rec.actions[-1] = join_wrapped([rec.actions[-1], action])
+        if new_page and not risk and rec.actions and text_goes_on(rec.actions[-1].text, action) and not status:
+            rec.actions[-1].text = join_wrapped([rec.actions[-1].text, action])
             continue
-        for part in split_actions(action):
-            rec.actions.append(part)
-            rec.statuses.append(status or None)
-            rec.comments.append(comment or None)
+        for part in _action_parts(row[ic] if ic < len(row) else None, action):
+            rec.actions.append(ActionRecord(text=part, status=status or None, comment=comment or None,
+                                            page=page, pages=[page]))
     return out
+
+
+def _action_parts(cell: Optional[GridCell], action: str) -> list[str]:
+    """The åtgärder of an Åtgärd cell whose text (up to a "Kommentar") is ``action``:
+    one per paragraph where white space parts them in the cell, each split further
+    at list marks or "Regionövergripande åtgärd:"."""
+    kept: list[str] = []
+    for para in cell.paragraphs if cell is not None else ():
+        para = _clean(para)
+        if _COMMENT.match(para):
+            break
+        kept.append(para)
+    if len(kept) > 1 and _clean(" ".join(kept)) == action:
+        return [part for para in kept for part in split_actions(para)]
+    return split_actions(action)
 
 
 def _area_name(text: str) -> str:

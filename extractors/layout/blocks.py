@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Optional, Sequence
 
 from models.contract import BBox
-from extractors.layout import toc as toc_stage
+from extractors.layout import columns as text_columns, toc as toc_stage
 from extractors.text.dehyphenate import join_lines
 from extractors.text.joiners import SENTENCE_END
 from extractors.text.lines import group_by_overlap, median_extent
@@ -74,18 +74,6 @@ def group_lines(words: Sequence[Word], page: int) -> list[Line]:
     return out
 
 
-def split_wide_gaps(line: Line, gap: float) -> list[Line]:
-    """Split a line where words are further apart than ``gap`` points (used for
-    header/footer lines that hold a left and a right part)."""
-    parts: list[list[Word]] = [[line.words[0]]]
-    for prev, w in zip(line.words, line.words[1:]):
-        if w.x0 - prev.x1 > gap:
-            parts.append([w])
-        else:
-            parts[-1].append(w)
-    return [Line(words=p, page=line.page) for p in parts]
-
-
 # ---------------------------------------------------------------- furniture
 
 
@@ -127,12 +115,19 @@ def find_furniture(pages: Sequence[list[Line]], heights: Sequence[float], settin
 # ---------------------------------------------------------------- blocks
 
 
-def body_size(pages: Sequence[PageText]) -> float:
-    """The most common font size, weighted by characters."""
+def body_size(pages: Sequence[PageText], tables: Optional[dict[int, list[TableGrid]]] = None) -> float:
+    """The most common font size of the running text, weighted by characters
+    (words inside ``tables`` left out, unless nothing else is left)."""
     c: Counter[float] = Counter()
+    everything: Counter[float] = Counter()
     for p in pages:
+        grids = (tables or {}).get(p.number, [])
         for w in p.words:
-            c[round(w.size * 2) / 2] += len(w.text)
+            key = round(w.size * 2) / 2
+            everything[key] += len(w.text)
+            if not any(w.centre_in(g.bbox) for g in grids):
+                c[key] += len(w.text)
+    c = c or everything
     return c.most_common(1)[0][0] if c else 10.0
 
 
@@ -395,50 +390,97 @@ def build_blocks(
     tables: Optional[dict[int, list[TableGrid]]] = None,
     settings: LayoutSettings = LayoutSettings(),
     starts_block: Optional[Callable[[str], bool]] = None,
+    columns: text_columns.ColumnSettings = text_columns.ColumnSettings(),
 ) -> list[Block]:
     """All pages → blocks in reading order, furniture removed, tables inserted.
     ``starts_block(line_text)`` may name lines that always open a new block
     (the classifier's item cues)."""
     tables = tables or {}
-    body = body_size(pages)
+    body = body_size(pages, tables)
     page_lines: list[list[Line]] = []
+    free_marks: list[list[Mark]] = []  # per page, the drawn shapes no line took as its bullet
     for p in pages:
         grids = tables.get(p.number, [])
         words = [w for w in p.words if not any(w.centre_in(g.bbox) for g in grids)]
         marks = [m for m in p.marks if not any(_mark_in(m, g.bbox) for g in grids)]
         page_lines.append(attach_marks(group_lines(words, p.number), marks))
+        taken = {(w.x0, w.top) for ln in page_lines[-1] for w in ln.words if w.fontname == "mark"}
+        free_marks.append([m for m in marks if (m.x0, m.top) not in taken])
     furniture = find_furniture(page_lines, [p.height for p in pages], settings)
     kept_lines = [[ln for i, ln in enumerate(lines) if (idx, i) not in furniture] for idx, lines in enumerate(page_lines)]
     tocs = toc_stage.find_toc(kept_lines)
     toc_lines = {(t.page_index, i) for t in tocs for i in t.line_indexes}
     kept_lines = [[ln for i, ln in enumerate(lines) if (idx, i) not in toc_lines] for idx, lines in enumerate(kept_lines)]
-    spacing = line_spacing(kept_lines, body)
-    right = text_right_edge(kept_lines)
 
-    blocks: list[Block] = []
+    page_segments: list[list[text_columns.Segment]] = []
     for idx, p in enumerate(pages):
-        lines = kept_lines[idx]
-        grids = sorted(tables.get(p.number, []), key=lambda g: g.bbox.top)
+        grids = tables.get(p.number, [])
+        for g in grids:
+            if g.caption and starts_block is not None and starts_block(g.caption):
+                g.caption = None  # a line that opens an item ("Mål: …") right above a table is no caption
         # drop caption lines that the table stage claimed
         captions = {" ".join(g.caption.split()) for g in grids if g.caption}
         kept = []
-        for ln in lines:
+        for ln in kept_lines[idx]:
             near = any(0 <= g.bbox.top - ln.bottom <= 30 for g in grids)
             if near and " ".join(ln.text.split()) in captions:
                 continue
             kept.append(ln)
-        text_blocks = _blocks_from_lines(kept, p, body, spacing, right, settings, starts_block)
-        table_blocks = [
-            Block(kind="table", text=g.caption or "", page=p.number, bbox=g.bbox, table=g) for g in grids
-        ]
-        toc_blocks = [
-            Block(kind="toc", text=t.title or "", page=p.number, bbox=t.bbox, lines=t.lines, toc=t.entries)
-            for t in tocs if t.page_index == idx
-        ]
-        merged = sorted(text_blocks + table_blocks + toc_blocks, key=lambda b: (b.bbox.top, b.bbox.x0))
-        blocks.extend(merged)
+        page_segments.append(text_columns.reading_segments(
+            kept, body, regroup=lambda ws, n=p.number, ms=free_marks[idx]: attach_marks(group_lines(ws, n), ms),
+            blocked=_table_between(grids), settings=columns))
+    spacing = line_spacing([seg.lines for segs in page_segments for seg in segs], body)
+    right = text_right_edge(kept_lines)
+
+    blocks: list[Block] = []
+    for idx, p in enumerate(pages):
+        grids = sorted(tables.get(p.number, []), key=lambda g: g.bbox.top)
+        segments = page_segments[idx]
+        keyed: list[tuple[tuple[float, int, float], Block]] = []
+        prev: Optional[tuple[Block, float]] = None  # the last block of the previous column and its right edge
+        for seg in segments:
+            edge = right if seg.column == 0 else seg.right
+            seg_blocks = _blocks_from_lines(seg.lines, p, body, spacing, edge, settings, starts_block)
+            if seg.column == 2 and prev is not None and seg_blocks and \
+                    _continues(prev[0], seg_blocks[0], prev[1], body, starts_block, next_flow=True):
+                # a paragraph goes on at the top of the next column
+                prev[0].text = join_lines([prev[0].text, seg_blocks[0].text])
+                prev[0].lines = prev[0].lines + seg_blocks[0].lines
+                seg_blocks = seg_blocks[1:]
+            # full-width text sorts by its own top; a column's blocks stay with their band
+            keyed += [(((seg.top if seg.column else b.bbox.top), seg.column, b.bbox.top), b) for b in seg_blocks]
+            if seg_blocks:
+                prev = (seg_blocks[-1], edge)
+        for g in grids:
+            keyed.append((_place(g.bbox, segments),
+                          Block(kind="table", text=g.caption or "", page=p.number, bbox=g.bbox, table=g)))
+        for t in tocs:
+            if t.page_index == idx:
+                keyed.append(((t.bbox.top, 0, t.bbox.top),
+                              Block(kind="toc", text=t.title or "", page=p.number, bbox=t.bbox, lines=t.lines, toc=t.entries)))
+        keyed.sort(key=lambda kb: (kb[0], kb[1].bbox.x0))
+        blocks.extend(b for _, b in keyed)
     assign_unnumbered_levels(blocks)
     return join_page_breaks(blocks, right, body, starts_block)
+
+
+def _table_between(grids: Sequence[TableGrid]) -> Callable[[float, float, float], bool]:
+    """Whether a table lies across ``x`` between two lines (``top`` … ``bottom``): a
+    full-width element that ends a band of columns."""
+    def blocked(top: float, bottom: float, x: float) -> bool:
+        return any(g.bbox.x0 < x < g.bbox.x1 and g.bbox.bottom > top and g.bbox.top < bottom for g in grids)
+    return blocked
+
+
+def _place(box: BBox, segments: Sequence[text_columns.Segment]) -> tuple[float, int, float]:
+    """Reading-order key of a table: inside a column of a band, with that column;
+    otherwise by its top."""
+    cx = (box.x0 + box.x1) / 2
+    for seg in segments:
+        if seg.column and seg.lines and min(ln.x0 for ln in seg.lines) <= cx <= seg.right \
+                and seg.top <= box.top <= max(ln.bottom for ln in seg.lines):
+            return (seg.top, seg.column, box.top)
+    return (box.top, 0, box.top)
 
 
 def _mark_in(m: Mark, box: BBox) -> bool:
@@ -447,9 +489,10 @@ def _mark_in(m: Mark, box: BBox) -> bool:
 
 
 def _continues(prev: Block, b: Block, right: float, body: float,
-               starts_block: Optional[Callable[[str], bool]]) -> bool:
-    """Whether ``b``, first on its page, continues ``prev``, last on the page before."""
-    if not (b.kind == "paragraph" and prev.kind in ("paragraph", "list_item") and prev.page + 1 == b.page):
+               starts_block: Optional[Callable[[str], bool]], next_flow: bool = False) -> bool:
+    """Whether ``b``, first on its page (or column: ``next_flow``), continues
+    ``prev``, last on the page (column) before."""
+    if not (b.kind == "paragraph" and prev.kind in ("paragraph", "list_item") and (next_flow or prev.page + 1 == b.page)):
         return False
     if b.bold != prev.bold or b.italic != prev.italic or abs(b.size - prev.size) > 0.6:
         return False

@@ -21,7 +21,7 @@ from extractors.tables.rows import label_continues, row_cells, row_groups
 from extractors.tables.vocab import HEADER_WORDS, SECTION_NUMBER, TableSettings, YEAR, is_number, is_value
 from extractors.text.joiners import SENTENCE_END
 from models.contract import BBox
-from models.pagedata import PageText, TableCellGrid, TableGrid
+from models.pagedata import PageText, GridCell, TableGrid
 
 
 def line_kind(ln: TextLine) -> str:
@@ -54,26 +54,30 @@ def aligned_tables(page: PageText, lines: list[TextLine], settings: TableSetting
         body = [i]
         j = i + 1
         pending: list[int] = []
+        resume = -1  # the value line a spacer was seen to lead on to: the lines up to it are the table's
         while j < len(lines):
             prev = lines[body[-1] if not pending else pending[-1]]
             gap = lines[j].top - prev.bottom
-            spacer = False
-            if gap > settings.row_gap * lines[j].size:
-                spacer = not pending and spacer_continues(lines, kinds, body, j, settings)
+            spacer = j < resume
+            if gap > settings.row_gap * lines[j].size and not spacer:
+                resume = -1 if pending else spacer_target(lines, kinds, body, j, settings)
+                spacer = resume >= j
                 if not spacer:
                     break
             text_line = kinds[j] in ("L", "M")
             body_size = statistics.median(lines[k].size for k in body)
-            if text_line and not spacer and gap > settings.text_row_gap * body_size and lines[j].size <= 1.25 * body_size:
-                spacer = not pending and spacer_continues(lines, kinds, body, j, settings)
-            if text_line and not spacer and (gap > settings.text_row_gap * body_size or lines[j].size > 1.25 * body_size):
+            text_gap = max(settings.text_row_gap * body_size, padded_row_gap(lines, body + pending, settings))
+            if text_line and not spacer and gap > text_gap and lines[j].size <= 1.25 * body_size:
+                resume = -1 if pending else spacer_target(lines, kinds, body, j, settings)
+                spacer = resume >= j
+            if text_line and not spacer and (gap > text_gap or lines[j].size > 1.25 * body_size):
                 break  # a paragraph, note or heading after the table
             if kinds[j] in ("V", "S"):
                 body += pending + [j]
                 pending = []
-            elif kinds[j] == "L" and len(pending) < 6:
+            elif kinds[j] == "L" and len(pending) < settings.max_label_lines:
                 pending.append(j)
-            elif kinds[j] == "M" and len(pending) < 6 and not (lines[j].bold and HEADER_WORDS.search(lines[j].text)):
+            elif kinds[j] == "M" and len(pending) < settings.max_label_lines and not (lines[j].bold and HEADER_WORDS.search(lines[j].text)):
                 pending.append(j)  # a wrapped row with text cells, unless a new table's header
             else:
                 break
@@ -104,16 +108,20 @@ def aligned_tables(page: PageText, lines: list[TextLine], settings: TableSetting
         head: list[int] = []
         k = start - 1
         groups_above: list[int] = []
+        body_gaps = [lines[b].top - lines[a].bottom for a, b in zip(body, body[1:])]
+        own_gap = statistics.median(body_gaps) if body_gaps else 0.0
         while k >= 0 and k > used_until and len(head) < settings.max_header_lines:
             ln = lines[k]
             below = lines[(head[0] if head else (groups_above[0] if groups_above else start))]
-            if below.top - ln.bottom > settings.row_gap * ln.size:
+            # rows padded apart keep their header as far above as a row gap and more
+            if below.top - ln.bottom > max(settings.row_gap * ln.size, settings.head_gap * own_gap):
                 break
             if is_heading_above(ln, [lines[b] for b in body], page.source == "ocr"):
                 break  # the section heading the table stands under: the table starts below it
             if is_header_line(ln, columns):
                 head.insert(0, k)
-            elif not head and kinds[k] == "L" and fits_columns(ln, columns) and len(groups_above) < 8:
+            elif not head and kinds[k] == "L" and fits_columns(ln, columns) \
+                    and len(groups_above) < settings.max_label_lines:
                 groups_above.insert(0, k)
             else:
                 break
@@ -136,6 +144,16 @@ def aligned_tables(page: PageText, lines: list[TextLine], settings: TableSetting
             grids.append(grid)
         i = used_until + 1
     return grids
+
+
+def padded_row_gap(lines: list[TextLine], rows: list[int], settings: TableSettings) -> float:
+    """How far apart the table so far sets its rows, with ``padded_rows`` of
+    slack (0 when its lines are set solid): a label line that far below is
+    the next row, not a paragraph after the table."""
+    size = statistics.median(lines[k].size for k in rows)
+    gaps = [lines[b].top - lines[a].bottom for a, b in zip(rows, rows[1:])]
+    row_gaps = [g for g in gaps if g > 0.3 * size]
+    return settings.padded_rows * statistics.median(row_gaps) if row_gaps else 0.0
 
 
 def is_heading_above(ln: TextLine, body: list[TextLine], ocr: bool = False) -> bool:
@@ -169,7 +187,7 @@ def aligned_grid(
     settings: TableSettings,
 ) -> Optional[TableGrid]:
     columns = merged_exclusive_columns(columns, body_lines, head_lines)
-    rows: list[list[TableCellGrid]] = []
+    rows: list[list[GridCell]] = []
     for group in row_groups(body_lines, columns, settings):
         rows.append(row_cells(group, columns))
     header_rows = header_rows_of(head_lines, columns)
@@ -182,29 +200,39 @@ def aligned_grid(
 
 
 def spacer_continues(lines: list[TextLine], kinds: list[str], body: list[int], j: int, settings: TableSettings) -> bool:
-    """The table goes on below an empty spacer row: the gap before line ``j``
+    """The table goes on below an empty spacer row before line ``j`` (:func:`spacer_target`)."""
+    return spacer_target(lines, kinds, body, j, settings) >= j
+
+
+def spacer_target(lines: list[TextLine], kinds: list[str], body: list[int], j: int, settings: TableSettings) -> int:
+    """The index of the value line the table goes on with below an empty spacer
+    row before line ``j``, or -1 where the table ends there.  It goes on when the gap before line ``j``
     is at most the body's own line gap plus ``spacer_rows`` of its row pitch,
-    and the first value line from ``j`` (after at most two short group labels
-    in the label column, in the body's type size) puts its values where the
+    and the first value line from ``j`` (after short label lines in the label
+    column — group labels, rows without values, labels wrapped — at most
+    ``max_label_lines``, in the body's type size) puts its values where the
     body's value columns end."""
     size = statistics.median(lines[k].size for k in body)
     gaps = [lines[b].top - lines[a].bottom for a, b in zip(body, body[1:])]
+    if not gaps:  # one row so far: the rows below the spacer show the body's line gap
+        gaps = [b.top - a.bottom for a, b in zip(lines[j:j + 3], lines[j + 1:j + 4])][:1]
     body_gap = max(0.0, statistics.median(gaps)) if gaps else 0.3 * size
     if lines[j].top - lines[body[-1]].bottom > body_gap + settings.spacer_rows * (size + body_gap):
-        return False
+        return -1
     rights = [c.x1 for k in body if kinds[k] == "V" for c in lines[k].chunks[1:]]
     left = min(lines[k].x0 for k in body)
     tol = max(3.0, 0.35 * size)
-    for k in range(j, min(j + 3, len(lines))):
+    for k in range(j, min(j + settings.max_label_lines, len(lines))):
         ln = lines[k]
         if abs(ln.size - size) > 0.1 * size or (k > j and ln.top - lines[k - 1].bottom > settings.row_gap * size):
-            return False
+            return -1
         if kinds[k] == "V":
             values = ln.chunks[1:]
             n_columns = len(clustered(rights, tol))
-            return len(values) >= min(2, n_columns) and all(any(abs(c.x1 - r) <= tol for r in rights) for c in values)
+            fits = len(values) >= min(2, n_columns) and all(any(abs(c.x1 - r) <= tol for r in rights) for c in values)
+            return k if fits else -1
         text = ln.text.strip()
         sentence = SENTENCE_END.search(text) and not text.endswith(":")  # a group label "Drifttjänster:" is no sentence
         if kinds[k] != "L" or abs(ln.x0 - left) > 0.5 * size or len(text.split()) > 6 or sentence:
-            return False
-    return False
+            return -1
+    return -1

@@ -12,7 +12,7 @@ from extractors.tables.lines import joined_cells, lines_of
 from extractors.text.joiners import SENTENCE_END
 from extractors.text.wordlist import wordlist
 from models.contract import BBox
-from models.pagedata import Block, PageText, TableCellGrid, TableGrid, Word
+from models.pagedata import Block, PageText, GridCell, TableGrid, Word
 from extractors.text.folding import strip_diacritics
 
 
@@ -150,7 +150,7 @@ def joined_over_furniture(a: TableGrid, between: Sequence[Block], b: TableGrid,
     return True
 
 
-def label_goes_on(last: Sequence[TableCellGrid], first: Sequence[TableCellGrid]) -> bool:
+def label_goes_on(last: Sequence[GridCell], first: Sequence[GridCell]) -> bool:
     """A row broken by the page: one of the two halves holds a label only, the
     label before the break has no sentence end, and the one after it starts
     with a lower-case word ("Verksamhetens  181 …" / "nettokostnader", or
@@ -179,6 +179,7 @@ def merged_grid(a: TableGrid, b: TableGrid) -> ContinuedGrid:
         caption=a.caption,
         ruled=a.ruled,
         continued=True,
+        strategy=a.strategy,
         row_pages=row_pages + [b.page] * len(b_rows),
         pages=pages + [b.page],
         part_bboxes=list(getattr(a, "part_bboxes", None) or [a.bbox]) + [b.bbox],

@@ -5,20 +5,22 @@ tables of contents and lists are dropped."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractors.tables.aligned import aligned_tables
 from extractors.tables.hruled import hruled_grid, rule_stacks, stack_segments
 from extractors.tables.lattice import lattice_grid, lattices
 from extractors.tables.lines import boxes_overlap, line_in, lines_of
 from extractors.tables.rulings import joined_rulings
-from extractors.tables.text_tables import headed_text_tables
+from extractors.tables.text_tables import TEXT_HEADER, headed_text_tables
 from extractors.tables.vocab import DOT_LEADER, LIST_MARKER, SECTION_NUMBER, TableSettings
 from models.contract import BBox
 from models.pagedata import PageText, TableGrid
 
 
 def find_tables(page: PageText, settings: TableSettings = TableSettings()) -> list[TableGrid]:
-    """Tables on one page, top to bottom (ruled ones first found, then aligned)."""
+    """Tables on one page, top to bottom (ruled ones first found, then aligned);
+    each grid's ``strategy`` names the finder that found it."""
     lines = lines_of(page.words, settings.chunk_gap)
     grids: list[TableGrid] = []
     taken: list[BBox] = []
@@ -26,23 +28,23 @@ def find_tables(page: PageText, settings: TableSettings = TableSettings()) -> li
     for box, hs, vs in lattices(rulings):
         grid = lattice_grid(page, lines, box, hs, vs, settings)
         if grid is not None:
-            grids.append(grid)
+            grids.append(replace(grid, strategy="lattice"))
             taken.append(grid.bbox)
     for stack_box, stack_hs in rule_stacks(rulings, taken, lines=lines):
         for box, hs in stack_segments(lines, stack_box, stack_hs):
             grid = hruled_grid(page, lines, box, hs, settings)
             if grid is not None:
-                grids.append(grid)
+                grids.append(replace(grid, strategy="hruled"))
                 taken.append(grid.bbox)
     free = [ln for ln in lines if not any(line_in(ln, b) for b in taken)]
     for grid in headed_text_tables(page, free, settings):
-        grids.append(grid)
+        grids.append(replace(grid, strategy="headed_text"))
         taken.append(grid.bbox)
     free = [ln for ln in free if not any(line_in(ln, b) for b in taken)]
     for grid in aligned_tables(page, free, settings):
         if not any(boxes_overlap(grid.bbox, b) for b in taken):
-            grids.append(grid)
-    grids = [g for g in grids if not looks_like_toc(g) and not looks_like_list(g)]
+            grids.append(replace(grid, strategy="aligned"))
+    grids = [g for g in grids if not looks_like_toc(g) and not looks_like_list(g) and not looks_like_prose(g, settings)]
     grids.sort(key=lambda g: g.bbox.top)
     return grids
 
@@ -69,6 +71,22 @@ def looks_like_list(grid: TableGrid) -> bool:
         return False
     labels = [r[0].text.strip() for r in grid.rows if r and r[0].text.strip()]
     return bool(labels) and all(LIST_MARKER.fullmatch(t) for t in labels)
+
+
+def looks_like_prose(grid: TableGrid, settings: TableSettings = TableSettings()) -> bool:
+    """Running text read as a table (two text columns side by side whose list
+    dashes look like empty values): unruled, no column named as a text column
+    ("Risk", "Åtgärd", "Indikatorer"), and its value cells mostly words, seldom
+    numbers."""
+    if grid.ruled or any(TEXT_HEADER.match(c.text.strip(" :")) for r in grid.header_rows for c in r):
+        return False
+    cells = [c.text.strip() for r in grid.rows for c in r[1:] if c.text.strip()]
+    cells += [c.text.strip() for r in grid.header_rows for c in r[1:] if c.text.strip()]
+    if not cells:
+        return False
+    numbers = sum(bool(re.search(r"\d", t)) for t in cells)
+    wordy = sum(len(t.split()) >= settings.prose_cell_words for t in cells)
+    return numbers < settings.prose_max_number_share * len(cells) and wordy >= 0.5 * len(cells)
 
 
 def looks_like_toc(grid: TableGrid) -> bool:

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from extractors.tables.headers import header_row_count, merged_header_rows
+from extractors.tables.headers import header_row_count, merged_header_rows, spread_group_labels
 from extractors.tables.lines import TextLine, caption_above, cell_of, clustered, joined_cells, lines_of, median_size
 from extractors.tables.rows import band_records, expanded_spans
 from extractors.tables.spans import home_bands
 from extractors.tables.vocab import HEADER_GAP, TableSettings, YEAR, is_number
 from models.contract import BBox
-from models.pagedata import PageText, Ruling, TableCellGrid, TableGrid, Word
+from models.pagedata import PageText, Ruling, GridCell, TableGrid, Word
 
 
 def lattices(rulings: Sequence[Ruling], tol: float = 2.5) -> list[tuple[BBox, list[Ruling], list[Ruling]]]:
@@ -113,15 +113,15 @@ def lattice_grid(
     header_rows = [expanded_spans([(cell_of(ws, mid_word=True), span) for ws, span in r], ncol, header=True)
                    for r in raw_rows[:header_n]]
     body = [expanded_spans([(cell_of(ws), span) for ws, span in r], ncol, header=False) for r in raw_rows[header_n:]]
-    header_rows = merged_header_rows(band_joined(header_rows, row_band[:header_n]))
+    header_rows = spread_group_labels(merged_header_rows(band_joined(header_rows, row_band[:header_n])))
     caption = caption_above(lines, box, settings, body_size=median_size(page.words))
     return TableGrid(page=page.number, bbox=box, header_rows=header_rows, rows=body, caption=caption, ruled=True)
 
 
-def band_joined(rows: list[list[TableCellGrid]], bands: Sequence[int]) -> list[list[TableCellGrid]]:
+def band_joined(rows: list[list[GridCell]], bands: Sequence[int]) -> list[list[GridCell]]:
     """Header rows of one ruled band joined cell by cell: each cell of a
     band is one cell, its lines only read as records apart."""
-    out: list[list[TableCellGrid]] = []
+    out: list[list[GridCell]] = []
     for i, row in enumerate(rows):
         if i and bands[i] == bands[i - 1] and len(row) == len(out[-1]):
             out[-1] = [joined_cells(a, b) for a, b in zip(out[-1], row)]

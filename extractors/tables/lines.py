@@ -12,6 +12,8 @@ from typing import Callable, Optional, Sequence, TypeVar
 from extractors.tables.vocab import (
     CAPTION_START,
     DOT_LEADER,
+    LINE_GAP,
+    PARAGRAPH_GAP,
     RULE_GLYPH,
     SECTION_NUMBER,
     UNIT,
@@ -21,7 +23,7 @@ from extractors.tables.vocab import (
 from extractors.text.dehyphenate import join_wrapped
 from extractors.text.lines import envelope_extent, group_by_overlap
 from models.contract import BBox
-from models.pagedata import TableCellGrid, Word, WordRun
+from models.pagedata import GridCell, Word, WordRun
 
 T = TypeVar("T")
 
@@ -65,23 +67,42 @@ def chunks_of(words: Sequence[Word], gap: float) -> list[Chunk]:
     return chunks
 
 
-def cell_of(words: Sequence[Word], mid_word: bool = False) -> TableCellGrid:
+def cell_of(words: Sequence[Word], mid_word: bool = False) -> GridCell:
     """Words of one cell → its text (wrapped lines joined) and bbox.  Stray
     rule glyphs at the edges (OCR reads rules as "|", "—") are dropped."""
     words = [w for w in words if not RULE_GLYPH.fullmatch(w.text)]
     if not words:
-        return TableCellGrid("", None, False)
+        return GridCell("", None, False)
     lines = lines_of(words, 1e9)
     text = join_wrapped([ln.text for ln in lines], mid_word=mid_word)
     if mid_word:  # header cells: a rule read as "!" or "|" glued to a word
         text = re.sub(r"(?<=\w)[!|¦]+(?=\s|$)", "", text)
     letters = [w for w in words if any(c.isalpha() for c in w.text)]
     bold = bool(letters) and all(w.bold for w in letters)
-    return TableCellGrid(text, BBox.union([w.bbox for w in words]), bold)
+    paragraphs = () if mid_word else tuple(
+        join_wrapped([ln.text for ln in part]) for part in paragraph_lines(lines))
+    return GridCell(text, BBox.union([w.bbox for w in words]), bold,
+                         paragraphs if len(paragraphs) > 1 else ())
 
 
-def empty_cell() -> TableCellGrid:
-    return TableCellGrid("", None, False)
+def paragraph_lines(lines: Sequence[TextLine]) -> list[list[TextLine]]:
+    """A cell's lines (top to bottom) in paragraphs: a gap wider than the cell's
+    usual line gap by ``PARAGRAPH_GAP`` × size starts one."""
+    if len(lines) < 2:
+        return [list(lines)]
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
+    usual = min(min(gaps), LINE_GAP * statistics.median(ln.size for ln in lines))
+    parts: list[list[TextLine]] = [[lines[0]]]
+    for ln, gap in zip(lines[1:], gaps):
+        if gap > usual + PARAGRAPH_GAP * ln.size:
+            parts.append([ln])
+        else:
+            parts[-1].append(ln)
+    return parts
+
+
+def empty_cell() -> GridCell:
+    return GridCell("", None, False)
 
 
 def line_in(ln: TextLine, box: BBox) -> bool:
@@ -108,7 +129,7 @@ def median_size(words: Sequence[Word]) -> float:
     return statistics.median(word_size(w) for w in words) if words else 0.0
 
 
-def joined_cells(a: TableCellGrid, b: TableCellGrid, mid_word: bool = True) -> TableCellGrid:
+def joined_cells(a: GridCell, b: GridCell, mid_word: bool = True) -> GridCell:
     if not b.text:
         return a
     if not a.text:
@@ -116,7 +137,7 @@ def joined_cells(a: TableCellGrid, b: TableCellGrid, mid_word: bool = True) -> T
     if a.bbox is not None and b.bbox is not None and a.bbox == b.bbox:
         return a
     boxes = [x for x in (a.bbox, b.bbox) if x is not None]
-    return TableCellGrid(join_wrapped([a.text, b.text], mid_word=mid_word), BBox.union(boxes) if boxes else None,
+    return GridCell(join_wrapped([a.text, b.text], mid_word=mid_word), BBox.union(boxes) if boxes else None,
                          a.bold and b.bold)
 
 
@@ -135,7 +156,18 @@ def caption_above(lines: list[TextLine], box: BBox, settings: TableSettings, bod
         return None
     if body_size is not None and size > body_size * 1.12:
         return None  # a heading, not a caption
-    if CAPTION_START.match(text) or UNIT.search(text) or ln.bold or ln.italic:
+    if text[:1].islower() and any(0 <= ln.top - a.bottom <= settings.caption_gap * size for a in above if a is not ln):
+        return None  # the last line of a paragraph ("… och ge" / "förutsättningar för …"), not a caption
+    if CAPTION_START.match(text) or UNIT.search(text):
+        return text
+    if ln.bold or ln.italic:
+        # a bold line of its own; the last line of a bold paragraph (a line of the same
+        # face right above it at the paragraph's line pitch, starting where it starts) is none
+        pitch = settings.paragraph_pitch * size
+        if any(0 <= ln.top - a.bottom <= pitch and abs(c.x0 - ln.x0) <= 2 and c.bold == ln.bold
+               and c.italic == ln.italic and abs(median_size(c.words) - size) <= 0.5
+               for a in above if a is not ln for c in a.chunks):
+            return None
         return text
     return None
 

@@ -11,10 +11,10 @@ from extractors.tables.columns import line_cells
 from extractors.tables.lines import TextLine, cell_of, empty_cell, median_size, word_size
 from extractors.tables.vocab import OPEN_WORDS, ROW_NUMBER, TableSettings, is_number
 from extractors.text.joiners import SENTENCE_END
-from models.pagedata import TableCellGrid, Word
+from models.pagedata import GridCell, Word
 
 
-def row_cells(group: list[TextLine], columns: list[tuple[float, float]]) -> list[TableCellGrid]:
+def row_cells(group: list[TextLine], columns: list[tuple[float, float]]) -> list[GridCell]:
     per_col: dict[int, list[Word]] = {}
     for ln in group:
         for k, ws in line_cells(ln, columns).items():
@@ -22,14 +22,14 @@ def row_cells(group: list[TextLine], columns: list[tuple[float, float]]) -> list
     return [cell_of(per_col.get(k, [])) for k in range(len(columns))]
 
 
-def expanded_spans(row: list[tuple[TableCellGrid, int]], ncol: int, header: bool) -> list[TableCellGrid]:
+def expanded_spans(row: list[tuple[GridCell, int]], ncol: int, header: bool) -> list[GridCell]:
     """Spanning cells → one entry per column (headers repeat the text, body
     rows keep it in the first spanned column)."""
-    out: list[TableCellGrid] = []
+    out: list[GridCell] = []
     for cell, span in row:
         out.append(cell)
         for _ in range(span - 1):
-            out.append(TableCellGrid(cell.text, cell.bbox, cell.bold) if header else empty_cell())
+            out.append(GridCell(cell.text, cell.bbox, cell.bold) if header else empty_cell())
     return (out + [empty_cell()] * ncol)[:ncol]
 
 
@@ -165,9 +165,9 @@ def open_end(text: str) -> bool:
 
 
 def plain_capitalised(word: str) -> bool:
-    """"Övriga", "Personalkostnader": a word that may well start a new row
-    (unlike "T-huset", "USÖ", "klinik")."""
-    return bool(re.fullmatch(r"[A-ZÅÄÖ][a-zåäöéü]+[,.:]?", word))
+    """"Övriga", "Personalkostnader", "It-utrustning": a word that may well
+    start a new row (unlike "T-huset", "USÖ", "klinik")."""
+    return bool(re.fullmatch(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[a-zåäöéü]{2,})*[,.:]?", word))
 
 
 def wrapped_at(prev_words: Sequence[Word], first: Word, right: float) -> bool:

@@ -33,10 +33,8 @@ def headed_text_tables(page: PageText, lines: list[TextLine], settings: TableSet
     i = 0
     while i < len(lines):
         ln = lines[i]
-        chunks = chunks_of([w for w in ln.words if not RULE_GLYPH.fullmatch(w.text)], HEADER_GAP * ln.size)
-        names = [c for c in chunks if TEXT_HEADER.match(c.text.strip(" :"))]
-        if len(chunks) < 2 or len(names) < 2 or len(names) < len(chunks) - 1 \
-                or not any(TEXT_COLUMN.match(c.text.strip(" :")) for c in names):
+        chunks = header_chunks(ln)
+        if chunks is None:
             i += 1
             continue
         starts = [c.x0 for c in chunks]
@@ -51,7 +49,19 @@ def headed_text_tables(page: PageText, lines: list[TextLine], settings: TableSet
         while j < len(lines):
             cur = lines[j]
             prev = body[-1] if body else ln
-            if cur.top - prev.bottom > settings.row_gap * cur.size or cur.size > 1.25 * ln.size:
+            if cur.size > 1.25 * ln.size or header_chunks(cur) is not None:
+                break
+            if len(cur.chunks) == 1 and cur.size > settings.heading_size * ln.size and cur.top - prev.bottom > 0.5 * cur.size:
+                break  # a line of its own in larger type after a gap (a goal, a heading): the text goes on
+            if j + 1 < len(lines) and header_chunks(lines[j + 1]) is not None and len({col_of(c) for c in cur.chunks}) < 2:
+                break  # the line over the next table's header (an area line, a caption)
+            gap = cur.top - prev.bottom
+            cols = {col_of(c) for c in cur.chunks}
+            if gap > settings.row_gap * cur.size and not (
+                    gap <= settings.padded_row_gap * cur.size and (len(cols) >= 2 or min(cols) > 0)):
+                # a wider gap ends the table, unless rows are padded apart: the line
+                # fills two columns, or starts right of the first one (a row that
+                # only adds an åtgärd), never a line of the first column alone
                 break
             if any(col_of(Chunk([a])) != col_of(Chunk([b])) and b.x0 - a.x1 < HEADER_GAP * cur.size
                    for a, b in zip(cur.words, cur.words[1:])):
@@ -72,6 +82,17 @@ def headed_text_tables(page: PageText, lines: list[TextLine], settings: TableSet
         out.append(TableGrid(page=page.number, bbox=box, header_rows=[header], rows=cells, caption=caption))
         i = j
     return out
+
+
+def header_chunks(ln: TextLine) -> Optional[list[Chunk]]:
+    """The header cells of a line of known column names ("Verksamhet", "Risk",
+    "Åtgärd", …), or None when the line is not such a header."""
+    chunks = chunks_of([w for w in ln.words if not RULE_GLYPH.fullmatch(w.text)], HEADER_GAP * ln.size)
+    names = [c for c in chunks if TEXT_HEADER.match(c.text.strip(" :"))]
+    if len(chunks) < 2 or len(names) < 2 or len(names) < len(chunks) - 1 \
+            or not any(TEXT_COLUMN.match(c.text.strip(" :")) for c in names):
+        return None
+    return chunks
 
 
 def text_rows(body: list[TextLine], col_of, ncol: int) -> list[list[TextLine]]:
@@ -143,6 +164,7 @@ def merged_cell_rows(body: list[TextLine], col_of) -> Optional[list[dict[int, li
             open_block[k] = len(blocks) - 1
     if not blocks:
         return None
+    blocks, after_gap = _split_at_row_starts(blocks, after_gap, size)
     block_tops = [min(w.top for w in parts[0]) for _, parts in blocks]
     starts = clustered(sorted(block_tops), 0.4 * size)
     if len(starts) < 2:
@@ -158,3 +180,48 @@ def merged_cell_rows(body: list[TextLine], col_of) -> Optional[list[dict[int, li
     for (k, parts), top in zip(blocks, block_tops):
         rows[row_of(top)].setdefault(k, []).extend(w for ws in parts for w in ws)
     return rows
+
+
+def _split_at_row_starts(blocks: list[tuple[int, list[list[Word]]]], after_gap: list[bool],
+                         size: float) -> tuple[list[tuple[int, list[list[Word]]]], list[bool]]:
+    """Rows set solid beside padded ones: a block of a column that runs on, without
+    a gap, past the start of a row is cut there when its line there starts anew (a
+    capital or a list mark).  A row starts where a block starts in the first column
+    (one cell cannot belong to two rows' labels), or where a block of another column
+    starts after a gap while this column's line before it ended a sentence with room
+    left for the next word (a deliberate break, not a wrapped line)."""
+    label_starts = [min(w.top for w in parts[0]) for k, parts in blocks if k == 0]
+    gap_starts = [(k, min(w.top for w in parts[0])) for (k, parts), gap in zip(blocks, after_gap) if gap]
+    # where a column's text may run to: the next column's start (its own widest line for the last)
+    right: dict[int, float] = {}
+    starts: dict[int, float] = {}
+    for k, parts in blocks:
+        right[k] = max([right.get(k, 0.0)] + [w.x1 for ws in parts for w in ws])
+        starts[k] = min([starts.get(k, float("inf"))] + [w.x0 for ws in parts for w in ws])
+    for k in right:
+        later = [x for j, x in starts.items() if j > k]
+        if later:
+            right[k] = max(right[k], min(later))
+    out: list[tuple[int, list[list[Word]]]] = []
+    gaps: list[bool] = []
+    for (k, parts), gap in zip(blocks, after_gap):
+        cut = [0]
+        for p in range(1, len(parts)):
+            if not parts[p] or not parts[p - 1]:
+                continue
+            top = min(w.top for w in parts[p])
+            first = parts[p][0]
+            if not (first.text[:1].isupper() or not first.text[:1].isalnum()):
+                continue
+            if k > 0 and any(abs(top - s) <= 0.4 * size for s in label_starts):
+                cut.append(p)
+                continue
+            prev = parts[p - 1][-1]
+            room = prev.x1 + (first.x1 - first.x0) < right[k]
+            if room and SENTENCE_END.search(prev.text) and \
+                    any(j != k and abs(top - s) <= 0.4 * size for j, s in gap_starts):
+                cut.append(p)
+        for a, b in zip(cut, cut[1:] + [len(parts)]):
+            out.append((k, parts[a:b]))
+            gaps.append(gap if a == 0 else True)
+    return out, gaps

@@ -62,6 +62,10 @@ RULE_GLYPH = re.compile(r"[|¦_—―=~]+")
 
 
 HEADER_GAP = 0.4  # × size: the gap that separates header cells
+# a cell's paragraphs: a line gap wider than the cell's usual one (at most LINE_GAP × size)
+# by PARAGRAPH_GAP × size parts them
+LINE_GAP = 0.4
+PARAGRAPH_GAP = 0.35
 
 
 
@@ -72,11 +76,23 @@ class TableSettings:
     chunk_gap: float = 0.55  # a gap wider than this × size splits a line into cells
     row_gap: float = 1.6  # a vertical gap wider than this × size ends an unruled table
     text_row_gap: float = 1.3  # ... or, before a line without values, wider than this
+    # a text table's rows padded apart: a gap up to this × size before a line that starts a
+    # row in the first column and another column keeps the table going
+    padded_row_gap: float = 3.5
     spacer_rows: float = 1.5  # ... unless empty spacer rows (this × the row pitch at most) lead on to aligned rows
+    padded_rows: float = 1.15  # ... or, in a table whose rows are padded apart, wider than this × its row gap
+    head_gap: float = 1.5  # a header line may stand this × the body's own line gap above it (padded rows)
+    max_label_lines: int = 12  # label-only lines an unruled table spans between value rows (rows without values, labels wrapped in a narrow column)
     min_value_lines: int = 2
     max_header_lines: int = 5
     caption_gap: float = 1.8
+    heading_size: float = 1.08  # a line this much larger than a text table's header is not one of its rows
+    paragraph_pitch: float = 0.5  # × size: the most white space between two lines of one paragraph
     caption_max_words: int = 14
+    # an unruled "table" whose value cells are mostly words (this many or more) and
+    # less than this share numbers is running text set in columns
+    prose_cell_words: int = 4
+    prose_max_number_share: float = 0.25
 
 
 def is_value(text: str) -> bool:
