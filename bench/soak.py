@@ -333,16 +333,20 @@ def dask_run(archive: Path, out: Path, log: Path, env: dict[str, str], kill_at: 
             run = Run(convert_cmd(archive, out, ["--scheduler", address]), log, env)
             client.append(run.proc.pid)
             victim = rng.randrange(2)
-            while run.seconds < kill_at and run.proc.poll() is None:
+            ended: list[tuple[int, float]] = []  # (exit code, wall seconds), set by the waiter thread
+            waiter = threading.Thread(target=lambda: ended.append((run.wait(), run.seconds)), daemon=True)
+            waiter.start()
+            while run.seconds < kill_at and not ended:
                 time.sleep(0.2)
-            if run.proc.poll() is None:
+            if not ended:
                 table = proc_parents()
                 workers = dask_workers(descendants(table, nannies[victim]))
                 files = [p for w in workers for p in descendants(table, w) if p != w]
+                killed_at = run.seconds
                 for w in workers:
                     os.kill(w, signal.SIGKILL)
-                left, lingered = survivors(set(files))
-                say(f"  SIGKILL to dask worker {victim + 1} (pid {workers}) at {run.seconds:.0f} s, "
+                left, lingered = survivors(set(files))  # the batch goes on meanwhile
+                say(f"  SIGKILL to dask worker {victim + 1} (pid {workers}) at {killed_at:.0f} s, "
                     f"{len(files)} process(es) under it; {len(left)} alive after 2 s"
                     + (f", the last gone after {lingered:.0f} s" if left else ""))
                 if left:
@@ -350,8 +354,9 @@ def dask_run(archive: Path, out: Path, log: Path, env: dict[str, str], kill_at: 
                          f"{sorted(set(left.values()))}")
             else:
                 say(f"  the Dask run finished before the worker kill at {kill_at:.0f} s")
-            code = run.wait()
-        return code, run.seconds, sampler
+            waiter.join()
+        code, seconds = ended[0]
+        return code, seconds, sampler
     finally:
         for p in reversed(cluster):
             try:
