@@ -21,6 +21,7 @@ from extractors.tables.vocab import (
     is_value,
 )
 from extractors.text.dehyphenate import join_wrapped
+from extractors.text.joiners import SENTENCE_END
 from extractors.text.lines import envelope_extent, group_by_overlap
 from models.contract import BBox
 from models.pagedata import TableCellGrid, Word, WordRun
@@ -67,9 +68,10 @@ def chunks_of(words: Sequence[Word], gap: float) -> list[Chunk]:
     return chunks
 
 
-def cell_of(words: Sequence[Word], mid_word: bool = False) -> TableCellGrid:
+def cell_of(words: Sequence[Word], mid_word: bool = False, right: Optional[float] = None) -> TableCellGrid:
     """Words of one cell → its text (wrapped lines joined) and bbox.  Stray
-    rule glyphs at the edges (OCR reads rules as "|", "—") are dropped."""
+    rule glyphs at the edges (OCR reads rules as "|", "—") are dropped.  ``right``
+    (where the cell's lines may run to) lets a paragraph break without a gap be seen."""
     words = [w for w in words if not RULE_GLYPH.fullmatch(w.text)]
     if not words:
         return TableCellGrid("", None, False)
@@ -80,21 +82,26 @@ def cell_of(words: Sequence[Word], mid_word: bool = False) -> TableCellGrid:
     letters = [w for w in words if any(c.isalpha() for c in w.text)]
     bold = bool(letters) and all(w.bold for w in letters)
     paragraphs = () if mid_word else tuple(
-        join_wrapped([ln.text for ln in part]) for part in paragraph_lines(lines))
+        join_wrapped([ln.text for ln in part]) for part in paragraph_lines(lines, right))
     return TableCellGrid(text, BBox.union([w.bbox for w in words]), bold,
                          paragraphs if len(paragraphs) > 1 else ())
 
 
-def paragraph_lines(lines: Sequence[TextLine]) -> list[list[TextLine]]:
+def paragraph_lines(lines: Sequence[TextLine], right: Optional[float] = None) -> list[list[TextLine]]:
     """A cell's lines (top to bottom) in paragraphs: a gap wider than the cell's
-    usual line gap by ``PARAGRAPH_GAP`` × size starts one."""
+    usual line gap by ``PARAGRAPH_GAP`` × size starts one; with the cell's ``right``
+    edge known, so does a capitalised line after a line that ended a sentence with
+    room left for that line's first word (paragraphs set solid)."""
     if len(lines) < 2:
         return [list(lines)]
     gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
     usual = min(min(gaps), LINE_GAP * statistics.median(ln.size for ln in lines))
     parts: list[list[TextLine]] = [[lines[0]]]
-    for ln, gap in zip(lines[1:], gaps):
-        if gap > usual + PARAGRAPH_GAP * ln.size:
+    for prev, ln, gap in zip(lines, lines[1:], gaps):
+        first = ln.words[0]
+        solid_break = right is not None and first.text[:1].isupper() and bool(SENTENCE_END.search(prev.text)) \
+            and prev.x1 + 0.3 * ln.size + (first.x1 - first.x0) < right - 0.5 * ln.size
+        if gap > usual + PARAGRAPH_GAP * ln.size or solid_break:
             parts.append([ln])
         else:
             parts[-1].append(ln)
