@@ -24,9 +24,22 @@ scanned-sample test beside them (every item kind's recall/precision, money
 cells, OCR repairs disagreeing with the expected value).
 
     python bench/bench_ocr.py [--jobs 2] [--pages N] [--tree DIR] [PDF ...]
+    python bench/bench_ocr.py --classes [--pages 4] [--only bilevel outline] [--from samples/vp-2024-servicenamnden.pdf]
 
 ``--pages N`` runs both sides on N pages spread over each document (a subset
 PDF); accuracy is then not scored (the expected JSON is per document).
+
+``--classes`` (issue 23) runs instead on scans made from ``--pages`` pages
+(default 4) of a born-digital sample (``--from``, default vp-2024) by the
+scan simulator (``samples/generator/scan.py``): grey JPEG scans at 150, 200
+and 300 dpi, bilevel CCITT G4 at 200 and 300 dpi, a bilevel 300-dpi scan
+with pages turned 90 and 180, and the outline-text pages of
+``tests/data/outline`` (glyphs drawn as paths, no image: their floor is bare
+Tesseract on pdfium's rendering at the resolution the pipeline chose; with
+Ghostscript installed also the sample's pages converted to outlines by
+``gs -dNoOutputFonts``).  One line per class: pages, CPU and wall of both
+sides and their ratio, beside bare Tesseract at the pipeline's own OCR
+resolution, and the peak RSS per OCR worker process.
 ``--tree DIR`` runs the pipeline side from another checkout (e.g. main, for
 the figures before a change) against the same floor and the same scoring.
 The machine is shared: the load average is printed before and after.
@@ -358,6 +371,72 @@ def subset_pdf(pdf: Path, pages: int, out: Path) -> Path:
     return out
 
 
+def outline_copy(pdf: Path, out: Path) -> Optional[Path]:
+    """``pdf`` with every glyph turned into a vector path (Ghostscript's
+    ``-dNoOutputFonts``, as print shops deliver); None without ``gs``."""
+    import shutil
+
+    if shutil.which("gs") is None:
+        return None
+    subprocess.run(["gs", "-q", "-dBATCH", "-dNOPAUSE", "-dNoOutputFonts", "-sDEVICE=pdfwrite",
+                    f"-sOutputFile={out}", str(pdf)], check=True, stdout=subprocess.DEVNULL)
+    return out
+
+
+def class_inputs(src: Path, pages: int, tmp: Path, only: tuple[str, ...] = ()):
+    """(class, PDF) for each resolution class and kind of scan, made from
+    ``pages`` pages of the born-digital ``src`` as they are needed."""
+    from samples.generator.scan import ScanLook, scan_pdf
+
+    part = subset_pdf(src, pages, tmp / f"{src.stem}-part.pdf")
+    outline = ROOT / "tests" / "data" / "outline"
+    makers = [(f"grey {dpi} dpi", lambda d=dpi: scan_pdf(part, tmp / f"grey{d}.pdf", ScanLook(dpi=d), seed=d))
+              for dpi in (150, 200, 300)]
+    makers += [(f"bilevel {dpi} dpi", lambda d=dpi: scan_pdf(part, tmp / f"bilevel{d}.pdf",
+                                                              ScanLook(dpi=d, bilevel=True), seed=d))
+               for dpi in (200, 300)]
+    makers.append(("bilevel 300 turned", lambda: scan_pdf(
+        part, tmp / "turned300.pdf", ScanLook(dpi=300, bilevel=True, turns=((1, 90), (2, 180))), seed=7)))
+    makers += [(f"outline {name[8:-4]}", lambda n=name: outline / n) for name in ("outline_prose.pdf", "outline_toc.pdf")]
+    makers.append(("outline (gs) sample", lambda: outline_copy(part, tmp / "outlined.pdf")))
+    for label, make in makers:
+        if only and not any(o in label for o in only):
+            continue
+        pdf = make()
+        if pdf is not None:
+            yield label, pdf
+
+
+def bench_classes(src: Path, pages: int, jobs: int, tree: Path, only: tuple[str, ...] = ()) -> None:
+    """The per-class figures (``--classes``; ``only``: the classes whose
+    name contains one of these)."""
+    print(f"cores {os.cpu_count()}, jobs {jobs} on both sides; pipeline of {tree}; {_load()}")
+    head = ("class", "pages", "image dpi", "OCR dpi", "floor cpu s", "pipeline cpu s", "cpu ratio",
+            "wall ratio", "tess@OCR-dpi cpu s", "cpu ratio to it", "worker RSS MB", "tesseract RSS MB",
+            "turned", "min conf")
+    print("\n| " + " | ".join(head) + " |\n|" + "---|" * len(head), flush=True)
+    with tempfile.TemporaryDirectory(prefix="bench-ocr-classes-") as tmp:
+        for label, pdf in class_inputs(src, pages, Path(tmp), only):
+            ours = pipeline(pdf, jobs, Path(tmp) / "out.json", tree)
+            info = ours["doc"]["page_info"]
+            at = {p["page"]: p["ocr_dpi"] for p in info if p.get("ocr_dpi")}
+            base = floor(pdf, jobs)
+            # Tesseract at the pipeline's own OCR dpi, where that is not the images' own
+            enlarged = at and (not base["pages"] or sorted({round(d) for d in at.values()}) != base["dpis"])
+            same = floor_at(pdf, at, jobs) if enlarged else None
+            if not base["pages"]:
+                base = same  # no page image: the floor is Tesseract on the rendering
+            turned = sum(bool(p.get("ocr_rotation")) for p in info)
+            conf = [p["ocr_confidence"] for p in info if p.get("ocr_confidence") is not None]
+            that = f"{same['cpu']:.1f} | ×{ours['cpu'] / same['cpu']:.2f}" if same else "– | –"
+            rss = ours["rss"]
+            print(f"| {label} | {ours['pages']} | {base['dpis'] or '–'} | {ours['ocr_dpis']} | {base['cpu']:.1f} | "
+                  f"{ours['cpu']:.1f} | ×{ours['cpu'] / base['cpu']:.2f} | ×{ours['wall'] / base['wall']:.2f} | {that} | "
+                  f"{rss.get('worker', rss.get('main', 0)):.0f} | {rss.get('tesseract', 0):.0f} | "
+                  f"{turned} | {min(conf) if conf else '–'} |  ({_load()})", flush=True)
+    print(f"\n{_load()}")
+
+
 def _load() -> str:
     return "load average " + " ".join(f"{x:.2f}" for x in os.getloadavg())
 
@@ -369,7 +448,15 @@ def main(argv: Optional[list[str]] = None) -> None:
     ap.add_argument("--pages", type=int, default=0, help="only N pages spread over each document")
     ap.add_argument("--tree", type=Path, default=ROOT,
                     help="checkout whose pipeline is measured (default: this one)")
+    ap.add_argument("--classes", action="store_true",
+                    help="per resolution class, bilevel, turned and outline pages (scans made by the simulator)")
+    ap.add_argument("--only", nargs="+", default=[], help="with --classes: only classes whose name contains one of these")
+    ap.add_argument("--from", dest="source", type=Path, default=SAMPLES / "vp-2024-servicenamnden.pdf",
+                    help="born-digital PDF the --classes scans are made from")
     args = ap.parse_args(argv)
+    if args.classes:
+        bench_classes(args.source.resolve(), args.pages or 4, args.jobs, args.tree.resolve(), tuple(args.only))
+        return
     pdfs = [p.resolve() for p in args.pdfs] or sorted((SAMPLES / "scanned").glob("*.pdf")) + [SAMPLES / "vp-2026-badlayer.pdf"]
     print(f"cores {os.cpu_count()}, jobs {args.jobs} on both sides; pipeline of {args.tree.resolve()}; {_load()}")
     totals = {"floor": [0.0, 0.0, 0], "pipeline": [0.0, 0.0, 0]}

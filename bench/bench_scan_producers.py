@@ -10,7 +10,11 @@ layouts.  Printed per scan: wall seconds, the item kinds below 1.0, risks
 complete, indicator fields, money cells, repairs disagreeing with the
 expected value.
 
-    python bench/bench_scan_producers.py [--dpi 150 200] [--jobs 2] [--keep DIR]
+``--looks grey bilevel`` also scans bilevel (1 bit, CCITT G4); ``--turned``
+feeds every fourth page the wrong way (90, 180, 270 in turn), as archives
+hold them (issue 23).  ``--only STEM`` limits the twins.
+
+    python bench/bench_scan_producers.py [--dpi 150 200] [--looks grey bilevel] [--turned] [--jobs 2] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -60,16 +64,23 @@ def main(argv: Optional[list[str]] = None) -> None:
     ap.add_argument("--dpi", type=int, nargs="+", default=[150, 200])
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--keep", type=Path, help="folder to keep the scans and JSON in")
+    ap.add_argument("--looks", nargs="+", choices=["grey", "bilevel"], default=["grey"])
+    ap.add_argument("--turned", action="store_true", help="every fourth page fed turned 90/180/270")
+    ap.add_argument("--only", nargs="+", default=[], help="twins whose stem contains one of these")
     args = ap.parse_args(argv)
     converter = Converter()
     with tempfile.TemporaryDirectory(prefix="bench-scans-") as tmp:
         out_dir = args.keep or Path(tmp)
         out_dir.mkdir(parents=True, exist_ok=True)
         for twin in twins():
+            if args.only and not any(o in twin.stem for o in args.only):
+                continue
             expected = json.loads(twin.with_suffix(".expected.json").read_text(encoding="utf-8"))
-            for dpi in args.dpi:
-                name = f"{twin.parent.name}-{twin.stem}-{dpi}"
-                scan = scan_pdf(twin, out_dir / f"{name}.pdf", ScanLook(dpi=dpi))
+            pages = expected["source"]["pages"]
+            turns = tuple((n, (90, 180, 270)[(n // 4 - 1) % 3]) for n in range(4, pages + 1, 4)) if args.turned else ()
+            for dpi, look in ((d, k) for d in args.dpi for k in args.looks):
+                name = f"{twin.parent.name}-{twin.stem}-{dpi}-{look}" + ("-turned" if turns else "")
+                scan = scan_pdf(twin, out_dir / f"{name}.pdf", ScanLook(dpi=dpi, bilevel=look == "bilevel", turns=turns))
                 t = time.perf_counter()
                 doc = converter.convert(scan, ConvertOptions(jobs=args.jobs))
                 wall = time.perf_counter() - t

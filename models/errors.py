@@ -4,80 +4,75 @@ Every failure the batch records carries an *error class*: a short stable string
 written to ``manifest.json``.  Exceptions raised for inputs that cannot be
 converted subclass :class:`PlandigitError` and name their class in
 ``error_class``; failures of the worker process itself (time limit, crash, out
-of memory) are named by the batch runner with the constants below.
-:func:`classify_exception` maps any exception to its class.
+of memory) are named by the batch runner.  The classes themselves are
+:class:`models.codes.ErrorClass`; :func:`classify_exception` maps any
+exception to its class.
 """
 
 from __future__ import annotations
 
 import traceback
 
-# classes named by the batch runner, not raised as exceptions by a conversion
-TIMEOUT = "timeout"
-WORKER_CRASHED = "worker_crashed"
-OUT_OF_MEMORY = "out_of_memory"
-INTERNAL_ERROR = "internal_error"
-UNREADABLE = "unreadable"  # the input cannot even be read (permissions, I/O error)
+from models.codes import ErrorClass
 
 
 class PlandigitError(Exception):
     """Base class: a conversion failed for a reason we can name."""
 
-    error_class = "error"
+    # every subclass names its own class; one that does not is a bug of plandigit
+    error_class: ErrorClass = ErrorClass.INTERNAL_ERROR
 
 
 class InputError(PlandigitError):
     """The input file cannot be converted (not a PDF, encrypted, truncated, …)."""
 
-    error_class = "input_error"
-
 
 class EmptyFileError(InputError):
     """The file has zero bytes."""
 
-    error_class = "empty_file"
+    error_class = ErrorClass.EMPTY_FILE
 
 
 class NotPdfError(InputError):
     """The file does not start with a PDF header."""
 
-    error_class = "not_pdf"
+    error_class = ErrorClass.NOT_PDF
 
 
 class TruncatedError(InputError):
     """The file ends early (no ``%%EOF``, unreadable cross-reference table)."""
 
-    error_class = "truncated"
+    error_class = ErrorClass.TRUNCATED
 
 
 class CorruptError(InputError):
     """The file has a PDF header and end but its structure cannot be read."""
 
-    error_class = "corrupt"
+    error_class = ErrorClass.CORRUPT
 
 
 class EncryptedError(InputError):
     """The file needs a password, or the password given is wrong."""
 
-    error_class = "encrypted"
+    error_class = ErrorClass.ENCRYPTED
 
 
 class ZeroPagesError(InputError):
     """The PDF opens but has no pages."""
 
-    error_class = "zero_pages"
+    error_class = ErrorClass.ZERO_PAGES
 
 
 class TooManyPagesError(InputError):
     """The PDF has more pages than ``ConvertOptions.max_pages``."""
 
-    error_class = "too_many_pages"
+    error_class = ErrorClass.TOO_MANY_PAGES
 
 
 class PageTooLargeError(InputError):
     """A page would render to more pixels than ``ConvertOptions.max_page_pixels``."""
 
-    error_class = "page_too_large"
+    error_class = ErrorClass.PAGE_TOO_LARGE
 
 
 class ResourceLimitError(InputError):
@@ -86,30 +81,10 @@ class ResourceLimitError(InputError):
     image pixels (``ConvertOptions.max_content_bytes`` / ``max_page_operators``
     / ``max_image_pixels``), or nesting deeper than the parsers can follow."""
 
-    error_class = "resource_limit"
+    error_class = ErrorClass.RESOURCE_LIMIT
 
 
-class ConversionTimeout(PlandigitError):
-    """A time limit inside the conversion ran out (e.g. a page's OCR)."""
-
-    error_class = TIMEOUT
-
-
-class OutOfMemory(PlandigitError):
-    """The conversion ran out of memory."""
-
-    error_class = OUT_OF_MEMORY
-
-
-INPUT_ERROR_CLASSES = tuple(
-    cls.error_class
-    for cls in (EmptyFileError, NotPdfError, TruncatedError, CorruptError, EncryptedError,
-                ZeroPagesError, TooManyPagesError, PageTooLargeError, ResourceLimitError)
-)
-ERROR_CLASSES = INPUT_ERROR_CLASSES + (UNREADABLE, TIMEOUT, WORKER_CRASHED, OUT_OF_MEMORY, INTERNAL_ERROR)
-
-
-def classify_exception(exc: BaseException) -> tuple[str, str]:
+def classify_exception(exc: BaseException) -> tuple[ErrorClass, str]:
     """``(error_class, message)`` for an exception raised while converting.
 
     Our own errors keep their class and message.  Errors of the PDF libraries
@@ -124,7 +99,7 @@ def classify_exception(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, PlandigitError):
         return exc.error_class, str(exc)
     if isinstance(exc, MemoryError):
-        return OUT_OF_MEMORY, "the conversion ran out of memory (MemoryError)"
+        return ErrorClass.OUT_OF_MEMORY, "the conversion ran out of memory (MemoryError)"
     if isinstance(exc, RecursionError):
         return ResourceLimitError.error_class, "the PDF nests objects deeper than the parser can follow (RecursionError)"
     cause = _pdfminer_cause(exc)
@@ -140,7 +115,7 @@ def classify_exception(exc: BaseException) -> tuple[str, str]:
         if type(exc).__name__ == "DecompressionBombError":
             return ResourceLimitError.error_class, f"an image is too large to decode ({library}: {exc})"
         return CorruptError.error_class, f"the PDF cannot be read ({library} {last_traceback_line(exc)})"
-    return INTERNAL_ERROR, last_traceback_line(exc)
+    return ErrorClass.INTERNAL_ERROR, last_traceback_line(exc)
 
 
 # modules of the PDF and image libraries: an exception raised inside them while

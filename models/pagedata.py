@@ -96,6 +96,11 @@ class PageText:
     # page was rendered) and the one Tesseract read
     image_dpi: Optional[float] = None
     ocr_dpi: Optional[float] = None
+    # OCR'd pages fed the wrong way: degrees clockwise the displayed page was
+    # turned to be read (0, 90, 180, 270).  ``width``, ``height``, the words
+    # and rulings are then those of the turned (upright) page; the output maps
+    # its boxes back to the page as displayed (pipeline.convert)
+    turn: int = 0
 
 
 @dataclass
@@ -156,8 +161,14 @@ class Line(WordRun):
         return sizes[len(sizes) // 2] if sizes else 0.0
 
 
+# the table finders, in the order :func:`extractors.tables.find_tables` runs them:
+# ruled lattices, row-ruled stacks, unruled tables under a header of known
+# names, whitespace-aligned tables
+TableStrategy = Literal["lattice", "hruled", "headed_text", "aligned"]
+
+
 @dataclass
-class TableCellGrid:
+class GridCell:
     """One cell of a detected table grid: its text and where it was printed."""
 
     text: str
@@ -180,12 +191,15 @@ class TableGrid:
 
     page: int
     bbox: BBox
-    header_rows: list[list[TableCellGrid]]
-    rows: list[list[TableCellGrid]]
+    header_rows: list[list[GridCell]]
+    rows: list[list[GridCell]]
     caption: Optional[str] = None
     ruled: bool = False
     # set when a table continues a table on an earlier page (same header)
     continued: bool = False
+    # which finder of :func:`extractors.tables.find_tables` found it (a table
+    # continued over pages keeps its first part's); internal, not in the JSON
+    strategy: Optional[TableStrategy] = None
 
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table", "toc"]

@@ -25,7 +25,7 @@ from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath
 from typing import Optional, Protocol, Sequence
 
-from models.errors import INTERNAL_ERROR, UNREADABLE
+from models.codes import ErrorClass
 from models.options import ConvertOptions
 from pipeline import __version__
 from pipeline.executors import ConvertFn, Executor, ExecutorSettings, FileResult, FileTask, TlsFiles, create_executor
@@ -255,7 +255,7 @@ class _Run:
                 size = item.path.stat().st_size
             except OSError as exc:
                 settled.append(self._failed(index, None, None, failure(
-                    UNREADABLE, f"{item.path.name}: cannot read ({exc.strerror or exc})")))
+                    ErrorClass.UNREADABLE, f"{item.path.name}: cannot read ({exc.strerror or exc})")))
                 continue
             if (not self.config.force and previous is not None
                     and previous.is_done(sha, __version__, self.digest)
@@ -327,7 +327,7 @@ class _Run:
             try:
                 self._write_outputs(planned, result)
             except OSError as exc:  # e.g. a full disk: fail the file as before (not its input's fault)
-                result = failure(INTERNAL_ERROR, f"cannot write {task.output}: {exc.strerror or exc}",
+                result = failure(ErrorClass.INTERNAL_ERROR, f"cannot write {task.output}: {exc.strerror or exc}",
                                  result.seconds)
         if result is not None and result.ok:
             record = ManifestRecord(
@@ -355,7 +355,7 @@ class _Run:
 
     def _failed(self, index: int, sha: Optional[str], size: Optional[int], result: Optional[FileResult]) -> ManifestRecord:
         item, output = self.inputs[index], self.outputs[index]
-        result = result or failure(INTERNAL_ERROR, "the executor dropped the task without a result "
+        result = result or failure(ErrorClass.INTERNAL_ERROR, "the executor dropped the task without a result "
                                                   "(e.g. the connection to the Dask scheduler was lost)")
         return ManifestRecord(
             input=str(item.rel), input_root=str(Path(item.root).resolve()), output=str(output), sha256=sha,

@@ -76,7 +76,8 @@ exit codes:
   2    bad usage: bad option or value, input not found, output not a folder,
        executor unavailable (distributed not installed, scheduler not reached
        within --scheduler-timeout); report/reconcile/export/apply-corrections:
-       folder missing or without converted documents
+       folder missing or without converted documents; debug: file missing,
+       no such page
   3    some inputs failed, the others converted or skipped (see manifest.json)
   4    every input failed
   5    no input files found (nothing matched --glob)
@@ -87,7 +88,7 @@ exit codes:
 
 # subcommand modules the CLI imports if they exist (each defines ``COMMAND: Subcommand``)
 PLUGIN_MODULES = ("pipeline.qa.report", "pipeline.qa.reconcile", "pipeline.qa.corrections",
-                  "pipeline.qa.export.command")
+                  "pipeline.qa.export.command", "pipeline.debug")
 
 
 

@@ -3,8 +3,8 @@
 ingest (hash, pages) → page source (text layer or OCR per page) → tables per
 page → layout (reading order, furniture, hyphenation, headings, blocks) →
 classify (sections, items, tables) → amounts in running text → table
-arithmetic checks → :class:`models.contract.OutputDocument` (validated by
-pydantic on construction).
+arithmetic checks → :class:`models.contract.OutputDocument`, validated as a
+whole once it is complete (fields, ids and references: ``validated()``).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import tempfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional, TypeVar
 
 from extractors import tables
 from extractors.money import amounts
@@ -25,17 +25,33 @@ from extractors.validate.cell_confidence import low_confidence_cells
 from extractors.interpret.classify import Classifier
 from extractors.layout.blocks import build_blocks
 from extractors.interpret.metadata import document_info
-from extractors.pages.page_source import load_pages
+from extractors.pages.page_source import OcrRunner, load_pages
 from extractors.validate.arithmetic_repair import repair_tables
 from extractors.validate.table_doubts import table_doubts
+from extractors.ocr.orientation import turned_size, unturn_box
 from models.errors import CorruptError, classify_exception
-from models.contract import Amount, BBox, OutputDocument, PageInfo, Source, Warning
-from models.pagedata import Block, PageText
+from models.codes import WarningCode
+from models.contract import Amount, BBox, OutputDocument, PageInfo, Source, DocWarning
+from models.pagedata import Block, PageText, TableGrid
 from pipeline import __version__
 from pipeline.ingest import IngestResult, ingest
 from pipeline.logcapture import capture_library_logs
 from pipeline.ocr_pool import OcrPool
 from models.options import ConvertOptions
+
+T = TypeVar("T")
+
+
+@dataclass
+class PageLayout:
+    """What the stages up to layout made of a document (:meth:`Converter.layout`):
+    its pages, their warnings, the table grids found on each page and the
+    blocks in reading order."""
+
+    pages: list[PageText]
+    warnings: list[DocWarning]
+    grids: dict[int, list[TableGrid]]
+    blocks: list[Block]
 
 
 @dataclass
@@ -52,39 +68,45 @@ class Converter:
         path = Path(path)
         with tempfile.TemporaryDirectory(prefix="plandigit-") as work, \
                 capture_library_logs(options.verbose) as log:
-            info = ingest(path, options, Path(work))
-            try:  # pages pdfminer fails on are read by pdfium (extractors.pages.page_source.read_layers)
-                doc = self._convert(path, info, options, whole_file_fallback=info.readable is not None)
-            except Exception as exc:  # noqa: BLE001 - the text layer reader failed on the whole file
-                if info.readable is not None or classify_exception(exc)[0] != CorruptError.error_class:
-                    raise
-                # pdfium and qpdf found it sound but pdfminer cannot read it: convert qpdf's rewrite,
-                # whose pages pdfium reads when pdfminer still cannot
-                info = ingest(path, options, Path(work), force_repair=True)
-                doc = self._convert(path, info, options)
+            doc = _ingested(path, options, Path(work),
+                            lambda info, fallback: self._convert(path, info, options, fallback))
         summary = log.summary()
         if summary:
-            doc.warnings.append(Warning(code="pdf_library_messages", message=summary))
-        return doc
+            doc.warnings.append(DocWarning(code=WarningCode.PDF_LIBRARY_MESSAGES, message=summary))
+        return doc.validated()
+
+    def layout_of(self, path: Path, options: ConvertOptions = ConvertOptions(),
+                  ocr_runner: Callable[[Path, ConvertOptions], OcrRunner] = OcrPool) -> PageLayout:
+        """Ingest ``path`` and run the stages up to layout, as :meth:`convert`
+        does (what ``plandigit debug`` draws)."""
+        with tempfile.TemporaryDirectory(prefix="plandigit-") as work, capture_library_logs(options.verbose):
+            return _ingested(Path(path), options, Path(work),
+                             lambda info, fallback: self.layout(info, options, fallback, ocr_runner))
+
+    def layout(self, info: IngestResult, options: ConvertOptions, whole_file_fallback: bool = True,
+               ocr_runner: Callable[[Path, ConvertOptions], OcrRunner] = OcrPool) -> PageLayout:
+        """The stages up to layout: page source (text layer or OCR per page) →
+        tables per page → blocks in reading order (``whole_file_fallback``: see
+        :func:`extractors.pages.page_source.read_layers`; ``ocr_runner``: who
+        OCRs the pages that need it, see :func:`~extractors.pages.page_source.load_pages`)."""
+        pages, warnings = load_pages(info.source, options, unreadable=info.unreadable_pages, ocr_runner=ocr_runner,
+                                     whole_file_fallback=whole_file_fallback)
+        grids = {p.number: tables.find_tables(p) for p in pages}
+        blocks = build_blocks(pages, grids, starts_block=self.classifier.cues.opens_item)
+        return PageLayout(pages=pages, warnings=list(warnings), grids=grids, blocks=blocks)
 
     def _convert(self, path: Path, info: IngestResult, options: ConvertOptions,
                  whole_file_fallback: bool = True) -> OutputDocument:
-        pages, warnings = load_pages(info.source, options, unreadable=info.unreadable_pages, ocr_runner=OcrPool,
-                                     whole_file_fallback=whole_file_fallback)
-        warnings = ingest_warnings(info) + list(warnings)
+        laid = self.layout(info, options, whole_file_fallback)
+        pages, grids, blocks = laid.pages, laid.grids, laid.blocks
+        warnings = ingest_warnings(info) + laid.warnings
         doc = OutputDocument(
             pipeline_version=__version__,
             source=Source(file=path.name, sha256=info.sha256, pages=info.pages, size_bytes=info.size_bytes),
             document=document_info(pages),
-            page_info=[
-                PageInfo(page=p.number, width=p.width, height=p.height, text_source=p.source, reason=p.reason,
-                         ocr_confidence=p.ocr_confidence, image_dpi=p.image_dpi, ocr_dpi=p.ocr_dpi)
-                for p in pages
-            ],
+            page_info=[page_info(p) for p in pages],
             warnings=list(warnings),
         )
-        grids = {p.number: tables.find_tables(p) for p in pages}
-        blocks = build_blocks(pages, grids, starts_block=self.classifier.cues.opens_item)
         result = self.classifier.classify(blocks, {p.number: p.height for p in pages})
         doc.sections, doc.items, doc.tables = result.sections, result.items, result.tables
         doc.toc = result.toc
@@ -97,12 +119,70 @@ class Converter:
         doc.warnings.extend(_table_warnings(doc))
         doc.warnings.extend(table_doubts(doc.tables))
         doc.warnings.extend(low_confidence_cells(doc.tables, {p.number: p for p in pages}))
+        to_displayed_pages(doc, pages)
         return doc
 
 
-def ingest_warnings(info: IngestResult) -> list[Warning]:
+def _ingested(path: Path, options: ConvertOptions, work: Path,
+              stages: Callable[[IngestResult, bool], T]) -> T:
+    """``stages(info, whole_file_fallback)`` run on the ingested ``path``.
+    Pages pdfminer fails on are read by pdfium
+    (:func:`extractors.pages.page_source.read_layers`); but when pdfium and
+    qpdf found the file sound and pdfminer cannot read it at all, the stages
+    run again on qpdf's rewrite, whose pages pdfium reads when pdfminer still
+    cannot."""
+    info = ingest(path, options, work)
+    try:
+        return stages(info, info.readable is not None)
+    except Exception as exc:  # noqa: BLE001 - the text layer reader failed on the whole file
+        if info.readable is not None or classify_exception(exc)[0] != CorruptError.error_class:
+            raise
+        info = ingest(path, options, work, force_repair=True)
+        return stages(info, True)
+
+
+def page_info(page: PageText) -> PageInfo:
+    """A page's facts; its size as the PDF displays it (a page OCR'd turned
+    is measured in the turned frame until the output)."""
+    width, height = turned_size(page.width, page.height, page.turn)
+    return PageInfo(page=page.number, width=width, height=height, text_source=page.source, reason=page.reason,
+                    ocr_confidence=page.ocr_confidence, image_dpi=page.image_dpi, ocr_dpi=page.ocr_dpi,
+                    ocr_rotation=page.turn if page.source == "ocr" else None)
+
+
+def to_displayed_pages(doc: OutputDocument, pages: list[PageText]) -> None:
+    """Map the boxes found on pages OCR'd turned (``PageText.turn``) back to
+    the page as the PDF displays it, in place: every box of the output
+    refers to the displayed page (the contract's :class:`BBox`)."""
+    frames = {p.number: (p.turn, *turned_size(p.width, p.height, p.turn)) for p in pages if p.turn}
+    if not frames:
+        return
+
+    def mapped(box: Optional[BBox], page: Optional[int]) -> Optional[BBox]:
+        if box is None or page not in frames:
+            return box
+        turn, width, height = frames[page]
+        x0, top, x1, bottom = unturn_box((box.x0, box.top, box.x1, box.bottom), turn, width, height)
+        return BBox(x0=round(x0, 2), top=round(top, 2), x1=round(x1, 2), bottom=round(bottom, 2))
+
+    for section in doc.sections:
+        section.bbox = mapped(section.bbox, section.page)
+    for item in doc.items:
+        item.bbox = mapped(item.bbox, item.page)
+    for amount in doc.amounts:
+        amount.bbox = mapped(amount.bbox, amount.page)
+    for table in doc.tables:
+        table.bbox = mapped(table.bbox, table.page)
+        for row in table.rows:
+            row_page = row.page or table.page
+            row.bbox = mapped(row.bbox, row_page)
+            for cell in row.cells:
+                cell.bbox = mapped(cell.bbox, cell.page or row_page)
+
+
+def ingest_warnings(info: IngestResult) -> list[DocWarning]:
     """``repaired`` when qpdf's repaired copy was converted."""
-    return [Warning(code="repaired", message=info.repaired)] if info.repaired else []
+    return [DocWarning(code=WarningCode.REPAIRED, message=info.repaired)] if info.repaired else []
 
 
 def text_amounts_of(blocks: list[Block], finder: Optional[text_amounts.AmountFinder] = None) -> list[Amount]:
@@ -135,10 +215,10 @@ def _bbox_of(raw: str, block: Block) -> Optional[BBox]:
 _NOT_MONEY_UNIT = re.compile(r"%|\b(st|sek|sekunder|tim|timmar|procent|dagar)\b", re.I)
 
 
-def _table_warnings(doc: OutputDocument) -> list[Warning]:
+def _table_warnings(doc: OutputDocument) -> list[DocWarning]:
     """Money cells whose text looks numeric but did not parse (a number that is
     deliberately not money — a percentage, a count — is no warning)."""
-    out: list[Warning] = []
+    out: list[DocWarning] = []
     for t in doc.tables:
         if t.unit is None:
             continue
@@ -151,7 +231,7 @@ def _table_warnings(doc: OutputDocument) -> list[Warning]:
                     continue
                 digits = sum(c.isdigit() for c in raw)
                 if digits and digits >= len(raw.replace(" ", "")) * 0.6:
-                    out.append(Warning(code="unparsed_number", table=t.id, page=cell.page or t.page,
+                    out.append(DocWarning(code=WarningCode.UNPARSED_NUMBER, table=t.id, page=cell.page or t.page,
                                        row=row.label, column=cell.column, original=raw,
                                        message=f"'{raw}' in {t.title or t.id}, row '{row.label}', "
                                                f"column '{cell.column}' looks like a number but was not parsed"))
@@ -166,4 +246,4 @@ def convert_pdf(path: Path, options: ConvertOptions = ConvertOptions(),
     return (converter or Converter()).convert(path, options)
 
 
-__all__ = ["Converter", "convert_pdf", "text_amounts_of", "PageText"]
+__all__ = ["Converter", "PageLayout", "convert_pdf", "text_amounts_of", "PageText"]

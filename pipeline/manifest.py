@@ -17,7 +17,7 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from models.errors import INPUT_ERROR_CLASSES
+from models.codes import INPUT_ERROR_CLASSES
 from models.options import ConvertOptions
 from pipeline.output import atomic_write_text
 

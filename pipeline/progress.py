@@ -24,6 +24,7 @@ import time
 from dataclasses import dataclass
 from typing import Callable, Optional
 
+from models.codes import WarningCode
 from pipeline.manifest import ManifestRecord
 
 SUMMARY_SECONDS = 30.0  # a summary line at least this often while files run
@@ -68,12 +69,12 @@ def slow_causes(record: ManifestRecord) -> str:
     ocr = record.text_sources.get("ocr", 0)
     if ocr:
         causes.append(f"{ocr} of {record.pages} pages OCR'd")
-    if codes.get("text_layer_replaced"):
-        causes.append(f"text layer replaced by OCR on {codes['text_layer_replaced']} pages")
-    if codes.get("repaired"):
+    if codes.get(WarningCode.TEXT_LAYER_REPLACED):
+        causes.append(f"text layer replaced by OCR on {codes[WarningCode.TEXT_LAYER_REPLACED]} pages")
+    if codes.get(WarningCode.REPAIRED):
         causes.append("converted from a repaired copy")
-    if codes.get("page_unreadable"):
-        causes.append(f"{codes['page_unreadable']} pages unreadable")
+    if codes.get(WarningCode.PAGE_UNREADABLE):
+        causes.append(f"{codes[WarningCode.PAGE_UNREADABLE]} pages unreadable")
     return ", ".join(causes) if causes else "no OCR or repair recorded; see the JSON's warnings"
 
 

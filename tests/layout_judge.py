@@ -98,25 +98,31 @@ def charged_parts(style: dict, dim: str) -> tuple[str, ...]:
     return (part,)
 
 
-def value_passes(style: dict, result: dict[str, list[str]]) -> dict[tuple[str, str], bool]:
-    """(dimension, value) -> whether the parts that value shapes were exact."""
-    return {(dim, v): all(not result[p] for p in charged_parts(style, dim)) for dim, v in style.items()}
+def value_parts(style: dict, result: dict[str, list[str]]) -> dict[tuple[str, str], tuple[int, int]]:
+    """(dimension, value) -> (parts exact, parts judged) among the parts that value shapes."""
+    out = {}
+    for dim, v in style.items():
+        parts = charged_parts(style, dim)
+        out[(dim, v)] = (sum(1 for p in parts if not result[p]), len(parts))
+    return out
 
 
 def pass_table(records: list[dict], results: dict[str, dict[str, list[str]]], engines: list[str]) -> str:
-    """Exact parts per dimension value × engine ("passed/variants", and the
-    rate over all engines), then per engine and per part."""
+    """Exact parts per dimension value × engine ("parts exact/parts judged":
+    one part per variant for a table, risk or item dimension, all three for
+    page and font; and the rate over all engines), then per engine and part."""
     counts: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
     for rec in records:
         res = results.get(rec["stem"])
         if res is None:
             continue
-        for (dim, v), ok in value_passes(rec["style"], res).items():
+        for (dim, v), (ok, n) in value_parts(rec["style"], res).items():
             for key in ((dim, v, rec["engine"]), (dim, v, "all")):
                 counts[key][0] += ok
-                counts[key][1] += 1
+                counts[key][1] += n
     head = f"{'dimension':<11} {'value':<15} " + " ".join(f"{e:>11}" for e in engines) + f" {'all':>13}"
-    lines = ["exact parts per dimension value × engine (passed/variants)", head, "-" * len(head)]
+    lines = ["exact parts per dimension value × engine (parts exact/parts judged; a variant has three parts:"
+             " table, risks, items; page and font are judged on all three)", head, "-" * len(head)]
     for dim, values in DIMENSIONS.items():
         for v in values:
             cells = []

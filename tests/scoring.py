@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Optional
 
+from models.contract import upgraded
+
 ITEM_KINDS = ("goal", "indicator", "assignment", "activity", "strategy", "risk")
 MONEY_TABLE_KINDS = ("budget", "investment")
 
@@ -126,6 +128,7 @@ class Score:
 
 def score(expected: dict, found: dict, threshold: float = 0.9,
           table_kinds: tuple[str, ...] = MONEY_TABLE_KINDS) -> Score:
+    expected, found = upgraded(expected), upgraded(found)  # either may be of schema version 1
     kinds: dict[str, KindScore] = {}
     matches: dict[str, dict[int, int]] = {}
     by_kind_e = {k: [i for i in expected.get("items", []) if i["kind"] == k] for k in ITEM_KINDS}
@@ -168,17 +171,15 @@ def score(expected: dict, found: dict, threshold: float = 0.9,
             continue
         f = by_kind_f["risk"][j]
         ea, fa = e.get("actions") or [], f.get("actions") or []
-        am = match_one_to_one(ea, fa, threshold)
+        am = match_one_to_one([x["text"] for x in ea], [x["text"] for x in fa], threshold)
         area_ok = similar(e.get("area") or "", f.get("area") or "") >= threshold
-        e_st, f_st = e.get("action_statuses") or [], f.get("action_statuses") or []
-        e_cm, f_cm = e.get("action_comments") or [], f.get("action_comments") or []
         for a, b in am.items():
-            if a < len(e_st) and e_st[a] is not None:
+            if ea[a].get("status") is not None:
                 result.action_statuses_total += 1
-                result.action_statuses_correct += b < len(f_st) and norm(e_st[a]) == norm(f_st[b])
-            if a < len(e_cm) and e_cm[a] is not None:
+                result.action_statuses_correct += norm(ea[a]["status"]) == norm(fa[b].get("status"))
+            if ea[a].get("comment") is not None:
                 result.action_comments_total += 1
-                result.action_comments_correct += b < len(f_cm) and similar(e_cm[a], f_cm[b] or "") >= threshold
+                result.action_comments_correct += similar(ea[a]["comment"], fa[b].get("comment") or "") >= threshold
         if len(am) == len(ea) == len(fa) and area_ok:
             result.risks_complete += 1
         else:
@@ -213,12 +214,17 @@ def score(expected: dict, found: dict, threshold: float = 0.9,
 
 def _match_tables(e_tables: list[dict], f_tables: list[dict]) -> dict[int, int]:
     """One-to-one: expected table index → found table index, by title, row
-    labels and page; document order breaks ties between look-alike tables."""
+    labels and page; document order breaks ties between look-alike tables.
+    A found title that is the expected one plus the context the pipeline adds
+    to a repeated caption ("Grupperade åtgärder – Område IT") counts as that title."""
+    def base(title: str) -> str:
+        return (title or "").split(" – ", 1)[0]
+
     def occurrence(tables: list[dict]) -> list[int]:
         seen: dict[str, int] = {}
         out = []
         for t in tables:
-            key = norm(t.get("title"))
+            key = norm(base(t.get("title")))
             out.append(seen.get(key, 0))
             seen[key] = seen.get(key, 0) + 1
         return out
@@ -228,7 +234,10 @@ def _match_tables(e_tables: list[dict], f_tables: list[dict]) -> dict[int, int]:
     for i, et in enumerate(e_tables):
         labels_e = {norm(r["label"]) for r in et["rows"]}
         for j, ft in enumerate(f_tables):
-            title = similar(et.get("title") or "", ft.get("title") or "")
+            e_title, f_title = et.get("title") or "", ft.get("title") or ""
+            if f_title.startswith(e_title + " – "):
+                f_title = e_title
+            title = similar(e_title, f_title)
             labels_f = {norm(r["label"]) for r in ft.get("rows", [])}
             overlap = len(labels_e & labels_f) / max(1, len(labels_e))
             page_ok = 1.0 if ft.get("page") == et.get("page") else 0.0

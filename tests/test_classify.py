@@ -63,19 +63,26 @@ def test_plan_structure(classifier):
         ("s5.3", "5.3", "Perspektiv: Resurs", 2),
     ]
     goal1, goal2 = [i.id for i in r.items if i.kind == "goal"]
+    process, area, resurs = [i.id for i in r.items if i.kind in ("perspective", "strategy_area")]
     assert kinds(r) == [
-        ("strategy", "Att skapa en hög grad av förankring.", None),
-        ("strategy", "Att arbeta med utbildning.", None),
-        ("goal", "Vi digitaliserar för att möjliggöra ökad leveransförmåga.", None),
+        ("perspective", "Process", None),
+        # no "Strategi:" heading printed: the "Strategier för …" line names the strategy area
+        ("strategy_area", "Digitalisering", process),
+        ("strategy", "Att skapa en hög grad av förankring.", area),
+        ("strategy", "Att arbeta med utbildning.", area),
+        ("goal", "Vi digitaliserar för att möjliggöra ökad leveransförmåga.", area),
         ("indicator", "Den digitala mognaden ska öka.", goal1),
         ("indicator", "HME delindex Ledning ska bibehållas eller öka.", goal1),
-        ("assignment", "Område IT får i uppdrag att tydliggöra sin roll.", None),
-        ("activity", "Testa konceptet servicerond hos kund.", None),
-        ("goal", "Region Örebro län är en attraktiv arbetsgivare.", None),
+        ("assignment", "Område IT får i uppdrag att tydliggöra sin roll.", goal1),
+        ("activity", "Testa konceptet servicerond hos kund.", goal1),
+        ("perspective", "Resurs", None),
+        ("goal", "Region Örebro län är en attraktiv arbetsgivare.", resurs),
         ("indicator", "Frisktalet ska förbättras.", goal2),
-        ("assignment", "Regionservice områden får i uppdrag att se över serviceutbudet.", None),
-        ("assignment", "Område IT får i uppdrag att etablera livscykelhantering.", None),
+        ("assignment", "Regionservice områden får i uppdrag att se över serviceutbudet.", goal2),
+        ("assignment", "Område IT får i uppdrag att etablera livscykelhantering.", goal2),
     ]
+    assert [i.cue for i in r.items if i.kind in ("perspective", "strategy_area")] == [
+        "Perspektiv:", "Strategier för", "Perspektiv:"]
     goal = next(i for i in r.items if i.kind == "goal" and i.page == 2)
     assert (goal.cue, goal.number, goal.section) == ("Effektmål 9.", "9", "s5.3")
     numbered = [i for i in r.items if i.kind == "assignment" and i.number]
@@ -109,7 +116,7 @@ def test_comment_attaches_to_the_item_before_it_and_not_across_sections(classifi
         p("Kommentar", italic=True),
         p("Perspektivet beskrivs nedan."),
     ])
-    [a] = r.items
+    _, a, _ = r.items  # the perspectives Process and Resurs around the assignment
     assert a.comment == "Under våren initierades ett uppdrag. Arbetet fortsätter 2022."
 
 
@@ -130,15 +137,15 @@ def test_inline_indicator_and_activity_cues(classifier):
         ("goal", "Vi arbetar aktivt för att minska vår klimatpåverkan.", None),
         ("indicator", "Andel fossilfria fordon ska öka.", goal),
         ("indicator", "Energianvändning per kvadratmeter.", goal),
-        ("activity", "Byta ut belysning till LED.", None),
+        ("activity", "Byta ut belysning till LED.", goal),
     ]
 
 
 def test_goal_in_a_framed_one_cell_box_is_read_as_text(classifier):
-    from models.pagedata import TableCellGrid, TableGrid
+    from models.pagedata import GridCell, TableGrid
 
     box = TableGrid(page=3, bbox=BOX, header_rows=[], rows=[
-        [TableCellGrid(text="Mål: Våra medarbetare är involverade och motiverade.", bbox=BOX, bold=True)]])
+        [GridCell(text="Mål: Våra medarbetare är involverade och motiverade.", bbox=BOX, bold=True)]])
     r = classifier.classify([
         Block(kind="table", text="", page=3, bbox=BOX, table=box),
         p("Indikatorer", italic=True, page=3),

@@ -190,20 +190,41 @@ def test_budget_series_has_both_budget_2023_figures_of_summa_intakter(archive, c
                            "AND measure = 'budget' AND year = 2021").fetchone()[0] > 10
 
 
-def test_goal_tree_links_indicators_by_parent_and_assignments_by_section(archive, tables):
+def test_year_only_action_plan_columns_reach_budget_series(archive, converted_samples):
+    """The Handlingsplan's columns "2024", "2025", "2026" take the measure "plan" from the
+    headings above (issue 21) and are in budget_series, one series per area's table."""
+    doc = json.loads((converted_samples / "vp-2024-servicenamnden.json").read_text(encoding="utf-8"))
+    printed = {(t["title"], r["label"], c["column"]): c["value_mnkr"] for t in doc["tables"] if t["kind"] == "action_plan"
+               for r in t["rows"] for c in r["cells"] if c["value_mnkr"] is not None and c["column"].isdigit()}
+    rows = archive.execute("SELECT table_title, row_label, \"column\", value_mnkr, year FROM budget_series "
+                           "WHERE file = 'vp-2024-servicenamnden.pdf' AND table_kind = 'action_plan' "
+                           "AND measure = 'plan'").fetchall()
+    assert len(printed) >= 80
+    assert {(t, lab, col): v for t, lab, col, v, _ in rows} == printed
+    assert {y for *_, y in rows} == {2024, 2025, 2026}
+    it = archive.execute("SELECT value_mnkr FROM budget_series WHERE table_key LIKE 'grupperade atgarder%omrade it' "
+                         "AND row_key = 'totalsumma' AND measure = 'plan' AND year = 2024").fetchall()
+    assert len(it) == 1
+
+
+def test_goal_tree_is_built_from_parents(archive, tables):
     items = {(r["document_key"], r["item_id"]): r for r in tables["items"]}
-    tree = archive.execute("SELECT document_key, goal_id, link, child_id, child_kind FROM goal_tree").fetchall()
+    tree = archive.execute("SELECT document_key, goal_id, child_id, child_kind, perspective, strategy_area "
+                           "FROM goal_tree").fetchall()
     goals = [k for k, r in items.items() if r["kind"] == "goal"]
     assert {(d, g) for d, g, *_ in tree} == set(goals)
-    by_parent = [(d, g, c) for d, g, link, c, kind in tree if link == "parent"]
-    assert sorted(by_parent) == sorted((d, r["parent_id"], i) for (d, i), r in items.items()
-                                       if r["parent_id"] and items[(d, r["parent_id"])]["kind"] == "goal")
-    for d, g, link, c, kind in tree:
-        if link == "section":
-            child, goal = items[(d, c)], items[(d, g)]
-            assert kind in ("assignment", "activity", "indicator") and not child["parent_id"]
-            assert child["section_id"] == goal["section_id"] and int(child["item_index"]) > int(goal["item_index"])
-    assert Counter(kind for *_, kind in tree if kind) .keys() >= {"indicator", "assignment"}
+    children = [(d, g, c) for d, g, c, *_ in tree if c]
+    assert sorted(children) == sorted((d, r["parent_id"], i) for (d, i), r in items.items()
+                                      if r["parent_id"] and items[(d, r["parent_id"])]["kind"] == "goal")
+    assert Counter(kind for _, _, _, kind, *_ in tree if kind).keys() >= {"indicator", "assignment"}
+    # a goal's perspective and strategy area are its ancestors
+    for d, g, c, kind, perspective, area in tree:
+        up = [items[(d, items[(d, g)]["parent_id"])]] if items[(d, g)]["parent_id"] else []
+        while up and up[-1]["parent_id"]:
+            up.append(items[(d, up[-1]["parent_id"])])
+        assert perspective == next((u["text"] for u in up if u["kind"] == "perspective"), None)
+        assert area == next((u["text"] for u in up if u["kind"] == "strategy_area"), None)
+    assert {(p, a) for *_, p, a in tree} >= {("Process", "Digitalisering"), ("Resurs", None)}
 
 
 def test_indicator_values_parse_the_printed_text(tables):
@@ -221,7 +242,7 @@ def test_risk_actions_carry_status_and_comment(converted_samples, tables):
     doc = _json_docs(converted_samples)["vb-2021-servicenamnden"]
     vb = doc["source"]["sha256"]
     actions = [r for r in tables["risk_actions"] if r["document_key"] == vb]
-    flat = [(i["id"], n, a, (i["action_statuses"] or [None] * 99)[n], (i["action_comments"] or [None] * 99)[n])
+    flat = [(i["id"], n, a["text"], a["status"], a["comment"])
             for i in doc["items"] if i["kind"] == "risk" for n, a in enumerate(i["actions"])]
     assert [(r["risk_id"], int(r["action_index"]), r["action"], r["status"] or None, r["comment"] or None)
             for r in actions] == flat
@@ -303,7 +324,7 @@ def test_dictionary_lists_exactly_the_written_columns(csv_export):
         assert [c["name"] for c in entry["columns"]] == header
         assert all(c["type"] in ("string", "integer", "float", "boolean") and c["description"] for c in entry["columns"])
         assert f"### {entry['name']}" in md and all(f"`{c['name']}`" in md for c in entry["columns"])
-    assert [v["name"] for v in data["views"]] == ["budget_series", "goal_tree"]
+    assert [v["name"] for v in data["views"]] == ["budget_series", "goal_tree", "item_series"]
 
 
 @pytest.mark.parametrize("content, word", [

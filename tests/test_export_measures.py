@@ -166,3 +166,18 @@ def test_every_measure_is_documented():
 ])
 def test_indicator_value(text, number, unit, comparator):
     assert parse_value(text) == ParsedValue(number=number, unit=unit, comparator=comparator)
+
+
+@pytest.mark.parametrize("name,context,measure,year", [
+    ("2024", ("Grupperade åtgärder – Område IT", "Område IT", "Handlingsplanens ekonomiska effekter"), "plan", 2024),
+    ("2025", ("Summering av samtliga åtgärder", "Handlingsplanens effekter"), "plan", 2025),
+    ("2024", ("Driftbudget per område",), "budget", 2024),
+    ("2021", ("Tabell", "Utfall per område"), "outcome", 2021),
+    ("2024", ("Tabell", "Planering av lokaler"), None, 2024),  # "planering" is no plan
+    ("2024", (), None, 2024),
+    ("Budget 2024", ("Handlingsplan",), "budget", 2024),  # the name's own measure wins
+    ("Objektbeskrivning", ("Budget",), None, None),  # a text column stays one
+])
+def test_year_only_column_takes_the_measure_of_its_context(name, context, measure, year):
+    m = parse_column(name, context)
+    assert (m.measure, m.year) == (measure, year)

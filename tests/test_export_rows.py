@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from models.contract import BBox, Cell, DocumentInfo, Item, OutputDocument, Review, Row, Section, Source, Table
+from models.contract import Action, BBox, Cell, DocumentInfo, Item, OutputDocument, Review, Row, Section, Source, Table
 from pipeline.qa.corrections import CellReview
 from pipeline.qa.export.dictionary import TABLE_DEFS, item_columns
 from pipeline.qa.export.rows import document_rows
@@ -29,8 +29,8 @@ def _doc() -> OutputDocument:
             Item(id="i3", kind="indicator", text="Värdegrund.", parent="i1", section="s4.4", page=13,
                  outcome="Delvis", status="delvis"),
             Item(id="i4", kind="risk", area="Juridik", text="Risk för felaktiga avtal.", section="s4.4", page=30,
-                 pages=[30, 31], actions=["Utbilda", "Granska", "Följ upp"],
-                 action_statuses=["Avslutad", None], action_comments=["Klart i maj."]),
+                 pages=[30, 31], actions=[Action(text="Utbilda", status="Avslutad", comment="Klart i maj."),
+                                          Action(text="Granska"), Action(text="Följ upp")]),
         ],
         tables=[Table(id="t1", kind="budget", title="6.3 Resultatbudget 2021", page=20, unit="mnkr",
                       columns=["Utfall 2021", "Budget 2021"], rows=[

@@ -175,7 +175,7 @@ def test_expected_items(built):
     risks = items[4:]
     assert [r["area"] for r in risks] == ["HR"] * 5 + ["Informationssäkerhet"] * 4
     assert all(len(r["actions"]) == 3 for r in risks)
-    assert risks[7]["actions"][2].startswith("Regionövergripande åtgärd 7.2: Varje chef")
+    assert risks[7]["actions"][2]["text"].startswith("Regionövergripande åtgärd 7.2: Varje chef")
     assert all(r["section"] == "s9.1" for r in risks)
     assert [i["id"] for i in items] == [f"i{n}" for n in range(1, len(items) + 1)]
 
@@ -293,8 +293,8 @@ def test_serif_document_lists_and_report_risks(tmp_path):
     assert items[3]["comment"] == "Arbetet har påbörjats."
     risk = items[-1]
     assert (risk["area"], risk["text"], risk["section"]) == ("Ekonomi", "Risken att projektet försenas.", "s8.1")
-    assert risk["actions"] == ["Åtgärd A.", "Åtgärd B.", "Åtgärd C."]
-    assert risk["action_statuses"] == ["Avslutad", "Ej genomförd", "Avslutad"]
+    assert [(a["text"], a["status"]) for a in risk["actions"]] == [
+        ("Åtgärd A.", "Avslutad"), ("Åtgärd B.", "Ej genomförd"), ("Åtgärd C.", "Avslutad")]
     assert doc["document"]["type"] == "verksamhetsberattelse"
     OutputDocument.model_validate(doc)
 

@@ -24,7 +24,7 @@ import pikepdf
 import pytest
 
 import hostile_corpus
-from models.errors import INPUT_ERROR_CLASSES
+from models.codes import INPUT_ERROR_CLASSES
 
 REPO = Path(__file__).resolve().parent.parent
 BOMBS = ("flate_bomb", "image_bomb")

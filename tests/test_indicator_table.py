@@ -84,12 +84,12 @@ def test_normalise_status(text, expected):
 
 def _grid(rows, row_pages):
     from models.contract import BBox
-    from models.pagedata import TableCellGrid, TableGrid
+    from models.pagedata import GridCell, TableGrid
 
     box = BBox(x0=0, top=0, x1=1, bottom=1)
     grid = TableGrid(page=row_pages[0], bbox=box,
-                     header_rows=[[TableCellGrid(t, box) for t in ("Indikatorer", "Utfall", "Målvärde")]],
-                     rows=[[TableCellGrid(t, box if t else None) for t in r] for r in rows])
+                     header_rows=[[GridCell(t, box) for t in ("Indikatorer", "Utfall", "Målvärde")]],
+                     rows=[[GridCell(t, box if t else None) for t in r] for r in rows])
     grid.row_pages = row_pages  # as merge_continued leaves a table over two pages
     return grid
 

@@ -1,6 +1,6 @@
 """The OCR path: rendering, preprocessing, Tesseract → PageText, the page
-source decision, number-repair candidates (extractors.ocr.recognise, .raster,
-.preprocess, .page_source, .ocr_repair)."""
+source decision, number-repair candidates (extractors.ocr.recognise, .render,
+.preprocess, extractors.pages.page_source, extractors.validate.ocr_readings)."""
 
 import io
 import shutil
@@ -18,8 +18,6 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
 from extractors.ocr.recognise import (
-    OcrUnavailable,
-    ensure_tesseract,
     estimate_size_px,
     long_runs,
     ocr_pdf_page,
@@ -27,6 +25,7 @@ from extractors.ocr.recognise import (
     stroke_width,
 )
 from extractors.ocr import tesseract
+from extractors.ocr.tesseract import OcrUnavailable, ensure_tesseract
 from extractors.validate.ocr_readings import candidate_readings, format_swedish
 from extractors.pages.page_source import load_pages
 from pipeline.ocr_pool import OcrPool

@@ -124,14 +124,18 @@ def test_small_text_is_rendered_larger_by_pdfium_and_large_text_read_as_scanned(
 
 
 def _glyph_page(x_height: int) -> np.ndarray:
-    """Rows of letter-like blocks ``x_height`` high (a few taller ones)."""
+    """Rows of letter-like frames ``x_height`` high (a few taller ones): a
+    letter's strokes, not a filled block (which :func:`glyph_heights` takes
+    for a dot)."""
     dark = np.zeros((2000, 1500), dtype=bool)
     for row in range(10):
         top = 100 + row * 4 * x_height
         for k in range(30):
             left = 50 + k * (x_height + 6)
             h = x_height if k % 4 else int(x_height * 1.4)
-            dark[top + x_height - h : top + x_height, left : left + max(2, x_height * 2 // 3)] = True
+            right = left + max(2, x_height * 2 // 3)
+            dark[top + x_height - h : top + x_height, left:right] = True
+            dark[top + x_height - h + 2 : top + x_height - 2, left + 2 : right - 2] = False
     return dark
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from PIL import Image
 from reportlab.lib.pagesizes import A4
 
-from models.contract import BBox, Cell, DocumentInfo, Item, OutputDocument, PageInfo, Row, Source, Table, Warning
+from models.contract import BBox, Cell, DocumentInfo, Item, OutputDocument, PageInfo, Row, Source, Table, DocWarning
 from pipeline.ingest import sha256_file
 from pipeline.manifest import Manifest, ManifestRecord, write_manifest
 from pipeline.qa.report import TABLE_DPI, build_report
@@ -72,7 +72,7 @@ def money_table_doc(pdf: Path, name: str = "vp-2024-test.pdf") -> OutputDocument
         items=[Item(id="i1", kind="goal", text="Regionservice är en värdeskapande partner.", page=1),
                Item(id="i2", kind="assignment", text="Område IT får i uppdrag att <utreda> & föreslå.", page=1)],
         tables=[table],
-        warnings=[Warning(code="sum_mismatch", page=1, table="t1", row=WARNED[0], column=WARNED[1],
+        warnings=[DocWarning(code="sum_mismatch", page=1, table="t1", row=WARNED[0], column=WARNED[1],
                           message="Summa intäkter (Budget 2024) is 2 510,5 but its rows sum to 2 500,5",
                           expected=2500.5, found=2510.5)],
     )
@@ -102,7 +102,7 @@ def make_batch(tmp_path: Path) -> Batch:
         document=DocumentInfo(type="verksamhetsberattelse", year=2021),
         items=[Item(id=f"i{n}", kind=kind, text=f"{kind} {n}", page=3)
                for n, kind in enumerate(["goal", "goal", "indicator", "indicator", "indicator", "risk"], start=1)],
-        warnings=[Warning(code="ocr_page", page=p, message=f"page {p} was OCR'd") for p in (2, 3, 4)],
+        warnings=[DocWarning(code="ocr_page", page=p, message=f"page {p} was OCR'd") for p in (2, 3, 4)],
     )
     (outdir / "vb-2021-test.json").write_text(noisy.to_json(), encoding="utf-8")
     clean = OutputDocument(source=Source(file="vp-2026-test.pdf", sha256="1" * 64, pages=12),
@@ -263,9 +263,9 @@ def test_warning_without_row_label_found_by_printed_text(tmp_path):
     batch = make_batch(tmp_path)
     doc = batch.doc.model_copy(deep=True)
     doc.tables[0].rows[1].label = ""
-    doc.warnings = [Warning(code="unparsed_number", page=1, table="t1", row="", column="Budget 2023", original="118,0",
+    doc.warnings = [DocWarning(code="unparsed_number", page=1, table="t1", row="", column="Budget 2023", original="118,0",
                             message="'118,0' looks like a number but was not parsed"),
-                    Warning(code="low_ocr_confidence", page=1, message="page 1: mean word confidence 61")]
+                    DocWarning(code="low_ocr_confidence", page=1, message="page 1: mean word confidence 61")]
     index = index_warnings(doc)
     assert list(index.cells) == [("t1", 1, 1)] and not index.tables
     assert [w.code for w in index.other] == ["low_ocr_confidence"]

@@ -163,3 +163,32 @@ def test_converted_sample_in_browser(tmp_path, browser):
     assert i["top"] - 1 <= b["top"] and b["top"] + b["height"] <= i["top"] + i["height"] + 1
     ARTIFACTS.mkdir(exist_ok=True)
     assert browser.save_screenshot(str(ARTIFACTS / "report-vp-2024-servicenamnden.png"))
+
+
+def test_item_page_link_outlines_the_item_and_text_cells_wrap(tmp_path, browser):
+    """Issue 21: clicking an item's page link shows its page image with the item
+    outlined where it is; a text matrix's long cell is left-aligned and wraps."""
+    from selenium.webdriver.common.by import By
+
+    from test_report_items import _batch
+
+    report, plan = _batch(tmp_path)
+    browser.get((report / "vp-2024-test.html").as_uri())
+    viewer = browser.find_element(By.ID, "page-viewer")
+    assert not viewer.is_displayed()
+    browser.find_element(By.CSS_SELECTOR, "#i2 a.item-page").click()
+    assert viewer.is_displayed()
+    img = browser.find_element(By.CSS_SELECTOR, "#page-viewer img")
+    browser.execute_script("return arguments[0].decode ? arguments[0].decode() : null;", img)
+    box = browser.find_element(By.CSS_SELECTOR, "#page-viewer .box")
+    i, b = _rect(browser, img), _rect(browser, box)
+    width, height = plan.page_info[0].width, plan.page_info[0].height
+    goal = plan.items[1].bbox
+    scale = i["width"] / width
+    assert abs(i["height"] - height * scale) <= 2
+    assert abs(b["left"] - (i["left"] + goal.x0 * scale)) <= 3 and abs(b["top"] - (i["top"] + goal.top * scale)) <= 3
+    assert abs(b["width"] - (goal.x1 - goal.x0) * scale) <= 3
+    cell = browser.find_element(By.CSS_SELECTOR, "table.grid.text td")
+    style = browser.execute_script("var s = getComputedStyle(arguments[0]); return [s.textAlign, s.whiteSpace];", cell)
+    assert style == ["left", "normal"]
+    assert _rect(browser, cell)["height"] > 30  # the long text wrapped onto several lines

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from models.contract import Action
 from pipeline.convert import Converter
 from tinypdf import UNICODE_FONTS, Text, build_pdf, paragraph, table_ops, unicode_fonts_available
 
@@ -67,12 +68,12 @@ def test_internal_control_plan_in_the_reports_layout(tmp_path):
                     "enligt mål i projektplan."),
     ]
     hr, ekonomi = risks
-    assert hr.actions == ["Varje chef ska säkerställa efterlevnaden av SAM.",
+    assert [a.text for a in hr.actions] == ["Varje chef ska säkerställa efterlevnaden av SAM.",
                           "Implementera ny riktlinje när denna är beslutad.",
                           "Genomför riskanalys och riktade utbildningsinsatser."]
     # ✓ and ⚠ through the legend; the heavy check mark ✔ is the legend's ✓
-    assert hr.action_statuses == ["Avslutad", "Ej genomförd", "Avslutad"]
-    assert hr.action_comments == [
+    assert [a.status for a in hr.actions] == ["Avslutad", "Ej genomförd", "Avslutad"]
+    assert [a.comment for a in hr.actions] == [
         "Har åtgärden bidragit till önskad effekt? Ja. Alla verksamheter arbetar med SAM.",
         # the cell went on under the repeated header on page 2 (its Status cell empty)
         "Har åtgärden bidragit till önskad effekt? Ej genomförd. Avvaktar riktlinjen från regionkansliet och "
@@ -80,9 +81,8 @@ def test_internal_control_plan_in_the_reports_layout(tmp_path):
         "Har åtgärden bidragit till önskad effekt? Ja. Ska risken ingå i nästkommande års riskanalys? Nej",
     ]
     assert (hr.page, hr.pages) == (1, [1, 2])
-    assert ekonomi.actions == ["Utvärdera användarstödet efter driftstart."]
-    assert ekonomi.action_statuses == [None]  # no symbol printed
-    assert ekonomi.action_comments == ["Har åtgärden bidragit till önskad effekt? Delvis."]
+    assert ekonomi.actions == [Action(text="Utvärdera användarstödet efter driftstart.", status=None,  # no symbol printed
+                                      comment="Har åtgärden bidragit till önskad effekt? Delvis.")]
     # the legend, the area lines and the risk lines are not sections
     assert [s.title for s in doc.sections] == ["Internkontrollplan"]
     assert all(r.section == "s8.1" for r in risks)
@@ -112,7 +112,8 @@ def test_internal_control_plan_whose_bold_ocr_lost(tmp_path):
     t3, _ = table_ops(X, bottom + 68, IK_WIDTHS, [["Status", "Åtgärd"], ["", "Genomför riskanalys."]],
                       ruled=True, bold_rows=(0,))
     doc = _convert(tmp_path, [ops + t3])
-    assert [(r.area, r.text, r.actions, r.action_statuses) for r in doc.items if r.kind == "risk"] == [
+    assert [(r.area, r.text, [a.text for a in r.actions], [a.status for a in r.actions])
+            for r in doc.items if r.kind == "risk"] == [
         ("HR", "Risken att systematiskt arbetsmiljöarbete (SAM) inte efterlevs.", ["Varje chef ska säkerställa SAM."],
          ["Avslutad"]),
         ("Ekonomi", "Risken att projektet att införa ett nytt ekonomisystem inte klarar att leverera resultat "

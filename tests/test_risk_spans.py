@@ -37,7 +37,7 @@ def _risks(tmp_path, pages_rows, rules, top=110):
     merged = merge_continued(grids, read)
     tables = [g for g in merged if is_risk_table(g)]
     assert len(tables) == 1, [[c.text for c in g.header_rows[0]] if g.header_rows else None for g in merged]
-    return [(r.area, r.risk, r.actions) for r in extract_risks(tables[0])]
+    return [(r.area, r.risk, [a.text for a in r.actions]) for r in extract_risks(tables[0])]
 
 
 HR = ("HR", "Risk för ohälsa och olycksfall om det systematiska arbetsmiljöarbetet inte är välfungerande i "

@@ -5,16 +5,20 @@ from __future__ import annotations
 from extractors.interpret.risk_table import column_roles, extract_actions, extract_risks, is_action_table, is_risk_table, split_actions
 from extractors.tables import find_tables, merge_continued
 from models.contract import BBox
-from models.pagedata import TableCellGrid, TableGrid
+from models.pagedata import GridCell, TableGrid
 from tinypdf import Text, pages_of, table_ops
 
 WIDTHS = [95, 170, 200]
 HEADER = ["Verksamhet", "Risk", "Åtgärd"]
 
 
+
+def texts(risk) -> list[str]:
+    return [a.text for a in risk.actions]
+
 def _grid(header, rows):
     def row(texts):
-        return [TableCellGrid(t, BBox(x0=0, top=0, x1=1, bottom=1) if t else None) for t in texts]
+        return [GridCell(t, BBox(x0=0, top=0, x1=1, bottom=1) if t else None) for t in texts]
     return TableGrid(page=5, bbox=BBox(x0=0, top=0, x1=1, bottom=1), header_rows=[row(header)],
                      rows=[row(r) for r in rows])
 
@@ -47,17 +51,17 @@ def test_risk_table_over_two_pages(tmp_path):
     risks = extract_risks(grid)
     assert [r.area for r in risks] == ["HR", "Informationssäkerhet", "Fastighetsunderhåll"]
     assert risks[0].risk == "Regionövergripande: Risk för ohälsa om SAM inte är välfungerande i vardagen."
-    assert risks[0].actions == [
+    assert texts(risks[0]) == [
         "Regionövergripande åtgärd: Varje chef ska följa upp sitt arbetsmiljöarbete.",
         "Regionövergripande åtgärd: Fördelade chef ska årligen stämma av arbetet.",
     ]
     # the risk text cut by the page break is one risk, with the action from page 2
     assert risks[1].risk == "Risken att verksamheten inte efterlever tillämplig dataskyddslagstiftning (GDPR)."
-    assert risks[1].actions == ["Säkerställ ett systematiskt arbete.",
+    assert texts(risks[1]) == ["Säkerställ ett systematiskt arbete.",
                                 "Säkerställ att informationsklassning har genomförts."]
     assert risks[1].page == 1 and risks[1].pages == [1, 2]
     # one cell with two åtgärder
-    assert risks[2].actions == ["Planera långsiktiga underhållsplaner.",
+    assert texts(risks[2]) == ["Planera långsiktiga underhållsplaner.",
                                 "Regionövergripande åtgärd: Redovisa nyckeltal."]
     assert risks[2].page == 2
     assert risks[0].bbox is not None and risks[0].bbox.top >= 590
@@ -71,9 +75,9 @@ def test_report_risk_table_with_status_and_comment():
         ["", "", "Kommentar Utbildning genomförd.", ""],
     ])
     (risk,) = extract_risks(grid)
-    assert risk.actions == ["Implementera ny riktlinje.", "Genomför riskanalys."]
-    assert risk.statuses == ["Ej genomförd", "Avslutad"]
-    assert risk.comments == ["Har åtgärden bidragit? Ja.", "Utbildning genomförd."]
+    assert [(a.text, a.status, a.comment) for a in risk.actions] == [
+        ("Implementera ny riktlinje.", "Ej genomförd", "Har åtgärden bidragit? Ja."),
+        ("Genomför riskanalys.", "Avslutad", "Utbildning genomförd.")]
     assert risk.page == 5
 
 
@@ -84,7 +88,7 @@ def test_ocr_damaged_header_and_continued_area():
     ])
     assert column_roles(grid) == {"area": 0, "risk": 1, "action": 2}
     risks = extract_risks(grid)
-    assert [(r.area, r.risk, r.actions) for r in risks] == [
+    assert [(r.area, r.risk, texts(r)) for r in risks] == [
         ("Ekonomi", "Risk ett.", ["Atgard ett."]), ("Ekonomi", "Risk två.", ["Atgard två."])]
 
 
@@ -119,9 +123,9 @@ def test_unruled_risk_table(tmp_path):
         ("HR", "Risk för ohälsa om SAM inte är välfungerande."),
         ("Ekonomi", "Risken att projektet inte levererar enligt plan."),
     ]
-    assert risks[0].actions == ["Regionövergripande åtgärd: Varje chef ska följa upp arbetet.",
+    assert texts(risks[0]) == ["Regionövergripande åtgärd: Varje chef ska följa upp arbetet.",
                                 "Fördelade chef ska stämma av hur arbetet fungerar."]
-    assert risks[1].actions == ["Utvärdera användarstödet."]
+    assert texts(risks[1]) == ["Utvärdera användarstödet."]
 
 
 # --- the report's layout: one Status | Åtgärd table per risk (seed 001, 8.1) -------------
@@ -183,12 +187,13 @@ def test_list_marks_part_the_actions_of_a_cell():
 
 def test_paragraphs_of_an_action_cell_are_its_actions_up_to_the_comment():
     box = BBox(x0=0, top=0, x1=1, bottom=1)
-    cell = TableCellGrid("Ta fram en plan. Påbörja arbetet. Kommentar Klart.", box,
+    cell = GridCell("Ta fram en plan. Påbörja arbetet. Kommentar Klart.", box,
                          paragraphs=("Ta fram en plan.", "Påbörja arbetet.", "Kommentar", "Klart."))
     grid = _grid(HEADER, [["HR", "Risken att X.", ""]])
     grid.rows[0][2] = cell
     (rec,) = extract_risks(grid)
-    assert rec.actions == ["Ta fram en plan.", "Påbörja arbetet."]
+    assert [a.text for a in rec.actions] == ["Ta fram en plan.", "Påbörja arbetet."]
+    assert [a.comment for a in rec.actions] == ["Klart.", "Klart."]  # the cell's comment, on each of its åtgärder
 
 
 def test_a_cells_paragraphs_from_the_gaps_between_its_lines(tmp_path):

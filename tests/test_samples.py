@@ -56,7 +56,7 @@ def test_sample_against_expected(expected_path, converted):
 def test_sample_output_validates_against_schema(expected_path, converted):
     found = json.loads(converted[expected_path.name].to_json())
     jsonschema.validate(found, json_schema())
-    assert found["schema_version"] == "1"
+    assert found["schema_version"] == "2"
     assert len(found["source"]["sha256"]) == 64
 
 

@@ -22,6 +22,25 @@ def test_money_table_with_one_generic_column():
     assert codes([table("t1", 3, ["Budget 2024", "col2"])]) == [("generic_column_name", "t1", 3, "col2")]
 
 
+def test_money_columns_told_apart_only_by_a_number_lost_their_group_label():
+    """A two-level header read without its group row: the sub-headers repeat,
+    the table model numbers the second one, and both are doubted."""
+    from extractors.tables.table_model import to_table
+    from models.pagedata import GridCell, TableGrid
+
+    def cells(*texts):
+        return [GridCell(t, None, False) for t in texts]
+
+    grid = TableGrid(page=2, bbox=BBox(x0=72, top=100, x1=500, bottom=200),
+                     header_rows=[cells("Belopp i mnkr", "Omsättning", "Varav budgetram", "Omsättning", "Varav budgetram")],
+                     rows=[cells("Summa", "2 380", "-23,2", "2 394,5", "51,7")], caption=None, ruled=True)
+    t = to_table(grid, "t1")
+    assert t.columns == ["Omsättning", "Varav budgetram", "Omsättning (2)", "Varav budgetram (2)"]
+    assert codes([t]) == sorted(("generic_column_name", "t1", 2, c) for c in t.columns)
+    # a printed "(2)" beside no namesake is a name like any other
+    assert codes([table("t2", 3, ["Budget (1)", "Budget (2)"])]) == []
+
+
 def test_generic_columns_of_a_table_that_is_not_money_only_lack_a_header():
     assert codes([table("t1", 3, ["col1", "col2"], unit=None)]) == [("unresolved_header", "t1", 3, None)]
 

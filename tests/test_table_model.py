@@ -13,12 +13,12 @@ from extractors.tables import merge_continued
 from extractors.tables.table_model import column_names, table_kind, to_table
 from extractors.tables import find_tables
 from models.contract import BBox
-from models.pagedata import TableCellGrid, TableGrid
+from models.pagedata import GridCell, TableGrid
 from tinypdf import Text, pages_of, table_ops
 
 
-def cells(*texts: str, bold: bool = False) -> list[TableCellGrid]:
-    return [TableCellGrid(t, BBox(x0=10.0 * i, top=0, x1=10.0 * i + 8, bottom=10) if t else None, bold)
+def cells(*texts: str, bold: bool = False) -> list[GridCell]:
+    return [GridCell(t, BBox(x0=10.0 * i, top=0, x1=10.0 * i + 8, bottom=10) if t else None, bold)
             for i, t in enumerate(texts)]
 
 

@@ -7,11 +7,11 @@ import pytest
 from extractors.tables import (
     find_tables,
     is_value,
-    join_wrapped,
     looks_like_toc,
     merge_continued,
     table_word_indexes,
 )
+from extractors.text.dehyphenate import join_wrapped
 from models.pagedata import PageText, Word
 from tinypdf import Rule, Text, pages_of, paragraph, table_ops
 
@@ -247,10 +247,10 @@ def test_numbered_rows_keep_their_wrapped_lines(tmp_path):
 
 def test_merge_continued_tolerates_ocr_damage_in_repeated_header():
     from models.contract import BBox
-    from models.pagedata import TableCellGrid, TableGrid
+    from models.pagedata import GridCell, TableGrid
 
     def grid(page, header, labels):
-        row = lambda texts: [TableCellGrid(t, BBox(x0=0, top=0, x1=1, bottom=1) if t else None) for t in texts]
+        row = lambda texts: [GridCell(t, BBox(x0=0, top=0, x1=1, bottom=1) if t else None) for t in texts]
         return TableGrid(page=page, bbox=BBox(x0=70, top=70, x1=525, bottom=700), header_rows=[row(header)],
                          rows=[row([l, "r", "a", "s"]) for l in labels], ruled=True)
 

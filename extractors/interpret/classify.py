@@ -9,6 +9,15 @@ goal above them (``parent``); risks and report indicators come from their
 tables (:mod:`extractors.interpret.risk_table`, :mod:`extractors.interpret.indicator_table`); all
 other tables become contract tables (:mod:`extractors.tables.table_model`).
 
+Every item gets the parent the printed document gives it: a "Perspektiv: …"
+heading becomes a ``perspective`` item, a "Strategi: …" heading (or, where none
+is printed, the "Strategier för …" line) a ``strategy_area`` item under it;
+a goal hangs under the strategy area or perspective it is printed in, an
+indicator, assignment or activity under the goal above it (else under the
+strategy area or perspective), a strategy under its strategy area, a risk
+under a ``risk_area`` item for its area (the Verksamhet column or the area
+line).  :func:`extractors.interpret.cues.heading_cue` reads the two heading cues.
+
 A "Symbolförklaringar" legend (:mod:`extractors.interpret.legend`) is collected, not
 made a section, and gives the meaning of the status symbols and trend arrows
 in the tables after it.  A report's internal-control plan prints per risk a
@@ -25,12 +34,13 @@ from typing import Optional
 from extractors import tables
 from extractors.interpret import indicator_table
 from extractors.layout import plain_lists
-from extractors.interpret import risk_table
+from extractors.interpret import risk_table, table_titles
 from extractors.tables import table_model
 from extractors.interpret import legend as legends
-from extractors.interpret.cues import Cue, CueMatcher
+from extractors.interpret.cues import Cue, CueMatcher, heading_cue
 from extractors.text.dehyphenate import join_wrapped
-from models.contract import BBox, Item, Section, Table, TocEntry
+from extractors.text.folding import fold
+from models.contract import Action, BBox, Item, Section, Table, TocEntry
 from models.pagedata import Block, TableGrid
 
 # a paragraph longer than this is prose, not an indicator/activity line
@@ -54,6 +64,9 @@ class _State:
     section: Optional[str] = None
     section_title: Optional[str] = None
     goal: Optional[str] = None
+    perspective: Optional[str] = None  # id of the "Perspektiv: …" item the text is under
+    strategy_area: Optional[str] = None  # id of the "Strategi: …" item the text is under
+    risk_areas: dict[str, str] = field(default_factory=dict)  # folded area text → risk_area item id
     mode: Optional[str] = None  # indicators | activities | assignments | strategies | comment
     last_item: Optional[Item] = None
     last_text: str = ""
@@ -108,6 +121,7 @@ class Classifier:
             st.ahead = blocks[i + 1:i + 1 + _LOOKAHEAD]
             self._text_block(b, st, out, section_ids)
             i += 1
+        table_titles.distinct_titles(out.tables, out.sections)
         return out
 
     # ------------------------------------------------------------ text
@@ -143,17 +157,17 @@ class Classifier:
             self._add(out, st, kind="indicator", text=b.text, page=b.page, parent=st.goal, bbox=b.bbox)
             st.marked = b.kind == "list_item"
         elif mode == "activities" and b.kind in ("paragraph", "list_item") and not b.bold and words <= _MAX_ITEM_WORDS:
-            self._add(out, st, kind="activity", text=b.text, page=b.page, bbox=b.bbox)
+            self._add(out, st, kind="activity", text=b.text, page=b.page, bbox=b.bbox, parent=_under_goal(st))
             st.marked = b.kind == "list_item"
         elif mode == "strategies" and (b.kind == "list_item" or id(b) in st.plain):
-            self._add(out, st, kind="strategy", text=b.text, page=b.page, bbox=b.bbox)
+            self._add(out, st, kind="strategy", text=b.text, page=b.page, bbox=b.bbox, parent=st.strategy_area)
         elif mode == "assignments" and (
             (b.kind == "list_item" and b.marker and _NUMBERED.match(b.marker)) or _ASSIGNMENT_VERB.search(b.text)
             or id(b) in st.plain
         ) and words <= 2 * _MAX_ITEM_WORDS:
             number = b.marker.rstrip(".)") if b.marker and _NUMBERED.match(b.marker) else None
             self._add(out, st, kind="assignment", text=b.text, page=b.page, bbox=b.bbox,
-                      cue=b.marker, number=number)
+                      cue=b.marker, number=number, parent=_under_goal(st))
         elif mode == "strategies" and b.kind == "paragraph" and not (out.items and out.items[-1].kind == "strategy"):
             pass  # an introductory line between "Strategier för …" and its bullets
         else:
@@ -188,13 +202,13 @@ class Classifier:
     def _cue(self, cue: Cue, b: Block, st: _State, out: Classified) -> bool:
         if cue.kind == "goal" and cue.rest:
             item = self._add(out, st, kind="goal", text=cue.rest, page=b.page, bbox=b.bbox, cue=cue.cue,
-                             number=cue.number)
+                             number=cue.number, parent=st.strategy_area or st.perspective)
             st.goal = item.id
             st.mode = None
             return True
         if cue.kind == "assignment" and cue.rest:
             self._add(out, st, kind="assignment", text=cue.rest, page=b.page, bbox=b.bbox, cue=cue.cue,
-                      number=cue.number)
+                      number=cue.number, parent=_under_goal(st))
             st.mode = None
             return True
         if cue.kind == "indicator" and cue.rest:
@@ -202,7 +216,8 @@ class Classifier:
             st.mode = "indicators"
             return True
         if cue.kind == "activity" and cue.rest:
-            self._add(out, st, kind="activity", text=cue.rest, page=b.page, bbox=b.bbox, cue=cue.cue)
+            self._add(out, st, kind="activity", text=cue.rest, page=b.page, bbox=b.bbox, cue=cue.cue,
+                      parent=_under_goal(st))
             st.mode = "activities"
             return True
         if cue.kind == "comment":
@@ -220,6 +235,12 @@ class Classifier:
         }.get(cue.kind)
         if mode:
             st.mode = mode
+            if mode == "strategies" and st.strategy_area is None:
+                # "Strategier för …" with no "Strategi: …" heading above: the line names the area
+                rest = re.sub(r"^\S+\s+\S+\s*", "", " ".join(b.text.split())).rstrip(":")
+                area = self._add(out, st, kind="strategy_area", text=rest[:1].upper() + rest[1:] or b.text,
+                                 cue=" ".join(b.text.split()[:2]), page=b.page, bbox=b.bbox, parent=st.perspective)
+                st.strategy_area = area.id
             # items printed without any mark: plain paragraphs laid out as a list
             run = plain_lists.unmarked_list(st.ahead, b, stop=lambda x: self.cues.match(x.text) is not None)
             st.plain = {id(x) for x in run.items}
@@ -238,9 +259,19 @@ class Classifier:
             Section(id=sid, number=b.number, title=b.text, level=b.level or 1, page=b.page, bbox=b.bbox)
         )
         st.section, st.section_title = sid, b.text
-        st.last_item = None
         st.goal = None if (b.number or (b.level or 1) <= 2 or b.text.lower().startswith("strategi")) else st.goal
         st.mode = None
+        printed = heading_cue(b.text)
+        if printed is not None and printed.kind == "perspective":
+            st.perspective = self._add(out, st, kind="perspective", text=printed.rest, cue=printed.cue, page=b.page,
+                                       bbox=b.bbox).id
+            st.strategy_area = None
+        elif printed is not None:
+            st.strategy_area = self._add(out, st, kind="strategy_area", text=printed.rest, cue=printed.cue,
+                                         page=b.page, bbox=b.bbox, parent=st.perspective).id
+        elif b.number or (b.level or 1) <= 2:
+            st.perspective = st.strategy_area = None  # a chapter or a section that is no perspective
+        st.last_item = None
 
     # ------------------------------------------------------------ tables
 
@@ -263,9 +294,9 @@ class Classifier:
                 self._area_above(grid, st, out, section_ids)
             for r in risk_table.extract_risks(grid):
                 area = r.area if own_area else st.area
-                self._add(out, st, kind="risk", text=r.risk, area=area or None, actions=list(r.actions),
-                          action_statuses=list(r.statuses) if any(s for s in r.statuses) else None,
-                          action_comments=list(r.comments) if any(c for c in r.comments) else None,
+                self._add(out, st, kind="risk", text=r.risk, area=area or None,
+                          actions=[Action(text=a.text, status=a.status, comment=a.comment) for a in r.actions],
+                          parent=self._risk_area(area, r.page, (r.area_bbox if own_area else None) or r.bbox, st, out),
                           page=r.page, pages=list(r.pages) if len(r.pages) > 1 else None, bbox=r.bbox)
             st.mode = None
             return
@@ -316,12 +347,27 @@ class Classifier:
         text = " ".join([b.text for b in risk_parts] + ([caption] if caption else []))
         first = risk_parts[0] if risk_parts else None
         boxes = [b.bbox for b in risk_parts if b.bbox is not None]
+        parent = self._risk_area(st.area, first.page if first else grid.page,
+                                 parts[0].bbox if area_line else (first.bbox if first else grid.bbox), st, out)
         item = self._add(out, st, kind="risk", text=join_wrapped([text]), area=st.area or None, actions=[],
-                         action_statuses=[], action_comments=[], page=first.page if first else grid.page,
+                         parent=parent, page=first.page if first else grid.page,
                          bbox=BBox.union(boxes) if boxes else None)
         self._add_actions(item, actions, st)
         st.mode = None
         return True
+
+    def _risk_area(self, area: Optional[str], page: int, bbox: Optional[BBox], st: _State,
+                   out: Classified) -> Optional[str]:
+        """The id of the ``risk_area`` item for ``area`` (made at its first risk), or None."""
+        text = " ".join((area or "").split())
+        if not text:
+            return None
+        key = fold(text)
+        if key not in st.risk_areas:
+            last = st.last_item
+            st.risk_areas[key] = self._add(out, st, kind="risk_area", text=text, page=page, bbox=bbox).id
+            st.last_item = last
+        return st.risk_areas[key]
 
     def _area_above(self, grid: TableGrid, st: _State, out: Classified, section_ids: set[str]) -> None:
         """A risk table without a Verksamhet column: its area is the short line right
@@ -339,16 +385,20 @@ class Classifier:
     def _add_actions(self, item: Item, actions: list, st: _State) -> None:
         pages = set(item.pages or [item.page])
         for a in actions:
-            item.actions.append(a.text)
             status = a.status
             if status and legends.is_symbol(status[0]):
                 status = st.legend.action_status(status)
-            item.action_statuses.append(status)
-            item.action_comments.append(a.comment)
+            item.actions.append(Action(text=a.text, status=status, comment=a.comment))
             pages.update(a.pages)
             if a.bbox is not None and a.page == item.page and item.bbox is not None:
                 item.bbox = BBox.union([item.bbox, a.bbox])
         item.pages = sorted(pages) if len(pages) > 1 else None
+
+
+def _under_goal(st: _State) -> Optional[str]:
+    """The parent of an assignment or activity: the goal above it, else the
+    strategy area or perspective it is printed under."""
+    return st.goal or st.strategy_area or st.perspective
 
 
 def _not_a_section(b: Block, st: _State, out: Classified, section_ids: set[str]) -> None:
@@ -359,6 +409,9 @@ def _not_a_section(b: Block, st: _State, out: Classified, section_ids: set[str])
         section_ids.discard(last.id)
         prev = out.sections[-1] if out.sections else None
         st.section, st.section_title = (prev.id, prev.title) if prev else (None, None)
+        for item in out.items:  # a level item the heading made keeps a section that exists
+            if item.section == last.id:
+                item.section = st.section
 
 
 def _is_bold_line(b: Block) -> bool:

@@ -19,6 +19,10 @@ strategies_heading     "Strategier för kvalitet och utveckling"
 comment                "Kommentar …" / "Kommentar: …"
 =====================  ===================================================
 
+Headings that open a level of the printed hierarchy (:func:`heading_cue`):
+"Perspektiv: Process" → ``perspective``, "Strategi: Digitalisering" →
+``strategy_area`` (also "Perspektiv Process", OCR's "Perspektlv:").
+
 Matching works on a folded form of each token (lower case, å/ä → a, ö → o,
 OCR look-alikes 0 → o inside words), stored as the token's ``norm_``;
 long cue words are matched fuzzily (one edit), so "Malsättnlng" still counts.
@@ -97,6 +101,34 @@ _HEADING_PATTERNS: dict[str, list[list[dict]]] = {
         [{"NORM": {"IN": ["namndens", "nämndens"]}}, {"NORM": {"FUZZY1": "uppdrag"}}],
     ],
 }
+
+
+@dataclass(frozen=True)
+class HeadingCue:
+    kind: Literal["perspective", "strategy_area"]
+    cue: str  # as printed: "Perspektiv:", "Strategi:"
+    rest: str  # "Process", "Digitalisering"
+
+
+_HEADING_CUE = re.compile(r"^\s*(?P<cue>(?P<word>[^\W\d_]{7,11})\s*:?)\s+(?P<rest>\S.*)$", re.S)
+_HEADING_WORDS = {"perspektiv": "perspective", "strategi": "strategy_area"}
+
+
+def heading_cue(title: str) -> Optional[HeadingCue]:
+    """The level a heading opens: "Perspektiv: Process" → perspective "Process";
+    "Strategi: Digitalisering" → strategy_area "Digitalisering"; else None.
+    The cue word is matched on its folded form with one OCR slip allowed; a
+    heading that is a sentence (ends with ".") is none."""
+    m = _HEADING_CUE.match(" ".join(title.split()))
+    if m is None or m.group("rest").endswith("."):
+        return None
+    word = fold_token(m.group("word"))
+    for known, kind in _HEADING_WORDS.items():
+        if word == known or (len(word) == len(known) and sum(a != b for a, b in zip(word, known)) <= 1):
+            if not m.group("cue").endswith(":") and word != known:
+                return None
+            return HeadingCue(kind=kind, cue=m.group("cue"), rest=m.group("rest").strip())  # type: ignore[arg-type]
+    return None
 
 
 class CueMatcher:

@@ -25,7 +25,7 @@ from extractors.interpret.legend import split_symbols
 from extractors.text.dehyphenate import join_wrapped
 from extractors.text.dehyphenate import is_mid_word_break
 from models.contract import BBox
-from models.pagedata import TableCellGrid, TableGrid
+from models.pagedata import GridCell, TableGrid
 from extractors.text.folding import fold
 
 _ACTION_START = re.compile(r"(?=\bRegion[öo]vergripande\s+[åa]tg[äa]rd\s*:)", re.I)
@@ -37,16 +37,6 @@ _LEAD_DASH = re.compile(r"^[\u2013\u2014-]\s+")
 _NUMBER_MARK = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+(?=\S)")
 
 
-@dataclass
-class RiskRecord:
-    area: str
-    risk: str
-    actions: list[str] = field(default_factory=list)
-    statuses: list[Optional[str]] = field(default_factory=list)
-    comments: list[Optional[str]] = field(default_factory=list)
-    page: int = 0
-    pages: list[int] = field(default_factory=list)
-    bbox: Optional[BBox] = None
 
 
 def _role(text: str) -> Optional[str]:
@@ -97,6 +87,17 @@ class ActionRecord:
     page: int = 0
     pages: list[int] = field(default_factory=list)
     bbox: Optional[BBox] = None
+
+
+@dataclass
+class RiskRecord:
+    area: str
+    risk: str
+    actions: list[ActionRecord] = field(default_factory=list)
+    page: int = 0
+    pages: list[int] = field(default_factory=list)
+    bbox: Optional[BBox] = None
+    area_bbox: Optional[BBox] = None  # the Verksamhet cell that names the area
 
 
 def _split_comment(text: str) -> tuple[str, Optional[str]]:
@@ -195,6 +196,7 @@ def extract_risks(grid: TableGrid) -> list[RiskRecord]:
     row_pages: Sequence[int] = getattr(grid, "row_pages", None) or [grid.page] * len(grid.rows)
     out: list[RiskRecord] = []
     area = ""
+    area_box: Optional[BBox] = None
     prev_page = None
     for r, row in enumerate(grid.rows):
         page = row_pages[r] if r < len(row_pages) else grid.page
@@ -208,11 +210,12 @@ def extract_risks(grid: TableGrid) -> list[RiskRecord]:
         prev_page = page
         if a:
             area = _area_name(a)
+            area_box = row[ia].bbox if ia is not None and ia < len(row) else None
         if risk and out and not a and new_page and text_goes_on(out[-1].risk, risk):
             out[-1].risk = join_wrapped([out[-1].risk, risk])  # the risk text went on over the page break
             risk = ""
         if risk:
-            out.append(RiskRecord(area=area, risk=risk, page=page, pages=[page]))
+            out.append(RiskRecord(area=area, risk=risk, page=page, pages=[page], area_bbox=area_box))
         elif a and not out:
             continue
         if not out:
@@ -223,29 +226,29 @@ def extract_risks(grid: TableGrid) -> list[RiskRecord]:
         if boxes:
             rec.bbox = BBox.union(boxes + ([rec.bbox] if rec.bbox else []))
         if not action:
-            if comment and rec.comments:
-                rec.comments[-1] = comment
+            if comment and rec.actions:
+                rec.actions[-1].comment = comment
             continue
         m = _COMMENT.match(action)
         if m:
             if rec.actions:
-                rec.comments[-1] = join_wrapped([rec.comments[-1] or "", action[m.end():]]) or None
+                last = rec.actions[-1]
+                last.comment = join_wrapped([last.comment or "", action[m.end():]]) or None
             continue
         inline = _INLINE_COMMENT.search(action)
         if inline:  # "… beslutad. Kommentar Har åtgärden …" in the same cell
             comment = join_wrapped([comment, action[inline.end():]])
             action = action[: inline.start()].strip()
-        if new_page and not risk and rec.actions and text_goes_on(rec.actions[-1], action) and not status:
-            rec.actions[-1] = join_wrapped([rec.actions[-1], action])
+        if new_page and not risk and rec.actions and text_goes_on(rec.actions[-1].text, action) and not status:
+            rec.actions[-1].text = join_wrapped([rec.actions[-1].text, action])
             continue
         for part in _action_parts(row[ic] if ic < len(row) else None, action):
-            rec.actions.append(part)
-            rec.statuses.append(status or None)
-            rec.comments.append(comment or None)
+            rec.actions.append(ActionRecord(text=part, status=status or None, comment=comment or None,
+                                            page=page, pages=[page]))
     return out
 
 
-def _action_parts(cell: Optional[TableCellGrid], action: str) -> list[str]:
+def _action_parts(cell: Optional[GridCell], action: str) -> list[str]:
     """The åtgärder of an Åtgärd cell whose text (up to a "Kommentar") is ``action``:
     one per paragraph where white space parts them in the cell, each split further
     at list marks or "Regionövergripande åtgärd:"."""

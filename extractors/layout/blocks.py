@@ -74,18 +74,6 @@ def group_lines(words: Sequence[Word], page: int) -> list[Line]:
     return out
 
 
-def split_wide_gaps(line: Line, gap: float) -> list[Line]:
-    """Split a line where words are further apart than ``gap`` points (used for
-    header/footer lines that hold a left and a right part)."""
-    parts: list[list[Word]] = [[line.words[0]]]
-    for prev, w in zip(line.words, line.words[1:]):
-        if w.x0 - prev.x1 > gap:
-            parts.append([w])
-        else:
-            parts[-1].append(w)
-    return [Line(words=p, page=line.page) for p in parts]
-
-
 # ---------------------------------------------------------------- furniture
 
 

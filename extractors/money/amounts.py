@@ -55,7 +55,7 @@ _UNIT_SUFFIX = re.compile(
 _NUMBER = re.compile(
     r"""^
     (?P<sign>[-+])?\s?
-    (?P<int>\d{1,3}(?:\ \d{3})+|\d+)
+    (?P<int>\d{1,3}(?:\ \d{3})+|\d{1,3}(?:\.\d{3})+(?=,\d)|\d{1,3}(?:\.\d{3}){2,}|\d+)  # "1.053,8", "1.234.567": dots group thousands
     (?:(?P<dec>,)(?P<frac>\d+))?
     $""",
     re.VERBOSE,
@@ -87,7 +87,7 @@ def parse_number(raw: str) -> Optional[Decimal]:
             return None
     m = _NUMBER.match(s)
     if m:
-        text = m.group("int").replace(" ", "") + ("." + m.group("frac") if m.group("frac") else "")
+        text = m.group("int").replace(" ", "").replace(".", "") + ("." + m.group("frac") if m.group("frac") else "")
     else:
         m = _POINT_DECIMAL.match(s)
         if not m:

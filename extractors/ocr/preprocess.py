@@ -46,6 +46,7 @@ class PreprocessSettings:
     deskew: bool = True
     binarize: bool = False
     erase_rulings: bool = True  # paint detected rulings white before OCR
+    erase_leaders: bool = True  # paint a TOC's dot leaders white before OCR (extractors.ocr.leaders)
     # after OCR, read again the ink no word box covers (extractors.ocr.recover)
     recover_missed: bool = True
     max_skew: float = 3.0  # degrees searched either way
@@ -168,20 +169,51 @@ def rotate(img: Image.Image, angle_deg: float, sharp: bool = False) -> Image.Ima
     return Image.fromarray(out, mode="L")
 
 
-def prepare(img: Image.Image, settings: PreprocessSettings = PreprocessSettings(), rendered: bool = False) -> Prepared:
+# a bilevel page's pixels are 0 or 255: ink is what is below this
+BILEVEL_THRESHOLD = 127
+
+
+def rotate_bilevel(img: Image.Image, angle_deg: float) -> Image.Image:
+    """A bilevel (0/255) page rotated by ``angle_deg`` (counter-clockwise
+    positive) and kept bilevel: OpenCV's bilinear rotation thresholded at
+    the middle grey, so an edge pixel goes to the side it mostly lies on
+    (no grey fringe for Tesseract to threshold again, no staircase of a
+    nearest-neighbour rotation)."""
+    if abs(angle_deg) < 1e-3:
+        return img
+    arr = np.asarray(img if img.mode == "L" else img.convert("L"))
+    height, width = arr.shape
+    matrix = cv2.getRotationMatrix2D(((width - 1) / 2.0, (height - 1) / 2.0), angle_deg, 1.0)
+    out = cv2.warpAffine(arr, matrix, (width, height), flags=BILEVEL_INTERPOLATION,
+                         borderMode=cv2.BORDER_CONSTANT, borderValue=255)
+    cv2.threshold(out, BILEVEL_THRESHOLD, 255, cv2.THRESH_BINARY, dst=out)
+    return Image.fromarray(out, mode="L")
+
+
+# measured on a 200-dpi CCITT scan of vp-2024 (5 pages, words found against the
+# born-digital twin): bilinear 99.57 %, bicubic 99.55 %, the old grey bicubic
+# rotation left grey for Tesseract 99.66 % (single letters either way), same CPU
+BILEVEL_INTERPOLATION = cv2.INTER_LINEAR
+
+
+def prepare(img: Image.Image, settings: PreprocessSettings = PreprocessSettings(), rendered: bool = False,
+            bilevel: bool = False) -> Prepared:
     """Apply the configured clean-up to a grayscale page image (``img``
     itself when there is nothing to do); ``rendered``: the image is a
-    pdfium rendering, not the scan's own pixels (see :func:`rotate`)."""
+    pdfium rendering, not the scan's own pixels (see :func:`rotate`);
+    ``bilevel``: its pixels are 0 or 255 (a CCITT, JBIG2 or other 1-bit
+    scan), deskewed by :func:`rotate_bilevel` and thresholded at
+    ``BILEVEL_THRESHOLD`` without Otsu."""
     gray = img if img.mode == "L" else img.convert("L")
     skew = 0.0
     if settings.deskew:
         skew = estimate_skew(gray, settings.max_skew, settings.skew_step, settings.skew_work_width)
         # rotating the content back: content turned by +skew needs -skew
         if abs(skew) >= settings.skew_step:
-            gray = rotate(gray, -skew, sharp=rendered)
+            gray = rotate_bilevel(gray, -skew) if bilevel else rotate(gray, -skew, sharp=rendered)
         else:
             skew = 0.0
-    threshold = otsu_threshold(np.asarray(gray))
+    threshold = BILEVEL_THRESHOLD if bilevel else otsu_threshold(np.asarray(gray))
     image = binarize(gray, threshold) if settings.binarize else gray
     return Prepared(image=image, skew=skew, binarized=settings.binarize, threshold=threshold, gray=gray)
 

@@ -33,13 +33,29 @@ from PIL import Image
 from extractors.ocr import percent
 from extractors.ocr import recover as ocr_recover
 from extractors.ocr import tesseract
-from extractors.ocr.tesseract import OcrUnavailable, ensure_tesseract  # noqa: F401 - the OCR path's names
 from extractors.ocr.opencv import as_u8, cv2
-from extractors.ocr.page_image import page_image
+from extractors.ocr.leaders import TOC_LEADERS, erase_leaders
+from extractors.ocr.orientation import MIN_OSD_CONFIDENCE, osd_turn, turn_image, turned_size
+from extractors.ocr.page_image import page_image, rendered_at, wanted_dpi
 from extractors.ocr.preprocess import PreprocessSettings, binarize, faint_threshold, prepare
 from models.pagedata import PageText, Ruling, Word
 
 TESSERACT_CONFIG = "--oem 1 --psm 3"
+# a page of dot leaders (a table of contents): one block of lines (extractors.ocr.leaders)
+TOC_CONFIG = "--oem 1 --psm 6"
+# a first pass below this mean confidence (or with no words) has the page's
+# orientation checked (Tesseract's OSD) and, when OSD finds it turned, the
+# turned page read again; the better-read of the two is kept
+DOUBT_ORIENTATION = 60.0
+# the turned reading must beat the first by this many confidence points
+TURN_MARGIN = 5.0
+# a page of at least READ_FIRST_DPI whose glyphs ask for enlargement is read as
+# it is first and enlarged only when that reading's mean confidence is below
+# CONFIDENT (issue 23: a table of contents enlarged 3x read no better; below
+# 200 dpi the enlargement is measured to keep decimal commas and minus signs a
+# confident-looking reading loses, docs/ocr-speed.md)
+READ_FIRST_DPI = 200.0
+CONFIDENT = 85.0
 # shortest ruling, points
 MIN_HRULE_PT = 36.0
 MIN_VRULE_PT = 28.0
@@ -258,15 +274,6 @@ def find_bands(
     return out
 
 
-def find_rulings(
-    dark: np.ndarray, sx: float, sy: float, dpi: float, mask: Optional[np.ndarray] = None
-) -> list[Ruling]:
-    """Horizontal and vertical rulings in a binary page (True = dark), in
-    points given the pixel→point scales ``sx``/``sy``.  ``mask`` is
-    :func:`ruling_mask` of ``dark`` when already computed."""
-    return [b.ruling(sx, sy) for b in find_bands(dark, dpi, mask)]
-
-
 def band_mask(bands: list[Band], shape: tuple[int, int], scale: int = 1, pad: int = 1) -> np.ndarray:
     """The pixels of ``bands`` (found at 1/``scale`` resolution) in an image of
     ``shape``, widened by ``pad`` pixels each way."""
@@ -456,13 +463,16 @@ def ocr_image(
     timeout: float = 0,
     settings: PreprocessSettings = PreprocessSettings(),
     rendered: bool = False,
+    bilevel: bool = False,
 ) -> OcrPage:
     """OCR one grayscale page image of ``dpi`` whose page is
     ``width_pt``×``height_pt`` points; boxes are returned in points in the
     deskewed frame.  Deskew and ruling erasure run on the image as given, in
     place (its resolution is chosen before: :func:`extractors.ocr.page_image.page_image`;
-    ``rendered``: it is a pdfium rendering, not the scan's own pixels)."""
-    prepared = prepare(img, settings, rendered=rendered)
+    ``rendered``: it is a pdfium rendering, not the scan's own pixels;
+    ``bilevel``: its pixels are 0 or 255, kept so through deskewing and
+    handed to Tesseract as a 1-bit image)."""
+    prepared = prepare(img, settings, rendered=rendered, bilevel=bilevel)
     gray = np.array(prepared.gray if prepared.gray is not None else prepared.image)  # the one writable copy
     threshold = prepared.threshold
     dark = gray <= threshold
@@ -483,12 +493,19 @@ def ocr_image(
         # the rulings white before OCR (measured: see bench/bench_ocr.py)
         gray[band_mask(bands, dark.shape, scale=pool, pad=2) & faint] = 255
     del faint
+    config = TESSERACT_CONFIG
+    # a TOC's dot leaders read as letters and spoil the titles beside them
+    if settings.erase_leaders and erase_leaders(gray, dark, dpi) >= TOC_LEADERS:
+        config = TOC_CONFIG
     image = Image.fromarray(gray, mode="L")
     if settings.binarize:
         image = binarize(image, threshold)
+    # a bilevel page goes as 1 bit a pixel: Tesseract skips its own thresholding, an eighth of the BMP
+    read = image.point(lambda v: 255 if v > threshold else 0, mode="1") if bilevel else image
     ocr_dpi = dpi
     error = None
-    data = _tesseract(image, lang, f"{TESSERACT_CONFIG} --dpi {round(ocr_dpi)}", timeout)
+    data = _tesseract(read, lang, f"{config} --dpi {round(ocr_dpi)}", timeout)
+    del read
     if data is None:
         data = {"level": []}
         error = f"timeout after {timeout:g} s"
@@ -541,17 +558,83 @@ def ocr_pdf_page(
     password: Optional[str] = None,
     settings: PreprocessSettings = PreprocessSettings(),
     enlarge: bool = True,
+    orient: bool = True,
 ) -> OcrPage:
     """OCR 1-based ``page_number`` of ``path`` from the PDF's own image of a
     one-image page, else from a rendering at ``dpi``, rendered larger when
-    its glyphs are too small and ``enlarge`` (:func:`extractors.ocr.page_image.page_image`;
+    its glyphs are too small and ``enlarge`` (:func:`extractors.ocr.page_image.wanted_dpi`;
     the image lives only inside this call, so a worker holds one page image
-    at a time)."""
-    source = page_image(path, page_number, dpi, max_pixels, password, enlarge=enlarge)
+    at a time).  A page of ``READ_FIRST_DPI`` or more is enlarged only when
+    its reading as it is falls below ``CONFIDENT``.
+
+    With ``orient`` a page fed the wrong way is read upright: one whose lines
+    run up and down is turned before OCR (``page_image``); one whose first
+    pass is doubtful (:func:`doubtful`) is turned as Tesseract's OSD says and
+    read again, and the better reading kept.  The page's words and size are
+    then those of the upright page, ``page.turn`` the clockwise turn
+    (:mod:`extractors.ocr.orientation`)."""
+    source = page_image(path, page_number, dpi, max_pixels, password, enlarge=False, orient=orient,
+                        timeout=timeout)
     try:
-        result = ocr_image(source.image, page_number, source.width_pt, source.height_pt, source.dpi,
-                           lang, timeout, settings, rendered=not source.native)
+        target = wanted_dpi(source, max_pixels) if enlarge else None
+        result = None
+        if target is not None and target > source.dpi and source.dpi >= 0.98 * READ_FIRST_DPI:
+            # glyphs measured small on a page of a resolution that usually
+            # reads well: read it as it is first, enlarge only when that is not confident
+            result, turn = _read(source, page_number, lang, timeout, settings, orient)
+            if result.error is None and (result.page.ocr_confidence or 0.0) >= CONFIDENT:
+                target = None
+        if target is not None:
+            source.close()
+            source = rendered_at(path, page_number, target, source, max_pixels, password)
+            result, turn = _read(source, page_number, lang, timeout, settings, orient)
+        elif result is None:
+            result, turn = _read(source, page_number, lang, timeout, settings, orient)
     finally:
         source.close()
     image_dpi = round(source.image_dpi, 1) if source.image_dpi else None
-    return replace(result, page=replace(result.page, image_dpi=image_dpi))
+    return replace(result, page=replace(result.page, image_dpi=image_dpi, turn=turn))
+
+
+def _read(source, page_number: int, lang: str, timeout: float, settings: PreprocessSettings,
+          orient: bool) -> tuple[OcrPage, int]:
+    """OCR of one page image, read again turned when the reading is
+    :func:`doubtful` and OSD finds the page turned: (reading, the page's
+    whole clockwise turn)."""
+    result = ocr_image(source.image, page_number, source.width_pt, source.height_pt, source.dpi,
+                       lang, timeout, settings, rendered=not source.native, bilevel=source.bilevel)
+    extra = 0
+    if orient and doubtful(result):
+        result, extra = _read_turned(source, result, page_number, lang, timeout, settings)
+    return result, (source.turn + extra) % 360
+
+
+def doubtful(result: OcrPage) -> bool:
+    """A first pass that may have read a page the wrong way up: no words, or
+    a mean confidence below ``DOUBT_ORIENTATION`` (a page read upside down
+    scored 34, sideways 49; upright pages of the scanned samples 80–95)."""
+    conf = result.page.ocr_confidence
+    return result.error is None and (conf is None or conf < DOUBT_ORIENTATION)
+
+
+def _read_turned(source, first: OcrPage, page_number: int, lang: str, timeout: float,
+                 settings: PreprocessSettings) -> tuple[OcrPage, int]:
+    """The page read again turned as Tesseract's OSD finds it, when OSD is
+    sure enough and the turned reading is better by ``TURN_MARGIN``: (that
+    reading, its turn); else (``first``, 0)."""
+    found = osd_turn(source.image, source.dpi, timeout)
+    if found is None or found[0] == 0 or found[1] < MIN_OSD_CONFIDENCE:
+        return first, 0
+    turn = found[0]
+    turned = turn_image(source.image, turn)
+    width, height = turned_size(source.width_pt, source.height_pt, turn)
+    try:
+        second = ocr_image(turned, page_number, width, height, source.dpi, lang, timeout, settings,
+                           rendered=not source.native, bilevel=source.bilevel)
+    finally:
+        turned.close()
+    before = first.page.ocr_confidence or 0.0
+    after = second.page.ocr_confidence or 0.0
+    if second.error is None and after >= before + TURN_MARGIN:
+        return second, turn
+    return first, 0

@@ -1,4 +1,4 @@
-"""Rendering PDF pages to grayscale images with pypdfium2, with a pixel limit."""
+"""Rendering PDF pages to grayscale (or colour) images with pypdfium2, with a pixel limit."""
 
 from __future__ import annotations
 
@@ -36,8 +36,10 @@ def render_page(
     dpi: int = 300,
     max_pixels: int = 200_000_000,
     password: Optional[str] = None,
+    grayscale: bool = True,
 ) -> tuple[Image.Image, float, float]:
-    """Render 1-based ``page_number`` of ``path`` as an 8-bit grayscale image.
+    """Render 1-based ``page_number`` of ``path`` as an 8-bit grayscale image
+    (RGB when not ``grayscale``).
 
     Returns (image, page width in points, page height in points).  The image is
     in the page's displayed orientation (rotation applied), top-left origin.
@@ -48,8 +50,8 @@ def render_page(
         try:
             width, height = page.get_size()
             check_pixels(width, height, dpi, max_pixels, page_number)
-            bitmap = page.render(scale=dpi / 72.0, grayscale=True, draw_annots=True)
-            img = bitmap.to_pil().convert("L")
+            bitmap = page.render(scale=dpi / 72.0, grayscale=grayscale, draw_annots=True)
+            img = bitmap.to_pil().convert("L" if grayscale else "RGB")
             bitmap.close()
         finally:
             page.close()

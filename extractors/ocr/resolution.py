@@ -39,6 +39,15 @@ from extractors.ocr.preprocess import otsu_threshold
 MIN_XHEIGHT_PX = 14.0
 TARGET_GLYPH_PX = 32.0
 MAX_SCALE = 3.0
+# no page is OCR'd from an image above this resolution (a table of contents
+# enlarged 3x to 900 dpi read no better: issue 23)
+MAX_DPI = 600.0
+# a page pdfium renders (vector text, outlines, several images) is rendered at
+# the resolution that gives its letters this x-height: a crisp rendering reads
+# as well at 150 as at 300 dpi (vb-2021, 3 pages: words 99.2 / 99.3 %)
+RENDER_XHEIGHT_PX = 16.0
+MIN_RENDER_DPI = 150.0
+RENDER_DPI_STEP = 25.0
 SCALE_STEP = 0.25  # scales are rounded up to a multiple of this
 MIN_GLYPHS = 50  # fewer glyph-sized components: no measurement
 # the x-height class: the lowest class of heights within CLASS_WIDTH of each
@@ -49,16 +58,33 @@ CLASS_WIDTH = 0.05
 CLASS_MIN_OF_MEDIAN = 0.6
 
 
+# a compact blob this full of ink (ink pixels / its box) is a dot, not a letter:
+# a dot leader's or a period's square or disc measures 0.78-1.0, letters
+# 0.37-0.65 (5th-95th percentile, outline and scanned pages at 150-300 dpi)
+DOT_FILL = 0.75
+# glyphs lower than this share of the page's tall glyphs (the 90th percentile
+# of heights: capitals, digits, ascenders) are punctuation, dashes, i-dots
+MIN_OF_TALL = 0.4
+
+
 def glyph_heights(dark: np.ndarray) -> np.ndarray:
     """Heights in pixels of the glyph-like connected components of a binary
     page (True = ink): at least 4 px high, at most three times as wide as
     high (touching letters) and not wider than 1.5× high when thin, below a
-    twentieth of the page height (no pictures, frames or rulings)."""
+    twentieth of the page height (no pictures, frames or rulings); neither
+    dots (compact and ``DOT_FILL`` full: dot leaders of a table of contents,
+    which outnumber its letters, periods, bullets) nor marks lower than
+    ``MIN_OF_TALL`` × the tall glyphs (commas, hyphens, quotes)."""
     labels, stats = components(dark, connectivity=8)
     del labels
     h = stats[1:, cv2.CC_STAT_HEIGHT].astype(np.int64)
     w = stats[1:, cv2.CC_STAT_WIDTH].astype(np.int64)
+    area = stats[1:, cv2.CC_STAT_AREA].astype(np.int64)
     keep = (h >= 4) & (h <= dark.shape[0] / 20.0) & (w >= 2) & (w <= 3 * h)
+    dot = (area >= DOT_FILL * w * h) & (w <= 2 * h) & (h <= 2 * w)
+    keep &= ~dot
+    if keep.any():
+        keep &= h >= MIN_OF_TALL * np.percentile(h[keep], 90)
     return h[keep]
 
 
@@ -136,3 +162,16 @@ def page_scale(gray: np.ndarray, max_pixels: int) -> float:
     sizes = glyph_sizes(gray <= otsu_threshold(gray))
     scale = ocr_scale(sizes.x_height, sizes.median) if sizes else 1.0
     return min(scale, max(1.0, (max_pixels / max(gray.size, 1)) ** 0.5))
+
+
+def render_dpi(gray: np.ndarray, dpi: float) -> float:
+    """The resolution to render a page at, given its grayscale rendering
+    ``gray`` at ``dpi``: the one that makes its x-height
+    ``RENDER_XHEIGHT_PX`` (rounded up to ``RENDER_DPI_STEP``), between
+    ``MIN_RENDER_DPI`` and ``MAX_DPI``; ``dpi`` (capped) when the page has too
+    little text to tell."""
+    sizes = glyph_sizes(gray <= otsu_threshold(gray))
+    if sizes is None:
+        return min(float(dpi), MAX_DPI)
+    wanted = math.ceil(dpi * RENDER_XHEIGHT_PX / sizes.x_height / RENDER_DPI_STEP) * RENDER_DPI_STEP
+    return max(MIN_RENDER_DPI, min(MAX_DPI, wanted))

@@ -21,6 +21,7 @@ from typing import Optional
 
 from PIL import Image
 
+from models.codes import ErrorClass
 from models.errors import PlandigitError
 
 # the tesseract executable (a test points it at a missing one)
@@ -31,13 +32,15 @@ _MISSING_LANGUAGE = re.compile(r"Failed loading language|Error opening data file
 class OcrUnavailable(PlandigitError):
     """Tesseract or its language data is not installed."""
 
-    error_class = "ocr_unavailable"
+    error_class = ErrorClass.OCR_UNAVAILABLE
 
 
-class OcrFailed(PlandigitError):
-    """Tesseract ran but failed on a page."""
+class OcrError(PlandigitError):
+    """Tesseract ran but exited with an error on a page (the file fails: error
+    class ``ocr_error``; a page whose OCR times out is an ``ocr_failed`` warning
+    instead)."""
 
-    error_class = "ocr_failed"
+    error_class = ErrorClass.OCR_ERROR
 
 
 def _not_installed(cmd: str, lang: str) -> OcrUnavailable:
@@ -116,5 +119,5 @@ def image_to_data(image: Image.Image, lang: str, config: str, timeout: float = 0
                 raise OcrUnavailable(
                     f"Tesseract has no language data for {lang!r}: install the Debian package tesseract-ocr-{lang}"
                 )
-            raise OcrFailed(f"tesseract exited with {done.returncode}: {done.stderr.strip()[-300:]}")
+            raise OcrError(f"tesseract exited with {done.returncode}: {done.stderr.strip()[-300:]}")
         return parse_tsv(base.with_suffix(".tsv").read_text(encoding="utf-8"))

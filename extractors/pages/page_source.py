@@ -23,7 +23,8 @@ from extractors.ocr.recognise import OcrPage, ocr_pdf_page
 from extractors.ocr.tesseract import ensure_tesseract
 from extractors.pages.text_layer import page_text
 from extractors.ocr.quality import LayerDecision, decide
-from models.contract import Warning
+from models.codes import WarningCode
+from models.contract import DocWarning
 from models.errors import CorruptError
 from models.pagedata import PageText
 from models.options import ConvertOptions
@@ -278,34 +279,38 @@ def restore_page_numbers(page: PageText, total: int) -> PageText:
     return replace(page, words=words)
 
 
-def page_warnings(layer: PageLayer, ocr: OcrPage | None) -> list[Warning]:
+def page_warnings(layer: PageLayer, ocr: OcrPage | None) -> list[DocWarning]:
     """The warnings one page contributes."""
     n = layer.page.number
     d = layer.decision
-    out: list[Warning] = []
+    out: list[DocWarning] = []
     if d.reason.startswith(UNREADABLE):
-        return [Warning(code="page_unreadable", page=n, message=f"page {n} was skipped: {d.reason}")]
+        return [DocWarning(code=WarningCode.PAGE_UNREADABLE, page=n, message=f"page {n} was skipped: {d.reason}")]
     if layer.fallback is not None:
         out.append(fallback_warning(layer, ocr is not None))
     if ocr is None:
         if not layer.page.words:
-            out.append(Warning(code="no_text_layer", page=n, message=f"page {n} has no text layer ({d.reason})"))
+            out.append(DocWarning(code=WarningCode.NO_TEXT_LAYER, page=n, message=f"page {n} has no text layer ({d.reason})"))
         return out
     if d.replaced_layer:
         out.append(
-            Warning(code="text_layer_replaced", page=n, message=f"text layer of page {n} replaced by OCR: {d.reason}")
+            DocWarning(code=WarningCode.TEXT_LAYER_REPLACED, page=n, message=f"text layer of page {n} replaced by OCR: {d.reason}")
         )
     conf = ocr.page.ocr_confidence
     conf_text = "no words recognised" if conf is None else f"mean confidence {conf:.0f}"
     skew = f", deskewed {ocr.skew:+.1f}°" if ocr.skew else ""
+    if ocr.page.turn:
+        out.append(DocWarning(code=WarningCode.PAGE_TURNED, page=n, found=float(ocr.page.turn),
+                           message=f"page {n} lay turned in the PDF and was turned {ocr.page.turn}° clockwise "
+                                   f"to be read (boxes still refer to the page as displayed)"))
     second = f"; {ocr.recovered} words read in a second pass over ink the page layout skipped or doubted" if ocr.recovered else ""
-    out.append(Warning(code="ocr_page", page=n, message=f"page {n} was OCR'd ({d.reason}); {conf_text}{skew}{second}"))
+    out.append(DocWarning(code=WarningCode.OCR_PAGE, page=n, message=f"page {n} was OCR'd ({d.reason}); {conf_text}{skew}{second}"))
     if ocr.error:
-        out.append(Warning(code="ocr_failed", page=n, message=f"OCR of page {n} failed: {ocr.error}"))
+        out.append(DocWarning(code=WarningCode.OCR_FAILED, page=n, message=f"OCR of page {n} failed: {ocr.error}"))
     if conf is not None and conf < LOW_CONFIDENCE:
         out.append(
-            Warning(
-                code="low_ocr_confidence",
+            DocWarning(
+                code=WarningCode.LOW_OCR_CONFIDENCE,
                 page=n,
                 message=f"mean OCR confidence of page {n} is {conf:.0f} (< {LOW_CONFIDENCE:.0f}); check the values",
                 found=conf,
@@ -314,10 +319,7 @@ def page_warnings(layer: PageLayer, ocr: OcrPage | None) -> list[Warning]:
     return out
 
 
-FALLBACK = "text_layer_fallback"
-
-
-def fallback_warning(layer: PageLayer, ocred: bool) -> Warning:
+def fallback_warning(layer: PageLayer, ocred: bool) -> DocWarning:
     """What a page pdfminer could not read was read with instead, and why."""
     n = layer.page.number
     said = f"pdfminer cannot read the text layer of page {n} ({layer.fallback})"
@@ -327,16 +329,16 @@ def fallback_warning(layer: PageLayer, ocred: bool) -> Warning:
         route = f"pdfium's text page failed too ({layer.fallback_failed}); OCR'd from pdfium's rendering"
     else:
         route = f"read from pdfium's text page, then OCR'd from pdfium's rendering ({layer.decision.reason})"
-    return Warning(code=FALLBACK, page=n, message=f"{said}; {route}")
+    return DocWarning(code=WarningCode.TEXT_LAYER_FALLBACK, page=n, message=f"{said}; {route}")
 
 
 def load_pages(path: Path, options: ConvertOptions, unreadable: Optional[dict[int, str]] = None,
                ocr_runner: Callable[[Path, ConvertOptions], "OcrRunner"] = InProcessOcr,
-               whole_file_fallback: bool = True) -> tuple[list[PageText], list[Warning]]:
+               whole_file_fallback: bool = True) -> tuple[list[PageText], list[DocWarning]]:
     """All pages of ``path`` as :class:`PageText`, and warnings about them
     (``whole_file_fallback``: see :func:`read_layers`).
 
-    Raises :class:`extractors.ocr.OcrUnavailable` when pages need OCR and
+    Raises :class:`extractors.ocr.tesseract.OcrUnavailable` when pages need OCR and
     Tesseract is missing, :class:`extractors.ocr.render.PageTooLarge` when a page
     would render beyond ``options.max_page_pixels``.  ``ocr_runner`` makes
     the object the pages needing OCR are handed to (``submit``, ``results``,
@@ -348,7 +350,7 @@ def load_pages(path: Path, options: ConvertOptions, unreadable: Optional[dict[in
                              whole_file_fallback=whole_file_fallback)
         ocr = runner.results()
     pages: list[PageText] = []
-    warnings: list[Warning] = []
+    warnings: list[DocWarning] = []
     for lay in layers:
         result = ocr.get(lay.page.number)
         if result is None:

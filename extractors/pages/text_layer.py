@@ -10,7 +10,8 @@ import pdfplumber
 
 from models.pagedata import Mark, PageText, Ruling, Word
 
-_BOLD = re.compile(r"bold|black|heavy|semibold|demi|,b\b|-b\b", re.I)
+# "-Medi": the URW base-35 bold (NimbusRomNo9L-Medi, TeX's Times), "-Medium" weights
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi|-medi|,b\b|-b\b", re.I)
 _ITALIC = re.compile(r"italic|oblique|,i\b|-i\b", re.I)
 # rectangles thinner than this (points) count as rulings
 RULE_THICKNESS = 2.5

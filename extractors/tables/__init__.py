@@ -12,7 +12,9 @@ a chain of small pure steps named for what they return:
   tables: value lines → columns → rows;
 * :mod:`.text_tables` — unruled text tables under a header of known names;
 * :mod:`.headers` — header rows: spanning group cells, wrapped cells joined;
-* :mod:`.continuation` — tables continued over a page break.
+* :mod:`.continuation` — tables continued over a page break;
+* :mod:`.settings` — every threshold of the steps above in one
+  :class:`TableSettings`, which :func:`find_tables` passes down.
 
 Works on :class:`~models.pagedata.PageText` only, so text layer and OCR pages
 are handled alike.
@@ -20,7 +22,8 @@ are handled alike.
 
 from extractors.tables.continuation import ContinuedGrid, joined_over_furniture, merge_continued
 from extractors.tables.detect import find_tables, looks_like_list, looks_like_toc, table_word_indexes
-from extractors.tables.vocab import TableSettings, is_number, is_value
+from extractors.tables.settings import TableSettings
+from extractors.tables.vocab import is_number, is_value
 
 __all__ = [
     "ContinuedGrid",

@@ -9,10 +9,11 @@ from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
 from extractors.tables.lines import joined_cells, lines_of
+from extractors.tables.settings import TableSettings
 from extractors.text.joiners import SENTENCE_END
 from extractors.text.wordlist import wordlist
 from models.contract import BBox
-from models.pagedata import Block, PageText, TableCellGrid, TableGrid, Word
+from models.pagedata import Block, PageText, GridCell, TableGrid, Word
 from extractors.text.folding import strip_diacritics
 
 
@@ -44,7 +45,8 @@ def headers_match(a: tuple, b: tuple) -> bool:
     return conflict == 0 and (missing == 0 or (missing == 1 and same >= 2)) and (same > 0 or not any(fa))
 
 
-def merge_continued(grids: list[TableGrid], pages: Optional[Sequence[PageText]] = None) -> list[TableGrid]:
+def merge_continued(grids: list[TableGrid], pages: Optional[Sequence[PageText]] = None,
+                    settings: TableSettings = TableSettings()) -> list[TableGrid]:
     """Join tables that continue over a page break into one :class:`ContinuedGrid`.
 
     A table first on its page continues the table last on the previous page
@@ -57,8 +59,8 @@ def merge_continued(grids: list[TableGrid], pages: Optional[Sequence[PageText]] 
     for idx, g in enumerate(ordered):
         prev = out[-1] if out else None
         first_on_page = idx == 0 or ordered[idx - 1].page != g.page
-        if prev is not None and first_on_page and g.page == last_page(prev) + 1 and same_table(prev, g) \
-                and nothing_between(prev, g, by_page):
+        if prev is not None and first_on_page and g.page == last_page(prev) + 1 and same_table(prev, g, settings) \
+                and nothing_between(prev, g, by_page, settings):
             out[-1] = merged_grid(prev, g)
         else:
             out.append(g)
@@ -74,19 +76,21 @@ def ncols(g: TableGrid) -> int:
     return len(rows[0]) if rows else 0
 
 
-def same_table(a: TableGrid, b: TableGrid) -> bool:
+def same_table(a: TableGrid, b: TableGrid, settings: TableSettings = TableSettings()) -> bool:
     if ncols(a) != ncols(b):
         return False
     if b.header_rows:
         return bool(a.header_rows) and headers_match(header_key(a)[-1], header_key(b)[-1])
-    return a.ruled == b.ruled and abs(a.bbox.x0 - b.bbox.x0) < 15 and abs(a.bbox.x1 - b.bbox.x1) < 30
+    return a.ruled == b.ruled and abs(a.bbox.x0 - b.bbox.x0) < settings.continued_left \
+        and abs(a.bbox.x1 - b.bbox.x1) < settings.continued_right
 
 
-def nothing_between(a: TableGrid, b: TableGrid, by_page: dict[int, PageText], band: float = 0.075,
-                    furniture_band: float = 0.12) -> bool:
+def nothing_between(a: TableGrid, b: TableGrid, by_page: dict[int, PageText],
+                    settings: TableSettings = TableSettings()) -> bool:
     """No running text between the end of ``a`` and the start of ``b``: only
-    the page's top/bottom margin band (``band``), or lines of stray furniture
-    (:func:`is_stray_furniture`) within ``furniture_band``."""
+    the page's top/bottom margin band (``settings.end_band``), or lines of
+    stray furniture (:func:`is_stray_furniture`) within ``settings.furniture_band``."""
+    band, furniture_band = settings.end_band, settings.furniture_band
     pa, pb = by_page.get(last_page(a)), by_page.get(b.page)
     a_box = (getattr(a, "part_bboxes", None) or [a.bbox])[-1]
     if pa is not None:
@@ -121,18 +125,20 @@ def is_stray_furniture(text: str, max_tokens: int = 8) -> bool:
     return not any(m.lower() in words for t in tokens for m in _TOKEN_LETTERS.findall(t))
 
 
-def continues(a: TableGrid, b: TableGrid) -> bool:
+def continues(a: TableGrid, b: TableGrid, settings: TableSettings = TableSettings()) -> bool:
     """``b`` (first on its page) can continue ``a`` (last on the page before)."""
-    return b.page == last_page(a) + 1 and same_table(a, b) and b.caption is None
+    return b.page == last_page(a) + 1 and same_table(a, b, settings) and b.caption is None
 
 
 def joined_over_furniture(a: TableGrid, between: Sequence[Block], b: TableGrid,
-                          page_heights: Optional[dict[int, float]] = None, band: float = 0.12) -> bool:
+                          page_heights: Optional[dict[int, float]] = None,
+                          settings: TableSettings = TableSettings()) -> bool:
     """Whether ``b`` continues ``a`` with only stray furniture between them: each
     block in ``between`` a short line of unrecognised text below ``a`` on its
     last page or above ``b`` on its page, within the page's top/bottom margin
-    band where the page heights are known."""
-    if not between or not continues(a, b):
+    band (``settings.furniture_band``) where the page heights are known."""
+    band = settings.furniture_band
+    if not between or not continues(a, b, settings):
         return False
     a_box = (getattr(a, "part_bboxes", None) or [a.bbox])[-1]
     for blk in between:
@@ -150,7 +156,7 @@ def joined_over_furniture(a: TableGrid, between: Sequence[Block], b: TableGrid,
     return True
 
 
-def label_goes_on(last: Sequence[TableCellGrid], first: Sequence[TableCellGrid]) -> bool:
+def label_goes_on(last: Sequence[GridCell], first: Sequence[GridCell]) -> bool:
     """A row broken by the page: one of the two halves holds a label only, the
     label before the break has no sentence end, and the one after it starts
     with a lower-case word ("Verksamhetens  181 …" / "nettokostnader", or
@@ -179,6 +185,7 @@ def merged_grid(a: TableGrid, b: TableGrid) -> ContinuedGrid:
         caption=a.caption,
         ruled=a.ruled,
         continued=True,
+        strategy=a.strategy,
         row_pages=row_pages + [b.page] * len(b_rows),
         pages=pages + [b.page],
         part_bboxes=list(getattr(a, "part_bboxes", None) or [a.bbox]) + [b.bbox],

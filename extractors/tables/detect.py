@@ -5,6 +5,7 @@ tables of contents and lists are dropped."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractors.tables.aligned import aligned_tables
 from extractors.tables.hruled import hruled_grid, rule_stacks, stack_segments
@@ -12,36 +13,38 @@ from extractors.tables.lattice import lattice_grid, lattices
 from extractors.tables.lines import boxes_overlap, line_in, lines_of
 from extractors.tables.rulings import joined_rulings
 from extractors.tables.text_tables import TEXT_HEADER, headed_text_tables
-from extractors.tables.vocab import DOT_LEADER, LIST_MARKER, SECTION_NUMBER, TableSettings
+from extractors.tables.settings import TableSettings
+from extractors.tables.vocab import DOT_LEADER, LIST_MARKER, SECTION_NUMBER
 from models.contract import BBox
 from models.pagedata import PageText, TableGrid
 
 
 def find_tables(page: PageText, settings: TableSettings = TableSettings()) -> list[TableGrid]:
-    """Tables on one page, top to bottom (ruled ones first found, then aligned)."""
+    """Tables on one page, top to bottom (ruled ones first found, then aligned);
+    each grid's ``strategy`` names the finder that found it."""
     lines = lines_of(page.words, settings.chunk_gap)
     grids: list[TableGrid] = []
     taken: list[BBox] = []
-    rulings = joined_rulings(page.rulings)
-    for box, hs, vs in lattices(rulings):
+    rulings = joined_rulings(page.rulings, settings)
+    for box, hs, vs in lattices(rulings, settings):
         grid = lattice_grid(page, lines, box, hs, vs, settings)
         if grid is not None:
-            grids.append(grid)
+            grids.append(replace(grid, strategy="lattice"))
             taken.append(grid.bbox)
-    for stack_box, stack_hs in rule_stacks(rulings, taken, lines=lines):
-        for box, hs in stack_segments(lines, stack_box, stack_hs):
+    for stack_box, stack_hs in rule_stacks(rulings, taken, lines, settings):
+        for box, hs in stack_segments(lines, stack_box, stack_hs, settings):
             grid = hruled_grid(page, lines, box, hs, settings)
             if grid is not None:
-                grids.append(grid)
+                grids.append(replace(grid, strategy="hruled"))
                 taken.append(grid.bbox)
     free = [ln for ln in lines if not any(line_in(ln, b) for b in taken)]
     for grid in headed_text_tables(page, free, settings):
-        grids.append(grid)
+        grids.append(replace(grid, strategy="headed_text"))
         taken.append(grid.bbox)
     free = [ln for ln in free if not any(line_in(ln, b) for b in taken)]
     for grid in aligned_tables(page, free, settings):
         if not any(boxes_overlap(grid.bbox, b) for b in taken):
-            grids.append(grid)
+            grids.append(replace(grid, strategy="aligned"))
     grids = [g for g in grids if not looks_like_toc(g) and not looks_like_list(g) and not looks_like_prose(g, settings)]
     grids.sort(key=lambda g: g.bbox.top)
     return grids
@@ -84,7 +87,7 @@ def looks_like_prose(grid: TableGrid, settings: TableSettings = TableSettings())
         return False
     numbers = sum(bool(re.search(r"\d", t)) for t in cells)
     wordy = sum(len(t.split()) >= settings.prose_cell_words for t in cells)
-    return numbers < settings.prose_max_number_share * len(cells) and wordy >= 0.5 * len(cells)
+    return numbers < settings.prose_max_number_share * len(cells) and wordy >= settings.prose_wordy_share * len(cells)
 
 
 def looks_like_toc(grid: TableGrid) -> bool:

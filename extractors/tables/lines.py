@@ -12,19 +12,17 @@ from typing import Callable, Optional, Sequence, TypeVar
 from extractors.tables.vocab import (
     CAPTION_START,
     DOT_LEADER,
-    LINE_GAP,
-    PARAGRAPH_GAP,
     RULE_GLYPH,
     SECTION_NUMBER,
     UNIT,
-    TableSettings,
     is_value,
 )
+from extractors.tables.settings import TableSettings
 from extractors.text.dehyphenate import join_wrapped
 from extractors.text.joiners import SENTENCE_END
 from extractors.text.lines import envelope_extent, group_by_overlap
 from models.contract import BBox
-from models.pagedata import TableCellGrid, Word, WordRun
+from models.pagedata import GridCell, Word, WordRun
 
 T = TypeVar("T")
 
@@ -68,13 +66,14 @@ def chunks_of(words: Sequence[Word], gap: float) -> list[Chunk]:
     return chunks
 
 
-def cell_of(words: Sequence[Word], mid_word: bool = False, right: Optional[float] = None) -> TableCellGrid:
+def cell_of(words: Sequence[Word], mid_word: bool = False, settings: TableSettings = TableSettings(),
+            right: Optional[float] = None) -> GridCell:
     """Words of one cell → its text (wrapped lines joined) and bbox.  Stray
     rule glyphs at the edges (OCR reads rules as "|", "—") are dropped.  ``right``
     (where the cell's lines may run to) lets a paragraph break without a gap be seen."""
     words = [w for w in words if not RULE_GLYPH.fullmatch(w.text)]
     if not words:
-        return TableCellGrid("", None, False)
+        return GridCell("", None, False)
     lines = lines_of(words, 1e9)
     text = join_wrapped([ln.text for ln in lines], mid_word=mid_word)
     if mid_word:  # header cells: a rule read as "!" or "|" glued to a word
@@ -82,34 +81,35 @@ def cell_of(words: Sequence[Word], mid_word: bool = False, right: Optional[float
     letters = [w for w in words if any(c.isalpha() for c in w.text)]
     bold = bool(letters) and all(w.bold for w in letters)
     paragraphs = () if mid_word else tuple(
-        join_wrapped([ln.text for ln in part]) for part in paragraph_lines(lines, right))
-    return TableCellGrid(text, BBox.union([w.bbox for w in words]), bold,
+        join_wrapped([ln.text for ln in part]) for part in paragraph_lines(lines, settings, right))
+    return GridCell(text, BBox.union([w.bbox for w in words]), bold,
                          paragraphs if len(paragraphs) > 1 else ())
 
 
-def paragraph_lines(lines: Sequence[TextLine], right: Optional[float] = None) -> list[list[TextLine]]:
+def paragraph_lines(lines: Sequence[TextLine], settings: TableSettings = TableSettings(),
+                    right: Optional[float] = None) -> list[list[TextLine]]:
     """A cell's lines (top to bottom) in paragraphs: a gap wider than the cell's
-    usual line gap by ``PARAGRAPH_GAP`` × size starts one; with the cell's ``right``
+    usual line gap by ``settings.paragraph_gap`` × size starts one; with the cell's ``right``
     edge known, so does a capitalised line after a line that ended a sentence with
     room left for that line's first word (paragraphs set solid)."""
     if len(lines) < 2:
         return [list(lines)]
     gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
-    usual = min(min(gaps), LINE_GAP * statistics.median(ln.size for ln in lines))
+    usual = min(min(gaps), settings.line_gap * statistics.median(ln.size for ln in lines))
     parts: list[list[TextLine]] = [[lines[0]]]
     for prev, ln, gap in zip(lines, lines[1:], gaps):
         first = ln.words[0]
         solid_break = right is not None and first.text[:1].isupper() and bool(SENTENCE_END.search(prev.text)) \
-            and prev.x1 + 0.3 * ln.size + (first.x1 - first.x0) < right - 0.5 * ln.size
-        if gap > usual + PARAGRAPH_GAP * ln.size or solid_break:
+            and prev.x1 + settings.word_space * ln.size + (first.x1 - first.x0) < right - settings.right_slack * ln.size
+        if gap > usual + settings.paragraph_gap * ln.size or solid_break:
             parts.append([ln])
         else:
             parts[-1].append(ln)
     return parts
 
 
-def empty_cell() -> TableCellGrid:
-    return TableCellGrid("", None, False)
+def empty_cell() -> GridCell:
+    return GridCell("", None, False)
 
 
 def line_in(ln: TextLine, box: BBox) -> bool:
@@ -136,7 +136,7 @@ def median_size(words: Sequence[Word]) -> float:
     return statistics.median(word_size(w) for w in words) if words else 0.0
 
 
-def joined_cells(a: TableCellGrid, b: TableCellGrid, mid_word: bool = True) -> TableCellGrid:
+def joined_cells(a: GridCell, b: GridCell, mid_word: bool = True) -> GridCell:
     if not b.text:
         return a
     if not a.text:
@@ -144,11 +144,12 @@ def joined_cells(a: TableCellGrid, b: TableCellGrid, mid_word: bool = True) -> T
     if a.bbox is not None and b.bbox is not None and a.bbox == b.bbox:
         return a
     boxes = [x for x in (a.bbox, b.bbox) if x is not None]
-    return TableCellGrid(join_wrapped([a.text, b.text], mid_word=mid_word), BBox.union(boxes) if boxes else None,
+    return GridCell(join_wrapped([a.text, b.text], mid_word=mid_word), BBox.union(boxes) if boxes else None,
                          a.bold and b.bold)
 
 
-def caption_above(lines: list[TextLine], box: BBox, settings: TableSettings, body_size: Optional[float] = None) -> Optional[str]:
+def caption_above(lines: list[TextLine], box: BBox,
+                  settings: TableSettings, body_size: Optional[float] = None) -> Optional[str]:
     above = [ln for ln in lines if ln.bottom <= box.top + 1 and min(ln.x1, box.x1) - max(ln.x0, box.x0) > 0]
     if not above:
         return None
@@ -161,7 +162,7 @@ def caption_above(lines: list[TextLine], box: BBox, settings: TableSettings, bod
         return None  # the last row of a table above, not a caption
     if len(text.split()) > settings.caption_max_words or SECTION_NUMBER.match(text) or DOT_LEADER.search(text):
         return None
-    if body_size is not None and size > body_size * 1.12:
+    if body_size is not None and size > body_size * settings.caption_heading:
         return None  # a heading, not a caption
     if text[:1].islower() and any(0 <= ln.top - a.bottom <= settings.caption_gap * size for a in above if a is not ln):
         return None  # the last line of a paragraph ("… och ge" / "förutsättningar för …"), not a caption
@@ -172,7 +173,7 @@ def caption_above(lines: list[TextLine], box: BBox, settings: TableSettings, bod
         # face right above it at the paragraph's line pitch, starting where it starts) is none
         pitch = settings.paragraph_pitch * size
         if any(0 <= ln.top - a.bottom <= pitch and abs(c.x0 - ln.x0) <= 2 and c.bold == ln.bold
-               and c.italic == ln.italic and abs(median_size(c.words) - size) <= 0.5
+               and c.italic == ln.italic and abs(median_size(c.words) - size) <= settings.caption_size_tol
                for a in above if a is not ln for c in a.chunks):
             return None
         return text

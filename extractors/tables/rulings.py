@@ -6,12 +6,15 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from extractors.tables.settings import TableSettings
 from models.pagedata import Ruling
 
 
-def joined_rulings(rulings: Sequence[Ruling], gap: float = 3.0, offset: float = 1.0) -> list[Ruling]:
-    """Horizontal segments on one y (within ``offset``) whose ends are at most
-    ``gap`` apart become one ruling; the same for vertical segments on one x."""
+def joined_rulings(rulings: Sequence[Ruling], settings: TableSettings = TableSettings()) -> list[Ruling]:
+    """Horizontal segments on one y (within ``settings.ruling_offset``) whose
+    ends are at most ``settings.ruling_join_gap`` apart become one ruling; the
+    same for vertical segments on one x."""
+    gap, offset = settings.ruling_join_gap, settings.ruling_offset
     hs = sorted((r for r in rulings if r.horizontal), key=lambda r: ((r.top + r.bottom) / 2, r.x0))
     vs = sorted((r for r in rulings if not r.horizontal), key=lambda r: ((r.x0 + r.x1) / 2, r.top))
     return _joined(hs, gap, offset, horizontal=True) + _joined(vs, gap, offset, horizontal=False)

@@ -15,17 +15,21 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
+from extractors.tables.settings import TableSettings
 from models.pagedata import Ruling, Word
 
 
-def covered(rulings: Sequence[Ruling], y: float, x0: float, x1: float, tol: float = 2.5) -> bool:
+def covered(rulings: Sequence[Ruling], y: float, x0: float, x1: float,
+            settings: TableSettings = TableSettings()) -> bool:
     """A horizontal rule on ``y`` runs across the middle of the column ``x0..x1``."""
-    inset = 0.3 * (x1 - x0)
+    tol = settings.rule_cluster
+    inset = settings.rule_inset * (x1 - x0)
     return any(r.horizontal and abs((r.top + r.bottom) / 2 - y) <= tol and r.x0 <= x0 + inset and r.x1 >= x1 - inset
                for r in rulings)
 
 
-def open_edges(rulings: Sequence[Ruling], ys: Sequence[float], xs: Sequence[float]) -> list[list[bool]]:
+def open_edges(rulings: Sequence[Ruling], ys: Sequence[float], xs: Sequence[float],
+               settings: TableSettings = TableSettings()) -> list[list[bool]]:
     """``open[b][k]``: no rule on the edge ``ys[b]`` above band ``b`` over
     column ``k`` (the cell of band ``b`` in column ``k`` goes on from the band
     above).  The first band is never open; an edge no rule covers at all is
@@ -33,7 +37,7 @@ def open_edges(rulings: Sequence[Ruling], ys: Sequence[float], xs: Sequence[floa
     ncol = len(xs) - 1
     out = [[False] * ncol]
     for y in ys[1:-1]:
-        row = [not covered(rulings, y, xs[k], xs[k + 1]) for k in range(ncol)]
+        row = [not covered(rulings, y, xs[k], xs[k + 1], settings) for k in range(ncol)]
         out.append([False] * ncol if all(row) else row)
     return out
 
@@ -55,11 +59,11 @@ def column_of(cx: float, xs: Sequence[float]) -> int:
 
 
 def home_bands(words: Sequence[Word], ys: Sequence[float], xs: Sequence[float],
-               rulings: Sequence[Ruling]) -> list[list[Word]]:
+               rulings: Sequence[Ruling], settings: TableSettings = TableSettings()) -> list[list[Word]]:
     """Words → the band of their row: the band they are printed in, or for a
     word in a merged cell the top band of the merge.  Each word in exactly
     one band."""
-    edges = open_edges(rulings, ys, xs)
+    edges = open_edges(rulings, ys, xs, settings)
     bands: list[list[Word]] = [[] for _ in range(max(0, len(ys) - 1))]
     for w in words:
         b = band_of((w.top + w.bottom) / 2, ys)

@@ -141,12 +141,38 @@ def unit_column(printed: Sequence[str]) -> Optional[int]:
     return None
 
 
+_CAPTION_MEASURE = re.compile(
+    rf"^(?P<noun>[A-ZÅÄÖ][a-zåäö]+)(?:\s+i|,)?\s+\(?(?:{_UNIT_WORDS})\)?\.?$", re.I)
+
+
+def caption_named_columns(grid: TableGrid, printed: list[str]) -> list[str]:
+    """A table without a header row, captioned with what its numbers are
+    ("Belopp i mnkr", "Belopp, tkr"): a column whose every filled cell is a
+    unit word ("mnkr") is the rows' unit column, "Enhet"; the one column left
+    unnamed is the caption's measure, "Belopp".  Else the names as they were."""
+    out = list(printed)
+    for k in range(1, len(out) + 1):
+        cells = [clean(r[k].text) for r in grid.rows if k < len(r) and r[k].text.strip()]
+        if cells and all(amounts.detect_unit(c) and not any(ch.isdigit() for ch in c) and len(c.split()) <= 2
+                         for c in cells):
+            out[k - 1] = "Enhet"
+    m = _CAPTION_MEASURE.match(clean(grid.caption or ""))
+    unnamed = [i for i, n in enumerate(out) if re.fullmatch(r"col\d+", n)]
+    if m and len(unnamed) == 1:
+        out[unnamed[0]] = m.group("noun").capitalize()
+    return out
+
+
 def to_table(grid: TableGrid, table_id: str, context_title: Optional[str] = None, preceding_text: str = "") -> Table:
     """Interpret ``grid`` as a contract :class:`Table` (values in mnkr where money)."""
     top_left, printed = column_names(grid)
+    if not grid.header_rows:
+        printed = caption_named_columns(grid, printed)
     named = find_unit(grid, top_left, [], "")  # in the caption or the top-left cell
     columns, column_unit = unit_free_columns(printed, named)
     unit = named or column_unit or find_unit(grid, top_left, printed, preceding_text)
+    if unit is None and context_title:  # a caption line left behind on the page before ("Belopp i mnkr")
+        unit = amounts.detect_unit(context_title)
     row_pages: Sequence[int] = getattr(grid, "row_pages", None) or [grid.page] * len(grid.rows)
     unit_col = unit_column(printed)
     caption = grid.caption or ""
@@ -154,8 +180,9 @@ def to_table(grid: TableGrid, table_id: str, context_title: Optional[str] = None
     for r, cells in enumerate(grid.rows):
         label = clean(join_wrapped([cells[0].text])) if cells else ""
         page = row_pages[r] if r < len(row_pages) else grid.page
-        row_unit = amounts.detect_unit(label) or unit
         unit_cell = clean(cells[unit_col].text) if unit_col is not None and unit_col < len(cells) else None
+        # the unit named in the row label, else in the row's unit column ("Enhet": "mnkr"), else the table's
+        row_unit = amounts.detect_unit(label) or (amounts.detect_unit(unit_cell) if unit_cell else None) or unit
         out_cells: list[Cell] = []
         for k, cell in enumerate(cells[1:], start=1):
             raw = clean(cell.text)

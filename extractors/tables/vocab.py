@@ -1,11 +1,10 @@
 """Vocabulary of table cells: what reads as a value, a number, a header word,
-a unit; the settings.  Pure functions of strings (joining wrapped lines is
-:mod:`.wordbreaks`)."""
+a unit.  Pure functions of strings (joining wrapped lines is
+:mod:`extractors.text.dehyphenate`; the thresholds are :mod:`.settings`)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 
 NUM = r"[-−–+]?\s?\d[\d \u00a0\u202f]*(?:[,.]\d+)?"
@@ -59,37 +58,6 @@ UNIT = re.compile(r"\b(?:mnkr|mkr|mnrk|tkr|kr|msek|procent)\b|\((?:tkr|mnkr|mkr|
 
 
 RULE_GLYPH = re.compile(r"[|¦_—―=~]+")
-
-
-HEADER_GAP = 0.4  # × size: the gap that separates header cells
-# a cell's paragraphs: a line gap wider than the cell's usual one (at most LINE_GAP × size)
-# by PARAGRAPH_GAP × size parts them
-LINE_GAP = 0.4
-PARAGRAPH_GAP = 0.35
-
-
-
-@dataclass(frozen=True)
-class TableSettings:
-    """Tunables, relative to the font size of the lines involved."""
-
-    chunk_gap: float = 0.55  # a gap wider than this × size splits a line into cells
-    row_gap: float = 1.6  # a vertical gap wider than this × size ends an unruled table
-    text_row_gap: float = 1.3  # ... or, before a line without values, wider than this
-    # a text table's rows padded apart: a gap up to this × size before a line that starts a
-    # row in the first column and another column keeps the table going
-    padded_row_gap: float = 3.5
-    spacer_rows: float = 1.5  # ... unless empty spacer rows (this × the row pitch at most) lead on to aligned rows
-    min_value_lines: int = 2
-    max_header_lines: int = 5
-    caption_gap: float = 1.8
-    heading_size: float = 1.08  # a line this much larger than a text table's header is not one of its rows
-    paragraph_pitch: float = 0.5  # × size: the most white space between two lines of one paragraph
-    caption_max_words: int = 14
-    # an unruled "table" whose value cells are mostly words (this many or more) and
-    # less than this share numbers is running text set in columns
-    prose_cell_words: int = 4
-    prose_max_number_share: float = 0.25
 
 
 def is_value(text: str) -> bool:

@@ -10,7 +10,8 @@
 * :mod:`.wordlist` — the shipped Swedish word list, loaded once;
 * :mod:`.lines` — words grouped into lines by vertical overlap;
 * :mod:`.labels` — row labels reduced to what a check recognises
-  (``label_meaning``) or to what identifies a row (``label_key``);
+  (``label_meaning``) or to what identifies a row (``label_key``), and an
+  item's wording for comparison across documents (``wording_key``);
 * :mod:`.continuation` — whether a cell's text goes on in the next row.
 
 Pure functions over strings and words; they import nothing of the stages.

@@ -54,3 +54,14 @@ def label_key(label: str) -> str:
     return fold_spaces(text)
 
 
+
+
+_WORDING_DASH = re.compile(r"\s[-–—]\s|[^\w\s%]")
+
+
+@lru_cache(maxsize=65536)
+def wording_key(text: str) -> str:
+    """An item's wording reduced for comparison across documents: :func:`label_key`
+    and every punctuation mark dropped ("Jämix – Jämställdhetsindex ska öka." →
+    "jamix jamstalldhetsindex ska oka"); "%" is kept (it distinguishes "Resultat %")."""
+    return " ".join(_WORDING_DASH.sub(" ", label_key(text)).split())

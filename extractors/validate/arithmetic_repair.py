@@ -25,15 +25,16 @@ from typing import Iterable, Optional
 from extractors.money import amounts
 from extractors.validate import checks
 from extractors.validate.ocr_readings import candidate_readings
-from models.contract import Cell, Table, Warning
+from models.codes import WarningCode
+from models.contract import Cell, Table, DocWarning
 
 MAX_PASSES = 3
 
 
-def repair_tables(tables: Iterable[Table], ocr_pages: set[int], tolerance: Decimal) -> list[Warning]:
+def repair_tables(tables: Iterable[Table], ocr_pages: set[int], tolerance: Decimal) -> list[DocWarning]:
     """Repair the money tables that lie on OCR'd pages; returns one
     ``ocr_repair`` warning per repaired cell."""
-    out: list[Warning] = []
+    out: list[DocWarning] = []
     for table in tables:
         if table.unit is None or not ({table.page, *(table.pages or [])} & ocr_pages):
             continue
@@ -41,8 +42,8 @@ def repair_tables(tables: Iterable[Table], ocr_pages: set[int], tolerance: Decim
     return out
 
 
-def repair_table(table: Table, ocr_pages: set[int], tolerance: Decimal) -> list[Warning]:
-    warnings: list[Warning] = []
+def repair_table(table: Table, ocr_pages: set[int], tolerance: Decimal) -> list[DocWarning]:
+    warnings: list[DocWarning] = []
     repaired: set[tuple[int, str]] = set()
     for _ in range(MAX_PASSES):
         failing_columns = {w.column for w in checks.check_table(table, tolerance) if w.column}
@@ -56,8 +57,8 @@ def repair_table(table: Table, ocr_pages: set[int], tolerance: Decimal) -> list[
             if cell.value_mnkr is not None and not unique_explanation(table, row_index, cell.column, ocr_pages,
                                                                       tolerance):
                 repaired.add((row_index, cell.column))  # decided: left as printed
-                warnings.append(Warning(
-                    code="ocr_repair_doubtful", table=table.id, page=cell.page or table.page,
+                warnings.append(DocWarning(
+                    code=WarningCode.OCR_REPAIR_DOUBTFUL, table=table.id, page=cell.page or table.page,
                     row=table.rows[row_index].label, column=cell.column, original=cell.raw,
                     found=cell.value_mnkr, expected=float(value),
                     message=(f"{table.title or table.id}, row '{table.rows[row_index].label}', column "
@@ -71,8 +72,8 @@ def repair_table(table: Table, ocr_pages: set[int], tolerance: Decimal) -> list[
             repaired.add((row_index, cell.column))
             changed = True
             row = table.rows[row_index]
-            warnings.append(Warning(
-                code="ocr_repair", table=table.id, page=cell.page or table.page, row=row.label,
+            warnings.append(DocWarning(
+                code=WarningCode.OCR_REPAIR, table=table.id, page=cell.page or table.page, row=row.label,
                 column=cell.column, original=cell.raw, found=before, expected=float(value),
                 message=(f"OCR read '{cell.raw}' in {table.title or table.id}, row '{row.label}', column "
                          f"'{cell.column}'; the table's arithmetic confirms {amounts.format_mnkr(value)} mnkr "

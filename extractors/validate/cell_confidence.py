@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Iterable, Mapping, Optional
 
-from models.contract import Cell, Table, Warning
+from models.codes import WarningCode
+from models.contract import Cell, Table, DocWarning
 from models.pagedata import PageText, Word
 
 # Tesseract's word confidence below which a value is flagged.  Measured on the
@@ -31,10 +32,10 @@ def cell_confidence(cell: Cell, words: Iterable[Word]) -> Optional[float]:
 
 def low_confidence_cells(
     tables: Iterable[Table], pages: Mapping[int, PageText], threshold: float = LOW_CELL_CONFIDENCE
-) -> list[Warning]:
+) -> list[DocWarning]:
     """A ``low_ocr_confidence`` warning for every money cell (a cell with a
     ``value_mnkr``) on an OCR'd page read with confidence below ``threshold``."""
-    out: list[Warning] = []
+    out: list[DocWarning] = []
     for table in tables:
         for row in table.rows:
             for cell in row.cells:
@@ -44,8 +45,8 @@ def low_confidence_cells(
                 conf = cell_confidence(cell, page.words)
                 if conf is None or conf >= threshold:
                     continue
-                out.append(Warning(
-                    code="low_ocr_confidence", page=page.number, table=table.id, row=row.label, column=cell.column,
+                out.append(DocWarning(
+                    code=WarningCode.LOW_OCR_CONFIDENCE, page=page.number, table=table.id, row=row.label, column=cell.column,
                     found=conf, original=cell.raw,
                     message=f"'{cell.raw}' in {table.title or table.id}, row '{row.label}', column '{cell.column}' "
                             f"was read with OCR confidence {conf:.0f} (< {threshold:.0f}); check it against the page"))

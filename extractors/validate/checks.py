@@ -18,7 +18,7 @@ before (code ``deviation_mismatch``).  "varav …" rows are never terms.
 
 The tolerance (default ±0,2 mnkr) is an upper bound: a table printed to finer
 precision (tkr) is held to the rounding its printing allows, so 10 tkr off in an
-action plan is caught.  Failures become :class:`models.contract.Warning` (code
+action plan is caught.  Failures become :class:`models.contract.DocWarning` (code
 ``sum_mismatch``); no value is ever changed.  :func:`would_be_consistent` answers the OCR repair question
 "would this value make the table add up?".
 """
@@ -33,7 +33,8 @@ from difflib import SequenceMatcher
 from enum import Enum
 from typing import Iterable, Optional
 
-from models.contract import Row, Table, Warning
+from models.codes import WarningCode
+from models.contract import Row, Table, DocWarning
 
 from extractors.money.amounts import format_mnkr, parse_number
 from extractors.text.labels import recognisable_label
@@ -427,7 +428,7 @@ def run_checks(table: Table, tolerance: Decimal = DEFAULT_TOLERANCE,
 _WHAT = {"nettokostnad": "Summa intäkter and Summa kostnader give", "resultat": "its terms add up to"}
 
 
-def _warning(table: Table, check: SumCheck) -> Warning:
+def _warning(table: Table, check: SumCheck) -> DocWarning:
     row = table.rows[check.row_index]
     label = row_label(row)
     found, expected = format_mnkr(check.found), format_mnkr(check.expected)
@@ -435,14 +436,14 @@ def _warning(table: Table, check: SumCheck) -> Warning:
             f"tolerance {format_mnkr(check.tolerance)}")
     if check.kind == "avvikelse":
         (_, plus, _), (_, minus, _) = check.terms
-        code = "deviation_mismatch"
+        code = WarningCode.DEVIATION_MISMATCH
         message = f"{label} ({check.column}) is {found} but {plus} − {minus} is {expected}{tail})"
     else:
-        code = "sum_mismatch"
+        code = WarningCode.SUM_MISMATCH
         names = ", ".join(row_label(table.rows[i]) or f"row {i + 1}" for i in check.members)
         relation = _WHAT.get(check.kind, "its rows sum to")
         message = f"{label} ({check.column}) is {found} but {relation} {expected}{tail}; rows: {names})"
-    return Warning(
+    return DocWarning(
         code=code,
         message=message,
         page=row.page or table.page,
@@ -454,16 +455,11 @@ def _warning(table: Table, check: SumCheck) -> Warning:
     )
 
 
-def check_table(table: Table, tolerance: Decimal = DEFAULT_TOLERANCE) -> list[Warning]:
+def check_table(table: Table, tolerance: Decimal = DEFAULT_TOLERANCE) -> list[DocWarning]:
     """A ``sum_mismatch`` warning for every identified total that does not add up
     (``deviation_mismatch`` for a Budget-/Utfallsavvikelse cell that is not the
     difference of its columns)."""
     return [_warning(table, c) for c in run_checks(table, tolerance) if not c.passed]
-
-
-def check_tables(tables: list[Table], tolerance: Decimal = DEFAULT_TOLERANCE) -> list[Warning]:
-    """:func:`check_table` over a document's tables, in order."""
-    return [w for table in tables for w in check_table(table, tolerance)]
 
 
 def would_be_consistent(table: Table, row_index: int, column: str, value: Decimal,

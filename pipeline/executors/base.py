@@ -29,7 +29,8 @@ from pathlib import Path, PurePosixPath
 from typing import Callable, Iterable, Optional
 
 from models.contract import OutputDocument
-from models.errors import INTERNAL_ERROR, UNREADABLE, classify_exception
+from models.codes import ErrorClass
+from models.errors import classify_exception
 from models.options import ConvertOptions
 from pipeline.output import table_csv_path
 
@@ -103,7 +104,7 @@ def convert_task(task: FileTask, convert: ConvertFn) -> FileResult:
         if exc.filename is None or os.fspath(exc.filename) != os.fspath(task.path):
             return _failed_conversion(exc, started)
         # the input itself cannot be opened here (e.g. a worker without the shared storage)
-        return failure(UNREADABLE, f"{task.path.name}: cannot read on {socket.gethostname()} "
+        return failure(ErrorClass.UNREADABLE, f"{task.path.name}: cannot read on {socket.gethostname()} "
                                    f"({exc.strerror or exc})", round(time.monotonic() - started, 3))
     except Exception as exc:  # noqa: BLE001 - isolation is the point
         return _failed_conversion(exc, started)
@@ -115,7 +116,7 @@ def _counts(values: Iterable[str]) -> tuple[tuple[str, int], ...]:
 
 def _failed_conversion(exc: Exception, started: float) -> FileResult:
     error_class, message = classify_exception(exc)
-    tb = "".join(traceback.format_exception(exc)) if error_class == INTERNAL_ERROR else None
+    tb = "".join(traceback.format_exception(exc)) if error_class == ErrorClass.INTERNAL_ERROR else None
     return FileResult(ok=False, error_class=error_class, error=message, traceback=tb,
                       seconds=round(time.monotonic() - started, 3))
 
@@ -183,7 +184,7 @@ class Executor(ABC):
         exc = future.exception()
         if exc is None:
             return future.result()
-        return FileResult(ok=False, error_class=INTERNAL_ERROR, error=f"{type(exc).__name__}: {exc}",
+        return FileResult(ok=False, error_class=ErrorClass.INTERNAL_ERROR, error=f"{type(exc).__name__}: {exc}",
                           traceback="".join(traceback.format_exception(exc)))
 
     @abstractmethod

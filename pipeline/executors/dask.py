@@ -30,7 +30,7 @@ import time
 from dataclasses import replace
 from typing import Optional
 
-from models.errors import WORKER_CRASHED
+from models.codes import ErrorClass
 from pipeline.executors.base import (
     ConvertFn,
     Executor,
@@ -241,7 +241,7 @@ class DaskExecutor(Executor):
         is ``worker_crashed``."""
         if not future.cancelled() and isinstance(future.exception(), distributed.KilledWorker):
             exc = future.exception()
-            return failure(WORKER_CRASHED, f"the Dask workers running it died {exc.allowed_failures + 1} times "
+            return failure(ErrorClass.WORKER_CRASHED, f"the Dask workers running it died {exc.allowed_failures + 1} times "
                                            "(retry limit: distributed.scheduler.allowed-failures)")
         return super().outcome(future)
 

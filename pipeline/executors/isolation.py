@@ -25,7 +25,7 @@ from multiprocessing import get_context
 from multiprocessing.connection import Connection, wait
 from typing import Callable, Optional
 
-from models.errors import OUT_OF_MEMORY, TIMEOUT, WORKER_CRASHED
+from models.codes import ErrorClass
 from pipeline.executors.base import ConvertFn, FileResult, FileTask, convert_task, failure
 
 POLL = 0.2  # seconds between checks for a stop request while a child runs
@@ -65,7 +65,7 @@ def run_isolated(task: FileTask, convert: ConvertFn, timeout: Optional[float] = 
             if cancelled():
                 return None
             if deadline is not None and time.monotonic() >= deadline:
-                return failure(TIMEOUT, f"{task.path.name}: no result within {timeout:g} s (--timeout)",
+                return failure(ErrorClass.TIMEOUT, f"{task.path.name}: no result within {timeout:g} s (--timeout)",
                                round(time.monotonic() - started, 3))
     finally:
         kill_group(process)
@@ -102,7 +102,7 @@ def _child_main(conn: Connection, task: FileTask, convert: ConvertFn, max_memory
         result = convert_task(task, convert)
     except MemoryError:
         try:
-            result = failure(OUT_OF_MEMORY, "the conversion ran out of memory (MemoryError"
+            result = failure(ErrorClass.OUT_OF_MEMORY, "the conversion ran out of memory (MemoryError"
                              + (f", limit {max_memory_mb} MB)" if max_memory_mb else ")"),
                              round(time.monotonic() - started, 3))
         except MemoryError:
@@ -134,15 +134,15 @@ def _die_with_parent(parent_pid: int) -> None:
 def _crash_result(exitcode: Optional[int], seconds: float) -> FileResult:
     seconds = round(seconds, 3)
     if exitcode == EXIT_OOM:
-        return failure(OUT_OF_MEMORY, "the worker ran out of memory", seconds)
+        return failure(ErrorClass.OUT_OF_MEMORY, "the worker ran out of memory", seconds)
     if exitcode is not None and exitcode < 0:
         sig = -exitcode
         name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else str(sig)
         if sig == signal.SIGKILL:
-            return failure(OUT_OF_MEMORY, "the worker was killed by SIGKILL (most likely the kernel's "
+            return failure(ErrorClass.OUT_OF_MEMORY, "the worker was killed by SIGKILL (most likely the kernel's "
                                           "out-of-memory killer)", seconds)
-        return failure(WORKER_CRASHED, f"the worker crashed ({name})", seconds)
-    return failure(WORKER_CRASHED, f"the worker exited with code {exitcode} without a result", seconds)
+        return failure(ErrorClass.WORKER_CRASHED, f"the worker crashed ({name})", seconds)
+    return failure(ErrorClass.WORKER_CRASHED, f"the worker exited with code {exitcode} without a result", seconds)
 
 
 def kill_group(process) -> None:

@@ -35,7 +35,7 @@ from typing import Any, Optional, Sequence
 
 from pydantic import ValidationError
 
-from models.contract import OutputDocument, Row, Table
+from models.contract import OutputDocument, Row, Table, upgraded
 from pipeline.output import OutputFolderLock, OutputLockedError
 from pipeline.commands import EXIT_LOCKED, EXIT_OK, EXIT_USAGE, Subcommand
 from pipeline.manifest import MANIFEST_NAME, Manifest, ManifestRecord
@@ -43,7 +43,6 @@ from pipeline.output import atomic_write_text
 from extractors.text.folding import fold_spaces
 from extractors.text.labels import label_key
 
-REVIEW_FIELDS = ("original_value_mnkr", "review")
 STATUSES = ("checked", "corrected")
 # files in an output folder that are not converted documents
 NOT_DOCUMENTS = frozenset({MANIFEST_NAME, "reconcile.json"})
@@ -84,6 +83,8 @@ class LoadedDocument:
     record: Optional[ManifestRecord] = None
     reviews: dict[tuple[str, int, int], CellReview] = field(default_factory=dict)
     load_error: Optional[str] = None
+    # the schema_version the JSON was written in (``doc`` is always the current one)
+    schema_version: Optional[str] = None
 
     @property
     def stem(self) -> str:
@@ -135,8 +136,11 @@ def _dicts(value: Any) -> list:
 def parse_document(data: dict) -> tuple[OutputDocument, dict[tuple[str, int, int], CellReview]]:
     """Validate a document dict that may carry review fields, and fields newer
     than this contract model (those are dropped for reading; any other error
-    raises ``ValidationError``)."""
+    raises ``ValidationError``).  A document of an earlier schema version is
+    converted to the current one first (:func:`models.contract.upgraded`; a
+    version it cannot read raises ``SchemaVersionError``, a ``ValueError``)."""
     clean, reviews = split_reviews(data)
+    clean = upgraded(clean)
     for _ in range(2):
         try:
             return OutputDocument.model_validate(clean), reviews
@@ -183,7 +187,9 @@ def load_outputs(outdir: Path) -> list[LoadedDocument]:
         item = LoadedDocument(output=output, path=path, record=records.get(output))
         if path.is_file() and (item.record is None or item.record.status != "failed"):
             try:
-                item.doc, item.reviews = parse_document(json.loads(path.read_text(encoding="utf-8")))
+                data = json.loads(path.read_text(encoding="utf-8"))
+                item.doc, item.reviews = parse_document(data)
+                item.schema_version = str(data.get("schema_version", item.doc.schema_version))
             except ValidationError as exc:
                 item.load_error = contract_problem(exc)
             except (OSError, ValueError) as exc:

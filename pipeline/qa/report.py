@@ -34,6 +34,7 @@ from pipeline.qa.report_html import render_document, render_index
 from pipeline.qa.report_model import (
     Crop,
     SourceLookup,
+    item_histories,
     page_size,
     resolve_source,
     slugs,
@@ -141,6 +142,7 @@ def build_report(outdir: Path, source_root: Optional[Path] = None, *, table_dpi:
     slug_of = slugs([d.output for d in loaded])
     if reconcile_result is None:
         reconcile_result = reconcile_documents([(d.output, d.doc) for d in loaded if d.doc is not None])
+    histories = item_histories([(d.output, d.doc) for d in loaded if d.doc is not None], slug_of)
     work = Path(tempfile.mkdtemp(prefix=".report.", dir=outdir))
     try:
         summaries = []
@@ -152,7 +154,8 @@ def build_report(outdir: Path, source_root: Optional[Path] = None, *, table_dpi:
                 continue
             source = resolve_source(item, source_root)
             crops, pages, note = render_images(item.doc, slug, source, work, table_dpi, page_dpi)
-            text = render_document(item, summary, crops, pages, source, note or source.note)
+            text = render_document(item, summary, crops, pages, source, note or source.note,
+                                   histories.get(item.output, {}))
             (work / f"{slug}.html").write_text(text, encoding="utf-8")
         (work / "index.html").write_text(render_index(summaries, reconcile_result, slug_of), encoding="utf-8")
         for path in [work, *work.rglob("*")]:

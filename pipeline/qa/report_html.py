@@ -12,17 +12,23 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from extractors.money.amounts import parse_number
-from models.contract import OutputDocument, Table, Warning
+from models.contract import Action, DocWarning, OutputDocument, Table
 from pipeline.qa.corrections import CellReview, LoadedDocument
 from pipeline.qa.reconcile import ReconcileResult
 from pipeline.qa.report_model import (
+    HIERARCHY_KINDS,
     ITEM_KINDS,
     Crop,
     DocumentSummary,
+    Occurrence,
     SourceLookup,
     WarningIndex,
     box_in_crop,
     index_warnings,
+    is_money_table,
+    is_text_cell,
+    ordered_tables,
+    page_box,
 )
 
 ASSETS = Path(__file__).with_name("report_assets")
@@ -54,11 +60,18 @@ def _printed_number(raw: str) -> Optional[float]:
     return float(number) if number is not None else None
 
 
-def _warning_title(ws: Sequence[Warning]) -> str:
+def _action_li(action: Action) -> str:
+    """One åtgärd of a risk: its text, then its status and comment where given."""
+    status = f' <span class="muted">[{esc(action.status)}]</span>' if action.status else ""
+    comment = f'<br><span class="muted">Kommentar: {esc(action.comment)}</span>' if action.comment else ""
+    return f"<br>– {esc(action.text)}{status}{comment}"
+
+
+def _warning_title(ws: Sequence[DocWarning]) -> str:
     return "\n".join(f"{w.code}: {w.message}" for w in ws)
 
 
-def _warning_li(w: Warning, link: Optional[str] = None) -> str:
+def _warning_li(w: DocWarning, link: Optional[str] = None) -> str:
     where = " · ".join(x for x in (
         f"p. {w.page}" if w.page else "", f"table {w.table}" if w.table else "",
         f"row {w.row!r}" if w.row else "", f"column {w.column!r}" if w.column else "") if x)
@@ -150,6 +163,8 @@ def _cell_html(table: Table, ri: int, ci: int, crops: dict[int, Crop], warnings:
     if cell.bbox is not None and crop is not None and crop.file:
         l, t, w, h = box_in_crop(cell.bbox, crop)
         attrs.append(f'data-crop="{esc(crop.id)}" data-box="{l:.3f} {t:.3f} {w:.3f} {h:.3f}"')
+    if is_text_cell(cell.raw) and not value_text:
+        classes.append("text")  # words, not a number: left-aligned and wrapped
     if classes:
         attrs.append(f'class="{" ".join(classes)}"')
     if titles:
@@ -180,7 +195,8 @@ def render_table(doc: OutputDocument, table: Table, crops: Sequence[Crop], warni
     columns = list(table.columns)
     for row in table.rows:  # cells whose column is not in the header still show
         columns += [c.column for c in row.cells if c.column not in columns]
-    grid = ['<table class="grid"><thead><tr><th>row</th>' + "".join(f"<th>{esc(c)}</th>" for c in columns)
+    kind = "money" if is_money_table(table) else "text"  # a text matrix reads left-aligned, wrapped
+    grid = [f'<table class="grid {kind}"><thead><tr><th>row</th>' + "".join(f"<th>{esc(c)}</th>" for c in columns)
             + "</tr></thead><tbody>"]
     for ri, row in enumerate(table.rows):
         row_ws = warnings.rows.get((table.id, ri), [])
@@ -200,7 +216,9 @@ def render_table(doc: OutputDocument, table: Table, crops: Sequence[Crop], warni
 
 
 def render_document(item: LoadedDocument, summary: DocumentSummary, crops: dict[str, list[Crop]],
-                    page_images: dict[int, str], source: SourceLookup, crop_note: Optional[str]) -> str:
+                    page_images: dict[int, str], source: SourceLookup, crop_note: Optional[str],
+                    history: Optional[dict[str, list[Occurrence]]] = None) -> str:
+    """A document's page; ``history``: item id → the same item in the other documents."""
     doc = item.doc
     warnings = index_warnings(doc)
     info = doc.document
@@ -222,27 +240,67 @@ def render_document(item: LoadedDocument, summary: DocumentSummary, crops: dict[
             _warning_li(w, f"#{w.table or w.item}" if (w.table or w.item) else _page_link(w.page, page_images, source))
             for w in doc.warnings)
             + "</ul>")
-    parts.append(f'<h2 id="tables">Tables ({len(doc.tables)})</h2>')
-    for table in doc.tables:
+    parts.append(f'<h2 id="tables">Tables ({len(doc.tables)})</h2>'
+                 '<p class="meta">Money tables first, then text matrices.</p>')
+    for table in ordered_tables(doc):
         parts.append(render_table(doc, table, crops.get(table.id, []), warnings, item.reviews, crop_note))
-    parts.append(f'<h2 id="items">Items ({len(doc.items)})</h2>')
-    for kind in ITEM_KINDS:
+    parts.append(f'<h2 id="items">Items ({len(doc.items)})</h2>'
+                 '<p class="meta">Click a page link to outline the item on the page image.</p>')
+    by_id = {i.id: i for i in doc.items}
+    history = history or {}
+    for kind in (*HIERARCHY_KINDS, *ITEM_KINDS):
         items = [i for i in doc.items if i.kind == kind]
         if not items:
             continue
         parts.append(f'<h3>{esc(kind)} ({len(items)})</h3><ol class="items" data-kind="{esc(kind)}">')
         for it in items:
-            link = _page_link(it.page, page_images, source)
-            page = f'<a href="{esc(link)}">p. {it.page}</a>' if link else f"p. {it.page}"
+            page = _item_page_link(doc, it, page_images, source)
             extra = ""
+            parent = by_id.get(it.parent) if it.parent else None
+            if parent is not None:
+                extra += (f'<br><span class="muted parent">under {esc(parent.kind)}: '
+                          f'<a href="#{esc(parent.id)}">{esc(parent.text)}</a></span>')
             if it.kind == "risk":
                 extra = (f'<br><span class="muted">{esc(it.area or "")}</span>'
-                         + "".join(f"<br>– {esc(a)}" for a in (it.actions or [])))
+                         + "".join(_action_li(a) for a in (it.actions or [])))
             if it.outcome or it.target or it.status:
                 extra += f'<br><span class="muted">utfall {esc(it.outcome)} · mål {esc(it.target)} · {esc(it.status)}</span>'
+            extra += _history_html(history.get(it.id, []))
             parts.append(f'<li id="{esc(it.id)}">{page} · {esc(it.text)}{extra}</li>')
         parts.append("</ol>")
+    if page_images:  # the viewer the items' page links open (an empty image until one is clicked)
+        parts.append('<div id="page-viewer" class="viewer" hidden><button type="button" class="close">close</button>'
+                     '<div class="viewer-page"><img alt="page image"><div class="box shown"></div></div></div>')
     return _page(info.title or item.output, "\n".join(parts))
+
+
+def _history_html(occurrences: Sequence[Occurrence]) -> str:
+    """The item in the other documents, by year: wording, target, result."""
+    if not occurrences:
+        return ""
+    rows = []
+    for o in occurrences:
+        values = " · ".join(x for x in (f"utfall {o.outcome}" if o.outcome else "", f"mål {o.target}" if o.target else "",
+                                         o.status or "") if x)
+        doubt = f' <span class="badge warn" title="similarity {o.confidence:.2f}">review</span>' if o.review else ""
+        rows.append(f'<li>{esc(o.year or "?")} {esc(o.type)}: <a href="{esc(o.slug)}.html#{esc(o.item_id)}">'
+                    f'{esc(o.text)}</a>' + (f' <span class="muted">{esc(values)}</span>' if values else "")
+                    + f"{doubt}</li>")
+    return f'<ul class="history">{"".join(rows)}</ul>'
+
+
+def _item_page_link(doc: OutputDocument, it, page_images: dict[int, str], source: SourceLookup) -> str:
+    """The item's page link; on a rendered page image it carries the item's box, which the
+    page viewer outlines (without script the link opens the image)."""
+    link = _page_link(it.page, page_images, source)
+    if not link:
+        return f"p. {it.page}"
+    attrs = f'href="{esc(link)}"'
+    box = page_box(doc, it.page, it.bbox) if it.page in page_images else None
+    if box is not None:
+        attrs += (f' class="item-page" data-img="{esc(page_images[it.page])}" '
+                  f'data-box="{box[0]:.3f} {box[1]:.3f} {box[2]:.3f} {box[3]:.3f}"')
+    return f"<a {attrs}>p. {it.page}</a>"
 
 
 def _page_link(page: Optional[int], page_images: dict[int, str], source: SourceLookup) -> Optional[str]:

@@ -12,11 +12,12 @@ from pathlib import Path, PurePosixPath
 from typing import Iterable, Optional, Sequence
 
 from extractors.validate.checks import row_label
-from models.contract import BBox, OutputDocument, Table, Warning
+from models.contract import BBox, DocWarning, OutputDocument, Table
 from pipeline.ingest import sha256_file
 from extractors.text.folding import fold_spaces
 from extractors.text.labels import label_key
 from pipeline.qa.corrections import LoadedDocument
+from pipeline.qa.series import assign_series
 
 MARGIN_PT = 18.0
 ITEM_KINDS = ("goal", "indicator", "assignment", "activity", "strategy", "risk")
@@ -131,10 +132,10 @@ def box_in_crop(box: BBox, crop: Crop) -> tuple[float, float, float, float]:
 class WarningIndex:
     """A document's warnings placed where a reviewer sees them."""
 
-    cells: dict[tuple[str, int, int], list[Warning]] = field(default_factory=lambda: defaultdict(list))
-    rows: dict[tuple[str, int], list[Warning]] = field(default_factory=lambda: defaultdict(list))
-    tables: dict[str, list[Warning]] = field(default_factory=lambda: defaultdict(list))
-    other: list[Warning] = field(default_factory=list)
+    cells: dict[tuple[str, int, int], list[DocWarning]] = field(default_factory=lambda: defaultdict(list))
+    rows: dict[tuple[str, int], list[DocWarning]] = field(default_factory=lambda: defaultdict(list))
+    tables: dict[str, list[DocWarning]] = field(default_factory=lambda: defaultdict(list))
+    other: list[DocWarning] = field(default_factory=list)
 
 
 def _row_keys(row) -> set[str]:
@@ -234,3 +235,76 @@ def slugs(outputs: Sequence[str]) -> dict[str, str]:
         taken.add(name.casefold())
         out[output] = name
     return out
+
+
+# ---------------------------------------------------------------- items: hierarchy, history, place on the page
+
+# the levels above the items, listed first on a document page
+HIERARCHY_KINDS = ("perspective", "strategy_area", "risk_area")
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """The same item (one series) in another document."""
+
+    output: str
+    slug: str
+    year: Optional[int]
+    type: str
+    item_id: str
+    text: str
+    outcome: Optional[str]
+    target: Optional[str]
+    status: Optional[str]
+    confidence: float
+    review: bool
+
+
+def item_histories(docs: Sequence[tuple[str, OutputDocument]], slug_of: dict[str, str]
+                   ) -> dict[str, dict[str, list[Occurrence]]]:
+    """Per output, per item id: its occurrences in the other documents (the
+    series of :func:`pipeline.qa.series.assign_series`), by year."""
+    found = assign_series([d for _, d in docs])
+    by_series: dict[str, list[Occurrence]] = defaultdict(list)
+    for (output, doc), links in zip(docs, found):
+        for item in doc.items:
+            link = links.get(item.id)
+            if link is None:
+                continue
+            by_series[link.series_id].append(Occurrence(
+                output, slug_of.get(output, ""), doc.document.year, doc.document.type, item.id, item.text,
+                item.outcome, item.target, item.status, link.confidence, link.review))
+    out: dict[str, dict[str, list[Occurrence]]] = defaultdict(dict)
+    for occs in by_series.values():
+        if len(occs) < 2:
+            continue
+        occs.sort(key=lambda o: (o.year or 0, o.type, o.output))
+        for o in occs:
+            out[o.output][o.item_id] = [x for x in occs if x.output != o.output]
+    return dict(out)
+
+
+def is_money_table(table: Table) -> bool:
+    """A table with at least one money cell (the others are text matrices)."""
+    return any(c.value_mnkr is not None for r in table.rows for c in r.cells)
+
+
+def ordered_tables(doc: OutputDocument) -> list[Table]:
+    """The document's tables, money tables first, each group in document order."""
+    return sorted(doc.tables, key=lambda t: not is_money_table(t))
+
+
+def page_box(doc: OutputDocument, page: int, box: Optional[BBox]) -> Optional[tuple[float, float, float, float]]:
+    """``box`` on its page as percentages (left, top, width, height), or None."""
+    size = page_size(doc, page)
+    if box is None or size is None:
+        return None
+    return box_in_crop(box, Crop(id="page", page=page, box=BBox(x0=0, top=0, x1=size[0], bottom=size[1])))
+
+
+_NUMBER_LIKE = re.compile(r"^[\s\d\-−–+,.%()<>≤≥~*]*$")
+
+
+def is_text_cell(raw: str) -> bool:
+    """A cell of words, not a number ("Ombyggnation av …", "Helt"): shown left-aligned, wrapped."""
+    return bool(raw.strip()) and _NUMBER_LIKE.match(raw) is None and len(raw.strip()) > 3

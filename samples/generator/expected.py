@@ -22,11 +22,16 @@ from samples.generator.charset import printable
 from samples.generator.looks import DEFAULT_LOOK, Look
 from samples.generator.pagemap import PageMap
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # models.contract.SCHEMA_VERSION: the expected JSON is written in that contract
 _FACTORS = {"mnkr": Decimal(1), "tkr": Decimal("0.001"), "kr": Decimal("0.000001")}
 _NUMBER = re.compile(r"[-+]?\d+(\.\d+)?")
 # the heavy check mark the seed prints beside the legend's own one stands for the same status
 CHECK_MARK_VARIANTS = {"\u2714": "\u2713"}
+
+
+def _action(text: str, status: Optional[str], comment: Optional[str]) -> dict:
+    """One åtgärd of a risk as the contract writes it (models.contract.Action)."""
+    return {"text": text, "status": status, "comment": comment}
 
 
 def money_value(raw: str, unit: Optional[str]) -> Optional[float]:
@@ -156,15 +161,14 @@ class _Collector:
         legend = dict(b.legend)
         for a, area in enumerate(b.areas):
             for r, risk in enumerate(area.risks):
-                statuses = []
+                actions = []
                 for action in risk.actions:
                     symbol = action.status
                     meaning = legend.get(symbol) or legend.get(CHECK_MARK_VARIANTS.get(symbol or ""))
-                    statuses.append(self.text(meaning) if meaning and self.printed(symbol) else None)
-                self.item("risk", risk.risk, self.pages.page(i, a, r), area=self.text(area.area),
-                          actions=[self.text(x.text) for x in risk.actions], action_statuses=statuses,
-                          action_comments=[self.text(" ".join(x.comment)) if x.comment else None
-                                           for x in risk.actions])
+                    actions.append(_action(self.text(action.text),
+                                           self.text(meaning) if meaning and self.printed(symbol) else None,
+                                           self.text(" ".join(action.comment)) if action.comment else None))
+                self.item("risk", risk.risk, self.pages.page(i, a, r), area=self.text(area.area), actions=actions)
 
     def risks(self, i: int, b: S.RiskTable) -> None:
         area = ""
@@ -176,16 +180,14 @@ class _Collector:
             statuses = list(row.statuses or [])
             statuses = [(self.text(s) or None) if s else None for s in statuses]
             statuses += [None] * (len(row.actions) - len(statuses))
-            actions = [self.text(a) for a in row.actions]
+            # a RiskTable's per-action comments are printed but not expected (null)
+            actions = [_action(self.text(a), statuses[k] if has_status else None, None)
+                       for k, a in enumerate(row.actions)]
             if not row.risk and current is not None:  # the same risk continued
                 current["actions"] += actions
-                if has_status:
-                    current["action_statuses"] += statuses[: len(actions)]
                 continue
-            fields = {"area": self.text(area) or None, "actions": actions}
-            if has_status:
-                fields["action_statuses"] = statuses[: len(actions)]
-            current = self.item("risk", row.risk, self.pages.page(i, r), **fields)
+            current = self.item("risk", row.risk, self.pages.page(i, r), area=self.text(area) or None,
+                                actions=actions)
 
     def table(self, i: int, b: S.Table) -> None:
         title = b.title or b.caption or self.last_heading

@@ -19,7 +19,7 @@ from typing import Optional
 from samples.generator import spec as S
 from samples.generator.hyphenate import break_points
 from samples.layouts import model as M
-from samples.layouts.content import Content, draw_content, sentences
+from samples.layouts.content import Content, draw_content, sentences, source
 from samples.layouts.style import TWO_LEVEL_HEADERS, Style
 
 UNIT_CAPTION = "Belopp i mnkr"
@@ -98,7 +98,7 @@ class _Builder:
     def __init__(self, seed: int, style: Style, filler: int):
         self.seed, self.style, self.filler = seed, style, filler
         self.rng = random.Random(f"build:{seed}")
-        self.c = draw_content(seed, style.header, style.indicators)
+        self.c = draw_content(seed, style.header, style.indicators, long_table=style.page.startswith("break"))
         self.spec_blocks: list = []
 
     # -- the item block ---------------------------------------------------------
@@ -237,8 +237,7 @@ class _Builder:
         for i, r in enumerate(rows):
             is_sum = r.bold or _is_sum(r.label)
             if st.body == "spacer" and body and (r.group or is_sum) and body[-1].kind != "spacer":
-                body.append(M.Row([M.Cell([])] * 0 + [M.Cell([]) for _ in range(1 + unit_col + len(printed[i]))],
-                                  kind="spacer"))
+                body.append(M.Row([M.Cell([]) for _ in range(1 + unit_col + len(printed[i]))], kind="spacer"))
             bold = (st.body == "bold_sum" and is_sum) or r.group
             label = M.Cell([r.label], bold=bold, indent=st.body == "indent" and not (r.group or is_sum))
             if r.group:
@@ -260,23 +259,41 @@ class _Builder:
 
     # -- the risk plan --------------------------------------------------------------
     def risks(self) -> list:
+        """The internal-control plan: a header row, then per risk either one row
+        per action (``actions == "rows"``: the area and risk cells empty after
+        the first, as a merged cell looks) or one row holding every action as
+        paragraphs, bullets or numbers."""
         st = self.style
-        marker = {"paragraphs": None, "bullets": "bullets", "numbers": "numbers"}[st.actions]
         rules = {"grid": "grid", "rows": "rows", "space": "none", "zebra": "zebra"}[st.risk_rules]
         out: list = [M.Heading("9 Intern styrning och kontroll", 1), M.Heading("9.1 Internkontrollplan", 2)]
         self.spec_blocks += [S.Heading("Intern styrning och kontroll", "9", 1), S.Heading("Internkontrollplan", "9.1", 2)]
+        with_area = st.area == "column"
 
-        def action_cell(r: S.RiskRow) -> M.Cell:
-            return M.Cell([], parts=list(r.actions), marker=marker)
+        def rows_of(r: S.RiskRow, area: str) -> list[M.Row]:
+            lead = [M.Cell(_h(area))] if with_area else []
+            if st.actions != "rows":
+                marker = {"paragraphs": None, "bullets": "bullets", "numbers": "numbers"}[st.actions]
+                return [M.Row(lead + [M.Cell([r.risk]), M.Cell([], parts=list(r.actions), marker=marker)])]
+            out = []
+            for k, action in enumerate(r.actions):
+                first = k == 0
+                cells = ([M.Cell(_h(area if first else ""))] if with_area else []) + \
+                    [M.Cell([r.risk] if first else []), M.Cell([action])]
+                out.append(M.Row(cells, rule_above=first))
+            return out
 
-        if st.area == "column":
+        def grid(rows: list[M.Row]) -> M.Grid:
+            names = (["Verksamhet"] if with_area else []) + ["Risk", "Åtgärd"]
+            head = M.Row([M.Cell([c], bold=True) for c in names])
+            return M.Grid([head], rows, [18, 32, 50] if with_area else [40, 60], rules=rules,
+                          header_fill="light" if rules == "grid" else None, font_size=8.5, row_groups=st.actions == "rows")
+
+        if with_area:
             body, last = [], None
             for r in self.c.risks:
-                body.append(M.Row([M.Cell(_h(r.area if r.area != last else "")), M.Cell([r.risk]), action_cell(r)]))
+                body += rows_of(r, r.area if r.area != last else "")
                 last = r.area
-            head = M.Row([M.Cell([c], bold=True) for c in ("Verksamhet", "Risk", "Åtgärd")])
-            out.append(M.Grid([head], body, [18, 32, 50], rules=rules,
-                              header_fill="light" if rules == "grid" else None, font_size=8.5))
+            out.append(grid(body))
         else:
             areas: list[tuple[str, list[S.RiskRow]]] = []
             for r in self.c.risks:
@@ -284,17 +301,14 @@ class _Builder:
                     areas.append((r.area, []))
                 areas[-1][1].append(r)
             for area, rs in areas:
-                head = M.Row([M.Cell([c], bold=True) for c in ("Risk", "Åtgärd")])
-                out += [M.Heading(area, 3),
-                        M.Grid([head], [M.Row([M.Cell([r.risk]), action_cell(r)]) for r in rs], [40, 60],
-                               rules=rules, header_fill="light" if rules == "grid" else None, font_size=8.5)]
+                out += [M.Heading(area, 3), grid([row for r in rs for row in rows_of(r, "")])]
         self.spec_blocks.append(S.RiskTable([S.RiskRow(r.area, r.risk, list(r.actions)) for r in self.c.risks]))
         return out
 
     # -- the document -----------------------------------------------------------------
     def build(self) -> Built:
         st, c = self.style, self.c
-        src = _source_spec(c.source)
+        src = source(c.source)
         two = st.page == "two_columns"
         first = self.items()
         money_blocks: list = [M.Heading("6 Budget", 1)]
@@ -319,12 +333,6 @@ class _Builder:
                          organisation=src.organisation, title=src.title, running_header=src.running_header,
                          blocks=self.spec_blocks, font=st.font)
         return Built(layout, spec, printed, table_index, c)
-
-
-def _source_spec(name: str) -> S.DocSpec:
-    from samples.layouts.content import source
-
-    return source(name)
 
 
 def _utfall(r: S.IndicatorRow) -> str:

@@ -147,10 +147,11 @@ def risk_pool() -> list[tuple[str, list[S.RiskRow]]]:
     return out
 
 
-def draw_content(seed: int, header: str, indicators: str) -> Content:
+def draw_content(seed: int, header: str, indicators: str, long_table: bool = False) -> Content:
     """The excerpts of ``seed``: the items from a report when the style
     prints indicators as a table (``indicators == "table"``), else from a
-    plan; a money table that fits ``header``; two or three risks."""
+    plan; a money table that fits ``header`` (of 8 rows or more when it must
+    break across pages: ``long_table``); two or three risks."""
     rng = random.Random(f"content:{seed}")
     name = rng.choice(REPORTS if indicators == "table" else PLANS)
     heading, strategies, groups = rng.choice(_item_groups(name))
@@ -160,7 +161,8 @@ def draw_content(seed: int, header: str, indicators: str) -> Content:
         strategies = next((st for _, st, _ in _item_groups(name) if st), None)
     if strategies is not None:
         strategies = replace(strategies, items=strategies.items[:4])
-    table_source, table = rng.choice(table_pool(header))
+    pool = table_pool(header)
+    table_source, table = rng.choice([x for x in pool if len(x[1].rows) >= 8] if long_table else pool)
     risk_source, rows = rng.choice(risk_pool())
     k = rng.randrange(max(1, len(rows) - 2))
     risks = [replace(r, actions=r.actions[:3]) for r in rows[k:k + rng.choice((2, 3))]]

@@ -2,6 +2,7 @@
 
     python -m samples.layouts.make --seed S --engine E --out DIR   # one variant
     python -m samples.layouts.make --set [--engines ...]           # samples/layouts/variants/
+    python -m samples.layouts.make --set --json-only               # only the expected JSON, from the PDFs there
 
 A variant is (seed, engine): the seed draws the style (:func:`style.draw`)
 and the content (:mod:`content`); the engine prints it.  The output is
@@ -32,7 +33,7 @@ from samples.layouts.expected import expected_json, table_pages
 from samples.layouts.style import DIMENSIONS, Style, draw, pairs
 
 VARIANTS_DIR = Path(__file__).resolve().parent / "variants"
-MAX_FILLER = 12
+MAX_FILLER = 16
 
 
 def stem_of(engine: str, seed: int) -> str:
@@ -58,14 +59,32 @@ def produce(seed: int, engine: str, out_dir: Path, style: Style | None = None) -
             doc = expected_json(built, pdf)
             if not style.page.startswith("break") or len(table_pages(doc)) > 1 or filler >= MAX_FILLER:
                 break
-            filler += 2
-    js = out_dir / f"{stem}.expected.json"
-    js.write_text(json.dumps(doc, sort_keys=True, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+            filler += 1
+    write_expected(doc, out_dir / f"{stem}.expected.json")
     return {"stem": stem, "seed": seed, "engine": engine, "style": style.as_dict(),
             "content": {"items": built.content.source, "table": built.content.table_source,
                         "table_title": doc["tables"][0]["title"], "risks": built.content.risk_source},
             "filler": filler, "pages": doc["source"]["pages"], "table_pages": table_pages(doc),
             "bytes": pdf.stat().st_size, "seconds": round(time.monotonic() - t0, 2)}
+
+
+def write_expected(doc: dict, js: Path) -> None:
+    js.write_text(json.dumps(doc, sort_keys=True, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def rederive_set(engines: list[str], out: Path = VARIANTS_DIR) -> int:
+    """Derive the set's expected JSON again from its committed PDFs (each
+    variant rebuilt from its manifest record: seed, style, filler), without
+    printing: the PDFs, which the engines do not reproduce byte for byte, are kept."""
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    done = 0
+    for rec in manifest["variants"]:
+        if rec["engine"] not in engines:
+            continue
+        built = build(rec["seed"], draw(rec["seed"]), rec["filler"])
+        write_expected(expected_json(built, out / f"{rec['stem']}.pdf"), out / f"{rec['stem']}.expected.json")
+        done += 1
+    return done
 
 
 def expressible_pairs(engine: str) -> set[tuple[str, str]]:
@@ -120,7 +139,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path)
     ap.add_argument("--set", action="store_true", help="(re)make the committed covering set")
     ap.add_argument("--engines", nargs="*", default=list(E.ENGINES), help="with --set: only these engines")
+    ap.add_argument("--json-only", action="store_true",
+                    help="with --set: derive the expected JSON again from the committed PDFs (nothing printed)")
     args = ap.parse_args(argv)
+    if args.set and args.json_only:
+        print(f"{rederive_set(args.engines, args.out or VARIANTS_DIR)} expected JSON files derived again")
+        return 0
     if args.set:
         missing = [e for e in args.engines if not E.available(e)]
         if missing:

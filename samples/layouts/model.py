@@ -55,11 +55,33 @@ class Grid:
     repeat_header: bool = True
     caption: Optional[str] = None  # a bold line right above the table
     font_size: float = 9.0
-    full_width: bool = True
+    # rows come in groups (a risk's action rows), each starting at a row with
+    # ``rule_above``: row rules and zebra fills go by group, not by row
+    row_groups: bool = False
 
     @property
     def ncols(self) -> int:
         return len(self.widths)
+
+    def shaded(self) -> list[bool]:
+        """Per body row: filled in a zebra table (every second row, or group;
+        never a spacer row)."""
+        out, n = [], -1
+        for row in self.body:
+            if row.kind == "spacer":
+                out.append(False)
+                continue
+            if not self.row_groups or row.rule_above or n < 0:
+                n += 1
+            out.append(self.rules == "zebra" and n % 2 == 1)
+        return out
+
+    def ruled_below(self, k: int) -> bool:
+        """Whether a "rows" table draws a rule under body row ``k``: under
+        every row, or under the last row of each group."""
+        if not self.row_groups:
+            return True
+        return k + 1 == len(self.body) or self.body[k + 1].rule_above
 
 
 @dataclass
@@ -86,7 +108,7 @@ class ListBlock:
     start: int = 1
 
 
-Block = Union[Cell, Grid, Heading, Para, ListBlock]
+Block = Union[Grid, Heading, Para, ListBlock]
 
 
 @dataclass
@@ -95,7 +117,7 @@ class Section:
     ``columns`` text columns (tables always full width: an engine ends the
     columns around a table), on a landscape page (``landscape``)."""
 
-    blocks: list
+    blocks: list[Block]
     columns: int = 1
     landscape: bool = False
     new_page: bool = True

@@ -32,7 +32,7 @@ DIMENSIONS: dict[str, tuple[str, ...]] = {
     "font": ("sans", "serif"),
     # the risk plan (internkontrollplan)
     "risk_rules": ("grid", "rows", "space", "zebra"),
-    "actions": ("paragraphs", "bullets", "numbers"),
+    "actions": ("rows", "paragraphs", "bullets", "numbers"),
     "area": ("column", "heading"),
     # the item block (goals, indicators, strategies, assignments)
     "indicators": ("list", "table"),

@@ -1,6 +1,6 @@
 """Render the sample specs with real producers and write their expected JSON.
 
-    python -m samples.producers.make --producer libreoffice|chromium [--out DIR] [doc_vp2024 ...]
+    python -m samples.producers.make --producer libreoffice|chromium [--out DIR] [--json-only] [doc_vp2024 ...]
 
 * ``libreoffice``: spec → .docx (:mod:`samples.producers.docx_writer`) →
   ``soffice --headless --convert-to pdf`` (LibreOffice Writer's PDF export);
@@ -80,7 +80,6 @@ _MAKERS = {"libreoffice": _libreoffice_pdf, "chromium": _chromium_pdf}
 
 def produce(spec: DocSpec, producer: str, out_dir: Path) -> tuple[Path, Path]:
     """Render ``spec`` with ``producer`` into ``out_dir``: (pdf, expected json)."""
-    look = PRODUCER_LOOKS[producer]
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=f"plandigit-{producer}-") as tmp:
         made = _MAKERS[producer](spec, Path(tmp))
@@ -90,20 +89,29 @@ def produce(spec: DocSpec, producer: str, out_dir: Path) -> tuple[Path, Path]:
         part = pdf.with_suffix(".pdf.part")
         shutil.copyfile(made, part)
         part.replace(pdf)
+    return pdf, write_expected(spec, producer, pdf)
+
+
+def write_expected(spec: DocSpec, producer: str, pdf: Path) -> Path:
+    """Derive ``<stem>.expected.json`` beside ``pdf`` (a PDF ``producer`` made of ``spec``)."""
+    look = PRODUCER_LOOKS[producer]
     pages = locate_pages(spec, look, pdf)
     sha = hashlib.sha256(pdf.read_bytes()).hexdigest()
     doc = expected(spec, pages, sha256=sha, look=look)
-    js = out_dir / f"{spec.stem}.expected.json"
+    js = pdf.parent / f"{spec.stem}.expected.json"
     part = js.with_suffix(".json.part")
     part.write_text(json.dumps(doc, sort_keys=True, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     part.replace(js)
-    return pdf, js
+    return js
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--producer", choices=PRODUCERS, required=True)
     ap.add_argument("--out", type=Path, help="output folder (default: samples/<producer>/)")
+    ap.add_argument("--json-only", action="store_true",
+                    help="derive the expected JSON again from the PDFs already in the output folder "
+                         "(no producer run: the PDFs, which differ from run to run, are kept)")
     ap.add_argument("modules", nargs="*", help="spec modules by last name, e.g. doc_vp2024 (default: all)")
     args = ap.parse_args(argv)
     out = args.out or SAMPLES_DIR / args.producer
@@ -111,7 +119,12 @@ def main(argv: list[str] | None = None) -> int:
     status = 0
     for name in wanted:
         try:
-            pdf, js = produce(importlib.import_module(name).spec(), args.producer, out)
+            spec = importlib.import_module(name).spec()
+            if args.json_only:
+                pdf = out / f"{spec.stem}.pdf"
+                js = write_expected(spec, args.producer, pdf)
+            else:
+                pdf, js = produce(spec, args.producer, out)
         except ProducerMissing as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2

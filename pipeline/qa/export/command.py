@@ -20,6 +20,7 @@ from typing import Optional
 from pipeline.commands import EXIT_OK, EXIT_USAGE, Subcommand
 from pipeline.qa.corrections import load_outputs, no_documents
 from pipeline.qa.export.rows import Row, document_rows, empty_tables
+from pipeline.qa.series import assign_series
 from pipeline.qa.export.write import DUCKDB_NAME, FORMATS, write_duckdb, write_files
 
 EXPORT_DIR = "export"
@@ -57,13 +58,19 @@ def collect_rows(outdir: Path) -> tuple[dict[str, list[Row]], ExportResult]:
     result = ExportResult(fmt="", written=[], documents=0, counts={},
                           failed_inputs=[d.record.input for d in loaded if d.doc is None and d.record is not None])
     kept: dict[str, str] = {}
+    unique = []
     for d in docs:
         sha = d.doc.source.sha256
         if sha in kept:
             result.duplicates.append((d.output, kept[sha]))
             continue
         kept[sha] = d.output
-        for name, more in document_rows(d.doc, d.output, d.reviews).items():
+        unique.append(d)
+    # the same item across documents and years: one series id (pipeline.qa.series.py)
+    series = assign_series([d.doc for d in unique])
+    for d, links in zip(unique, series):
+        for name, more in document_rows(d.doc, d.output, d.reviews, written_version=d.schema_version,
+                                        series=links).items():
             rows[name].extend(more)
     result.documents = len(kept)
     result.counts = {name: len(r) for name, r in rows.items()}

@@ -17,6 +17,7 @@ import typing
 from dataclasses import dataclass, field
 from typing import Optional
 
+from models.codes import WarningCode
 from models.contract import Item
 
 TYPES = ("string", "integer", "float", "boolean")
@@ -82,7 +83,9 @@ DOCUMENTS = TableDef(
         Column("year", "integer", "the year the document is about", "not found in the document"),
         Column("organisation", "string", "the board (nämnd) or organisation", "not found in the document"),
         Column("title", "string", "document title", "not found in the document"),
-        Column("schema_version", "string", "version of the JSON contract the document was written in"),
+        Column("schema_version", "string", "version of the JSON contract the document was written in "
+                                           "(a version 1 document is exported converted: its risks' parallel "
+                                           "action lists become risk_actions rows as in version 2)"),
         Column("pipeline_version", "string", "plandigit version that converted it", "not recorded"),
     ))
 
@@ -102,11 +105,15 @@ _ITEM_BASE = (
     _doc(),
     Column("item_id", "string", "the item's id in the JSON (i12)"),
     Column("item_index", "integer", "position among the document's items (reading order), from 0"),
-    Column("kind", "string", "goal, indicator, assignment, activity, strategy or risk"),
+    Column("kind", "string", "goal, indicator, assignment, activity, strategy, risk, or a level of the printed "
+                             "hierarchy: perspective (\"Perspektiv: Process\"), strategy_area (\"Strategi: "
+                             "Digitalisering\"), risk_area (the internal-control plan's area)"),
     Column("text", "string", "clean text, cue word removed"),
     Column("cue", "string", "the printed cue (\"Mål:\", \"Effektmål 9.\", \"Uppdrag:\")", "no cue printed"),
     Column("number", "string", "the printed number (\"3.\", \"9\")", "not numbered"),
-    Column("parent_id", "string", "item_id of the parent item (an indicator's goal)", "no parent"),
+    Column("parent_id", "string", "item_id of the item it is printed under: a goal's strategy_area or perspective; an indicator's, "
+           "assignment's or activity's goal (else its strategy_area or perspective); a strategy's "
+           "strategy_area; a risk's risk_area", "no parent"),
     Column("section_id", "string", "section_id of the nearest preceding heading", "before the first heading"),
     Column("page", "integer", "PDF page (1-based) where the item starts"),
     Column("pages", "string", "every page the item spans, as a JSON list (\"[15, 16]\")", "one page only"),
@@ -119,11 +126,18 @@ _ITEM_BASE = (
     Column("comment", "string", "the Kommentar paragraph of an indicator or assignment", "none printed"),
     Column("area", "string", "risk: the Verksamhet column of the internal-control plan", "not a risk or no area"),
     Column("actions", "integer", "risk: number of åtgärder (rows in risk_actions)", "not a risk"),
+    Column("series_id", "string", "the item followed across the exported documents and years: one id for its "
+                                  "occurrences (matched on normalised wording, same kind, parents alike; "
+                                  "pipeline.qa.series.py)", "a kind not followed"),
+    Column("series_confidence", "float", "how alike the wording is to the series it joined (0–1; 1 = the same "
+                                         "wording, or the item starts its series)", "a kind not followed"),
+    Column("series_review", "boolean", "true: joined its series with a confidence below 0.8 (reworded, or matched "
+                                       "through its parent) — a reviewer should confirm the link",
+           "a kind not followed"),
 )
 # Item fields exported elsewhere or under another name
 _ITEM_FIELDS_ELSEWHERE = {"id": "item_id", "parent": "parent_id", "section": "section_id", "bbox": "bbox_*",
-                          "actions": "risk_actions", "action_statuses": "risk_actions.status",
-                          "action_comments": "risk_actions.comment"}
+                          "actions": "risk_actions"}
 _PY_TYPES = {str: "string", int: "integer", float: "float", bool: "boolean"}
 
 
@@ -156,7 +170,8 @@ def _scalar_type(annotation) -> Optional[type]:
 
 
 ITEMS = TableDef(
-    "items", "One row per item (goal, indicator, assignment, activity, strategy, risk), in reading order.",
+    "items", "One row per item (goal, indicator, assignment, activity, strategy, risk, and the hierarchy's "
+             "perspective, strategy_area, risk_area), in reading order.",
     ("document_key", "item_id"), item_columns(), (
         _TO_DOCUMENT,
         ForeignKey(("document_key", "parent_id"), "items", ("document_key", "item_id")),
@@ -263,8 +278,11 @@ CELLS = TableDef(
                                     "outcome (Utfall, Bokslut), budget_deviation, outcome_deviation, deviation, "
                                     "change (Förändring), turnover (Omsättning), ratio (Relation), staff_count "
                                     "(Antal årsarbetare), count (Antal), investment_estimate (Total "
-                                    "investeringskalkyl), amount (Belopp), target, long_term_target",
-               "the name names no known measure (\"Objektbeskrivning\", \"2024\")"),
+                                    "investeringskalkyl), amount (Belopp), target, long_term_target; a column named by a "
+                                    "year alone (\"2024\") takes budget, forecast, outcome or plan (Handlingsplan) "
+                                    "from the table's title or the headings it stands under",
+               "the name names no known measure (\"Objektbeskrivning\"), nor does the context of a "
+               "year-only column"),
         Column("year", "integer", "the year in the column name", "no year, or more than one"),
         Column("sub_measure", "string", "the rest of a two-level name (\"Omsättning\", \"Varav budgetram\", "
                                         "\"Kvinnor\")", "none"),
@@ -309,7 +327,7 @@ WARNINGS = TableDef(
     "warnings", "One row per warning of the conversion (what QA should look at).", ("document_key", "warning_index"), (
         _doc(),
         Column("warning_index", "integer", "position among the document's warnings, from 0"),
-        Column("code", "string", "sum_mismatch, deviation_mismatch, unparsed_number, ocr_repair, ocr_repair_doubtful, ocr_page, …"),
+        Column("code", "string", "one of " + ", ".join(WarningCode) + " (models/codes.py; README: Warnings)"),
         Column("message", "string", "what is wrong, in words"),
         Column("page", "integer", "PDF page", "the warning is about the whole document"),
         Column("table_id", "string", "tables.table_id", "not about a table"),
@@ -335,9 +353,12 @@ VIEW_DESCRIPTIONS = {
                      "table kind, normalised table title and row label, measure, sub-measure, period, year → "
                      "value_mnkr. The same figure printed by several documents (the 2023 plan's \"Budget 2023\" "
                      "and the 2024 plan's) gives one row per document; documents_stating and spread_mnkr compare them.",
-    "goal_tree": "Goal → its indicators, assignments and activities: children linked by parent_id (link "
-                 "'parent'), or without a parent placed after the goal in the same section (link 'section'). A "
-                 "goal without children has one row with empty child columns.",
+    "goal_tree": "Goal → its indicators, assignments and activities, from the items' parent_id (the printed "
+                 "hierarchy, see items.kind), with the perspective and strategy area the goal is printed under. "
+                 "A goal without children has one row with empty child columns.",
+    "item_series": "Per series (items.series_id) each occurrence: the document's year, type and file, the wording, "
+                   "the target and the result (outcome, status) it states, the parent's wording, confidence and "
+                   "review flag, ordered by year: one indicator's history across plans and reports.",
 }
 
 

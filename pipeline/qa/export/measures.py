@@ -12,6 +12,11 @@ a two-row header into one name) into a :class:`ColumnMeaning`::
     "Utfall 2021, mnkr"        → outcome, 2021, unit "mnkr"
     "Objektbeskrivning"        → no measure, no year
 
+A column named by a year alone ("2024") takes its measure from the table's
+context (``context``: its title, then the headings it stands under, nearest
+first): "2024" in "Grupperade åtgärder" under "Handlingsplanens ekonomiska
+effekter" → plan, 2024; under "Budget 2024" → budget, 2024.
+
 :func:`parse_value` reads an indicator's outcome/target text::
 
     "5,1%" → 5.1, unit "%";  ">77" → 77, comparator ">";  "Helt" → no number
@@ -32,8 +37,13 @@ from extractors.text.folding import fold
 MEASURES = (
     "budget", "forecast", "outcome", "budget_deviation", "outcome_deviation", "deviation", "change",
     "turnover", "ratio", "staff_count", "count", "investment_estimate", "amount", "target",
-    "long_term_target",
+    "long_term_target", "plan",
 )
+# a measure word anywhere in a table's caption or heading (for year-only columns): the
+# earliest in the nearest text wins, also inside a compound ("Driftbudget", "Handlingsplanens")
+_CONTEXT_MEASURE = re.compile(
+    r"(?P<budget>budget)|(?P<forecast>prognos)|(?P<outcome>utfall|bokslut)"
+    r"|(?P<plan>plan(?:en|ens|er|erna|ernas)?)\b")
 
 # (words at the start of a name, folded: lower case, no diacritics) → measure; longest first wins
 _MEASURE_WORDS: tuple[tuple[str, str], ...] = (
@@ -105,9 +115,30 @@ def _tidy(text: str) -> str:
     return text.strip(" ,;:-–")
 
 
+def parse_column(name: str, context: tuple[str, ...] = ()) -> ColumnMeaning:
+    """The meaning of a printed column name; a year-only name's measure from
+    ``context`` (see the module docstring)."""
+    meaning = _parse_name(name)
+    if meaning.measure is None and meaning.year is not None and meaning.sub_measure is None and context:
+        measure = context_measure(context)
+        if measure is not None:
+            return ColumnMeaning(measure=measure, year=meaning.year, period=meaning.period, unit=meaning.unit)
+    return meaning
+
+
+@lru_cache(maxsize=4096)
+def context_measure(context: tuple[str, ...]) -> Optional[str]:
+    """The measure the first text of ``context`` that names one names (budget,
+    forecast, outcome or plan), or None."""
+    for text in context:
+        m = _CONTEXT_MEASURE.search(fold(text or ""))
+        if m is not None:
+            return m.lastgroup
+    return None
+
+
 @lru_cache(maxsize=65536)
-def parse_column(name: str) -> ColumnMeaning:
-    """The meaning of a printed column name (see the module docstring)."""
+def _parse_name(name: str) -> ColumnMeaning:
     text = unicodedata.normalize("NFC", normalise_chars(name or "")).replace("\u00ad", "")
     text = _FOOTNOTE.sub(" ", text)
     text = re.sub(r"(?<=[^\W\d_])-\s+(?=[^\W\d_])", "", text)  # "budget- ram" → "budgetram"

@@ -12,10 +12,12 @@ import json
 from typing import Any, Mapping, Optional
 
 from models.contract import BBox, Item, OutputDocument
+from extractors.interpret.table_titles import section_chain
 from extractors.text.labels import label_key
 from pipeline.qa.corrections import CellReview
 from pipeline.qa.export.dictionary import BY_NAME, ITEMS, TABLE_DEFS
 from pipeline.qa.export.measures import parse_column, parse_value
+from pipeline.qa.series import SeriesLink
 from pipeline.qa.reconcile import title_key
 
 Row = dict[str, Any]
@@ -37,28 +39,35 @@ def empty_tables() -> dict[str, list[Row]]:
 
 
 def document_rows(doc: OutputDocument, output: str,
-                  reviews: Mapping[tuple[str, int, int], CellReview] = {}) -> dict[str, list[Row]]:
-    """Rows of every export table for one document (see the module docstring)."""
+                  reviews: Mapping[tuple[str, int, int], CellReview] = {},
+                  written_version: Optional[str] = None,
+                  series: Mapping[str, SeriesLink] = {}) -> dict[str, list[Row]]:
+    """Rows of every export table for one document (see the module docstring);
+    ``written_version``: the schema version its JSON was written in, when it
+    was converted from an earlier one on reading; ``series``: item id → its
+    series (:func:`pipeline.qa.series.assign_series`)."""
     key = doc.source.sha256
     out = empty_tables()
     info = doc.document
     out["documents"].append({
         "document_key": key, "output": output, "file": doc.source.file, "sha256": doc.source.sha256,
         "size_bytes": doc.source.size_bytes, "pages": doc.source.pages, "type": info.type, "year": info.year,
-        "organisation": info.organisation, "title": info.title, "schema_version": doc.schema_version,
+        "organisation": info.organisation, "title": info.title, "schema_version": written_version or doc.schema_version,
         "pipeline_version": doc.pipeline_version,
     })
     for i, s in enumerate(doc.sections):
         out["sections"].append({"document_key": key, "section_id": s.id, "section_index": i, "number": s.number,
                                 "title": s.title, "level": s.level, "page": s.page, **_bbox(s.bbox)})
     for i, item in enumerate(doc.items):
-        out["items"].append(item_row(key, i, item))
+        out["items"].append(item_row(key, i, item, series.get(item.id)))
         out["indicator_values"].extend(indicator_rows(key, item, info.year))
         if item.kind == "risk":
             out["risks"].append({"document_key": key, "risk_id": item.id, "area": item.area, "risk": item.text,
                                  "actions": len(item.actions or []), "section_id": item.section, "page": item.page})
             out["risk_actions"].extend(action_rows(key, item))
     for ti, table in enumerate(doc.tables):
+        # a year-only column ("2024") takes its measure from the caption or the headings above
+        context = (table.title or "", *(s.title for s in section_chain(doc.sections, table.section)))
         out["tables"].append({
             "document_key": key, "table_id": table.id, "table_index": ti, "kind": table.kind, "title": table.title,
             "title_key": title_key(table.title), "unit": table.unit, "page": table.page, "pages": _json_list(table.pages), "section_id": table.section,
@@ -69,7 +78,7 @@ def document_rows(doc: OutputDocument, output: str,
                 "document_key": key, "table_id": table.id, "row_index": ri, "label": row.label, "row_key": row_key,
                 "bold": row.bold, "cells": len(row.cells), "page": row.page, **_bbox(row.bbox)})
             for ci, cell in enumerate(row.cells):
-                meaning = parse_column(cell.column)
+                meaning = parse_column(cell.column, context)
                 review = reviews.get((table.id, ri, ci))
                 original = cell.original_value_mnkr
                 if review is not None and original is None:
@@ -91,7 +100,7 @@ def document_rows(doc: OutputDocument, output: str,
                                "page": a.page, "context": a.context, **_bbox(a.bbox)})
     for i, w in enumerate(doc.warnings):
         out["warnings"].append({
-            "document_key": key, "warning_index": i, "code": w.code, "message": w.message, "page": w.page,
+            "document_key": key, "warning_index": i, "code": str(w.code), "message": w.message, "page": w.page,
             "table_id": w.table, "item_id": w.item, "row": w.row, "column": w.column, "expected": w.expected,
             "found": w.found, "original": w.original})
     for name, rows in out.items():
@@ -103,11 +112,7 @@ def document_rows(doc: OutputDocument, output: str,
     return out
 
 
-_ITEM_FIXED = {"item_id", "item_index", "parent_id", "section_id", "actions", "pages",
-               "bbox_x0", "bbox_top", "bbox_x1", "bbox_bottom", "document_key"}
-
-
-def item_row(key: str, index: int, item: Item) -> Row:
+def item_row(key: str, index: int, item: Item, series: Optional[SeriesLink] = None) -> Row:
     row: Row = {}
     data = item.model_dump()
     for column in ITEMS.columns:
@@ -128,6 +133,12 @@ def item_row(key: str, index: int, item: Item) -> Row:
             value = _json_list(item.pages)
         elif name.startswith("bbox_"):
             value = _bbox(item.bbox)[name]
+        elif name == "series_id":
+            value = series.series_id if series else None
+        elif name == "series_confidence":
+            value = series.confidence if series else None
+        elif name == "series_review":
+            value = series.review if series else None
         else:
             value = data.get(name)
             if isinstance(value, (list, dict)):
@@ -150,9 +161,6 @@ def indicator_rows(key: str, item: Item, year: Optional[int]) -> list[Row]:
 
 
 def action_rows(key: str, item: Item) -> list[Row]:
-    statuses = item.action_statuses or []
-    comments = item.action_comments or []
-    return [{"document_key": key, "risk_id": item.id, "action_index": i, "area": item.area, "action": action,
-             "status": statuses[i] if i < len(statuses) else None,
-             "comment": comments[i] if i < len(comments) else None}
+    return [{"document_key": key, "risk_id": item.id, "action_index": i, "area": item.area, "action": action.text,
+             "status": action.status, "comment": action.comment}
             for i, action in enumerate(item.actions or [])]

@@ -1,4 +1,5 @@
-/* plandigit QA report: hovering or clicking an extracted cell outlines its box on the source image. */
+/* plandigit QA report: hovering or clicking an extracted cell outlines its box on the source image;
+   an item's page link opens the page image in the viewer with the item outlined. */
 (function () {
   "use strict";
   var selected = null;
@@ -24,4 +25,19 @@
       if (selected) { selected.classList.add("selected"); show(selected); } else { restore(td); }
     });
   });
+  var viewer = document.getElementById("page-viewer");
+  if (viewer) {
+    var img = viewer.querySelector("img"), vbox = viewer.querySelector(".box");
+    viewer.querySelector(".close").addEventListener("click", function () { viewer.hidden = true; });
+    document.querySelectorAll("a.item-page[data-box]").forEach(function (a) {
+      a.addEventListener("click", function (ev) {
+        ev.preventDefault();
+        var p = a.dataset.box.split(" ");
+        img.src = a.dataset.img;
+        vbox.style.left = p[0] + "%"; vbox.style.top = p[1] + "%"; vbox.style.width = p[2] + "%"; vbox.style.height = p[3] + "%";
+        viewer.hidden = false;
+        img.onload = function () { vbox.scrollIntoView({block: "center"}); };
+      });
+    });
+  }
 })();

@@ -54,6 +54,8 @@ table.rows { border-top: 0.6pt solid #444; }
 table.rows tr > * { border-bottom: 0.6pt solid #444; }
 table.booktabs { border-top: 1.2pt solid #000; border-bottom: 1.2pt solid #000; }
 table.booktabs tr.last-head > * { border-bottom: 0.6pt solid #000; }
+table.rows.grouped tr > * { border-bottom: none; }
+table.rows.grouped tr.rb > *, table.rows.grouped tr.last-head > * { border-bottom: 0.6pt solid #444; }
 tr.zebra td { background: #e6ebf2; }
 tr.ruleabove td { border-top: 0.6pt solid #000; }
 .fill-light { background: #dde3ec; }
@@ -86,7 +88,8 @@ def grid_html(g: M.Grid) -> str:
     out = []
     if g.caption:
         out.append(f'<p class="caption">{_e(g.caption)}</p>')
-    out.append(f'<table class="{g.rules}" style="font-size:{g.font_size}pt">')
+    grouped = " grouped" if g.row_groups else ""
+    out.append(f'<table class="{g.rules}{grouped}" style="font-size:{g.font_size}pt">')
     out.append("<colgroup>" + "".join(f'<col style="width:{w / sum(g.widths) * 100:.1f}%">' for w in g.widths)
                + "</colgroup>")
     fill = f"fill-{g.header_fill}" if g.header_fill else ""
@@ -95,17 +98,14 @@ def grid_html(g: M.Grid) -> str:
         cls = ' class="last-head"' if k == len(g.header) - 1 else ""
         head.append(f"<tr{cls}>" + "".join(_cell("th", c, fill) for c in row.cells) + "</tr>")
     body = []
-    n = 0
-    for row in g.body:
-        cls = []
-        if row.kind == "spacer":
-            cls.append("spacer")
-        else:
-            if g.rules == "zebra" and n % 2 == 1:
-                cls.append("zebra")
-            n += 1
-        if row.rule_above:
+    for k, (row, shaded) in enumerate(zip(g.body, g.shaded())):
+        cls = ["spacer"] if row.kind == "spacer" else []
+        if shaded:
+            cls.append("zebra")
+        if row.rule_above and not g.row_groups:
             cls.append("ruleabove")
+        if g.row_groups and g.ruled_below(k):
+            cls.append("rb")
         attr = f' class="{" ".join(cls)}"' if cls else ""
         body.append(f"<tr{attr}>" + "".join(_cell("td", c) for c in row.cells) + "</tr>")
     if g.repeat_header:

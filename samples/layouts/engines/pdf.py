@@ -19,7 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate,
+from reportlab.platypus import (BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate,
                                 Paragraph, Spacer, Table, TableStyle)
 from reportlab.platypus.flowables import BalancedColumns
 from xml.sax.saxutils import escape
@@ -50,21 +50,33 @@ def _register(font: str) -> tuple[str, str, str]:
     return faces
 
 
-class Marker(Flowable):
-    """A list marker drawn as a shape (filled disc or square), no text."""
+class MarkedPara(Paragraph):
+    """A list item whose marker is drawn as a shape (a filled disc or square)
+    at the first line's left, not typed; only the first part of a split item
+    has it."""
 
-    def __init__(self, shape: str, size: float = 4.0):
-        super().__init__()
-        self.shape, self.size = shape, size
-        self.width, self.height = 10, 9
+    def __init__(self, text, style, shape: str):
+        super().__init__(text, style)
+        self.shape = shape
+
+    def split(self, availWidth, availHeight):
+        parts = super().split(availWidth, availHeight)
+        for k, part in enumerate(parts):
+            part.shape = self.shape if k == 0 else None
+        return parts
 
     def draw(self):
-        c = self.canv
-        c.setFillColor(colors.black)
-        if self.shape == "shape":
-            c.circle(self.size / 2 + 1, 4.5, self.size / 2, stroke=0, fill=1)
-        else:
-            c.rect(1, 4.5 - self.size / 2, self.size, self.size, stroke=0, fill=1)
+        super().draw()
+        if getattr(self, "shape", None):
+            c, size = self.canv, 3.8
+            y = self.height - self.style.leading + self.style.fontSize * 0.32
+            c.saveState()
+            c.setFillColor(colors.black)
+            if self.shape == "shape":
+                c.circle(4 + size / 2, y, size / 2, stroke=0, fill=1)
+            else:
+                c.rect(4, y - size / 2, size, size, stroke=0, fill=1)
+            c.restoreState()
 
 
 class _Builder:
@@ -88,10 +100,8 @@ class _Builder:
         out = []
         for k, t in enumerate(b.items):
             if b.marker in ("shape", "square"):
-                tbl = Table([[Marker(b.marker), self.para(t, spaceAfter=0)]], colWidths=[14, None])
-                tbl.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                         ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
-                out.append(tbl)
+                out.append(MarkedPara(escape(t), ParagraphStyle("li", parent=self.body, leftIndent=16, spaceAfter=3),
+                                      b.marker))
                 continue
             bullet = {"glyph": "•", "dash": "–", "numbered": f"{b.start + k}.", "unmarked": None}[b.marker]
             kw = dict(leftIndent=16, spaceAfter=3)
@@ -137,17 +147,13 @@ class _Builder:
                 col += c.span
             data.append(line + [""] * (ncols - len(line)))
         nh = len(g.header)
-        zebra_rows = []
-        n = 0
-        for r, row in enumerate(g.body):
+        for r, (row, shaded) in enumerate(zip(g.body, g.shaded())):
             data.append([self.cell(c, g.font_size) for c in row.cells] + [""] * (ncols - len(row.cells)))
             if row.kind == "spacer":
                 cmds.append(("FONTSIZE", (0, nh + r), (-1, nh + r), 4))
-                continue
-            if n % 2 == 1:
-                zebra_rows.append(nh + r)
-            n += 1
-            if row.rule_above:
+            if shaded:
+                cmds.append(("BACKGROUND", (0, nh + r), (-1, nh + r), ZEBRA))
+            if row.rule_above and not g.row_groups:
                 cmds.append(("LINEABOVE", (1, nh + r), (-1, nh + r), 0.6, LINE))
         last = len(data) - 1
         if g.header_fill:
@@ -155,14 +161,15 @@ class _Builder:
         if g.rules == "grid":
             cmds.append(("GRID", (0, 0), (-1, -1), 0.5, LINE))
         elif g.rules == "rows":
-            cmds += [("LINEABOVE", (0, 0), (-1, 0), 0.5, LINE), ("LINEBELOW", (0, 0), (-1, -1), 0.5, LINE)]
+            cmds.append(("LINEABOVE", (0, 0), (-1, 0), 0.5, LINE))
+            cmds += [("LINEBELOW", (0, r), (-1, r), 0.5, LINE) for r in range(nh)]
+            cmds += [("LINEBELOW", (0, nh + k), (-1, nh + k), 0.5, LINE) for k in range(len(g.body))
+                     if g.ruled_below(k)]
         elif g.rules == "booktabs":
             cmds += [("LINEABOVE", (0, 0), (-1, 0), 1.2, colors.black), ("LINEBELOW", (0, last), (-1, last), 1.2,
                                                                           colors.black)]
             if nh:
                 cmds.append(("LINEBELOW", (0, nh - 1), (-1, nh - 1), 0.6, colors.black))
-        elif g.rules == "zebra":
-            cmds += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in zebra_rows]
         widths = [w / sum(g.widths) * width for w in g.widths]
         t = Table(data, colWidths=widths, repeatRows=nh if g.repeat_header else 0, splitByRow=1)
         t.setStyle(TableStyle(cmds))
