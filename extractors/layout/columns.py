@@ -35,7 +35,8 @@ class ColumnSettings:
     min_gutter: float = 0.9  # least gutter width (× body size): wider than a justified word space
     min_lines: int = 2  # least lines of a band read as columns
     min_side_lines: int = 2  # lines with words on each side of the gutter
-    min_side_words: float = 2.5  # median words of a side's line: running text, not a column of numbers
+    min_side_words: float = 1.5  # median words of a side's line: words, not a column of numbers
+    min_word_share: float = 0.6  # share of a side's words that hold letters (heading numbers do not)
 
 
 @dataclass
@@ -91,7 +92,7 @@ def _is_text(lines: Sequence[list[Word]], settings: ColumnSettings) -> bool:
         return False
     words = [w.text for ws in filled for w in ws]
     alpha = sum(any(c.isalpha() for c in t) for t in words)
-    return alpha >= 0.7 * len(words)
+    return alpha >= settings.min_word_share * len(words)
 
 
 def column_bands(lines: Sequence[Line], body: float, obstacles: Sequence[Interval] = (),

@@ -8,6 +8,7 @@ from typing import Sequence
 
 from extractors.tables.lines import Chunk, TextLine, chunks_of, word_size
 from extractors.tables.settings import TableSettings
+from extractors.tables.vocab import LIST_MARKER
 from models.pagedata import Word
 
 
@@ -51,6 +52,21 @@ def value_columns(lines: list[TextLine], settings: TableSettings = TableSettings
         else:
             out.append([x0, x1])
     return [(a, b) for a, b in out]
+
+
+def marker_columns_merged(lines: list[TextLine], columns: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """A column holding only list marks ("1.", "2.", "•") is the marks of the text
+    column right of it (a numbered list in a cell), not a column of its own."""
+    out = list(columns)
+    k = 0
+    while k < len(out) - 1:
+        x0, x1 = out[k]
+        texts = [c.text.strip() for ln in lines for c in ln.chunks if c.x0 >= x0 - 1 and c.x1 <= x1 + 1]
+        if texts and all(LIST_MARKER.fullmatch(t) for t in texts):
+            out[k:k + 2] = [(x0, out[k + 1][1])]
+            continue
+        k += 1
+    return out
 
 
 def columns_consistent(lines: list[TextLine], columns: list[tuple[float, float]],

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from extractors.tables.columns import columns_consistent, value_columns, widened_label_column
+from extractors.tables.columns import columns_consistent, marker_columns_merged, value_columns, widened_label_column
 from extractors.tables.headers import header_row_count, header_rows_of
 from extractors.tables.lattice import band_edges
 from extractors.tables.lines import TextLine, caption_above, clustered, first_fit_groups, line_in, lines_of, median_size
@@ -34,7 +34,8 @@ def rule_stacks(rulings: Sequence[Ruling], taken: Sequence[BBox], lines: Sequenc
     hs.sort(key=lambda r: (r.top, r.x0))
     stacks = first_fit_groups(
         hs,
-        lambda st, r: abs(st[-1].x0 - r.x0) <= tol and abs(st[-1].x1 - r.x1) <= tol and 0 <= r.top - st[-1].top <= max_gap,
+        lambda st, r: abs(st[-1].x0 - r.x0) <= tol and abs(st[-1].x1 - r.x1) <= tol and (
+            0 <= r.top - st[-1].top <= max_gap or tall_row(st[-1], r, lines, settings)),
     )
     stacks = with_merged_cell_rules(stacks, hs, lines, settings)
     out = []
@@ -46,6 +47,26 @@ def rule_stacks(rulings: Sequence[Ruling], taken: Sequence[BBox], lines: Sequenc
                    x1=max(r.x1 for r in full), bottom=max(r.bottom for r in st))
         out.append((box, st))
     return out
+
+
+def tall_row(a: Ruling, b: Ruling, lines: Sequence[TextLine], settings: TableSettings = TableSettings()) -> bool:
+    """Rules further apart than ``settings.stack_max_gap`` (up to ``tall_row_most`` times
+    it) that still bound one row: the lines between them follow each other without a
+    blank band (a gap of ``row_gap`` × size at most), none a heading or running text
+    across the rule's width (a risk beside several åtgärder makes a row taller than a
+    page's third)."""
+    tol = settings.extent_tol
+    if not lines or b.top - a.top > settings.tall_row_most * settings.stack_max_gap:
+        return False
+    inside = sorted((ln for ln in lines if a.top < (ln.top + ln.bottom) / 2 < b.top
+                     and a.x0 - tol <= ln.x0 and ln.x1 <= a.x1 + tol), key=lambda ln: ln.top)
+    if not inside:
+        return False
+    size = median_size([w for ln in inside for w in ln.words])
+    edges = [a.bottom] + [y for ln in inside for y in (ln.top, ln.bottom)] + [b.top]
+    gaps = [edges[k + 1] - edges[k] for k in range(0, len(edges) - 1, 2)]
+    return all(g <= settings.row_gap * size for g in gaps) and \
+        not any(breaks_table(ln, size, a.x1 - a.x0, settings) for ln in inside)
 
 
 def header_like_line(ln: TextLine) -> bool:
@@ -231,7 +252,7 @@ def hruled_grid(page: PageText, lines: list[TextLine], box: BBox, hs: list[Rulin
     multi = [ln for ln in body_lines if len(ln.chunks) >= 2]
     if len(multi) < 2:
         return None
-    columns = value_columns(multi, settings)
+    columns = marker_columns_merged(multi, value_columns(multi, settings))
     if len(columns) < 2 or not columns_consistent(multi, columns, settings):
         return None
     columns = header_only_left_columns(bands[0], columns, settings) + columns

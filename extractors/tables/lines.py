@@ -19,6 +19,7 @@ from extractors.tables.vocab import (
 )
 from extractors.tables.settings import TableSettings
 from extractors.text.dehyphenate import join_wrapped
+from extractors.text.joiners import SENTENCE_END
 from extractors.text.lines import envelope_extent, group_by_overlap
 from models.contract import BBox
 from models.pagedata import GridCell, Word, WordRun
@@ -65,9 +66,11 @@ def chunks_of(words: Sequence[Word], gap: float) -> list[Chunk]:
     return chunks
 
 
-def cell_of(words: Sequence[Word], mid_word: bool = False, settings: TableSettings = TableSettings()) -> GridCell:
+def cell_of(words: Sequence[Word], mid_word: bool = False, settings: TableSettings = TableSettings(),
+            right: Optional[float] = None) -> GridCell:
     """Words of one cell → its text (wrapped lines joined) and bbox.  Stray
-    rule glyphs at the edges (OCR reads rules as "|", "—") are dropped."""
+    rule glyphs at the edges (OCR reads rules as "|", "—") are dropped.  ``right``
+    (where the cell's lines may run to) lets a paragraph break without a gap be seen."""
     words = [w for w in words if not RULE_GLYPH.fullmatch(w.text)]
     if not words:
         return GridCell("", None, False)
@@ -78,21 +81,27 @@ def cell_of(words: Sequence[Word], mid_word: bool = False, settings: TableSettin
     letters = [w for w in words if any(c.isalpha() for c in w.text)]
     bold = bool(letters) and all(w.bold for w in letters)
     paragraphs = () if mid_word else tuple(
-        join_wrapped([ln.text for ln in part]) for part in paragraph_lines(lines, settings))
+        join_wrapped([ln.text for ln in part]) for part in paragraph_lines(lines, settings, right))
     return GridCell(text, BBox.union([w.bbox for w in words]), bold,
                          paragraphs if len(paragraphs) > 1 else ())
 
 
-def paragraph_lines(lines: Sequence[TextLine], settings: TableSettings = TableSettings()) -> list[list[TextLine]]:
+def paragraph_lines(lines: Sequence[TextLine], settings: TableSettings = TableSettings(),
+                    right: Optional[float] = None) -> list[list[TextLine]]:
     """A cell's lines (top to bottom) in paragraphs: a gap wider than the cell's
-    usual line gap by ``settings.paragraph_gap`` × size starts one."""
+    usual line gap by ``settings.paragraph_gap`` × size starts one; with the cell's ``right``
+    edge known, so does a capitalised line after a line that ended a sentence with
+    room left for that line's first word (paragraphs set solid)."""
     if len(lines) < 2:
         return [list(lines)]
     gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
     usual = min(min(gaps), settings.line_gap * statistics.median(ln.size for ln in lines))
     parts: list[list[TextLine]] = [[lines[0]]]
-    for ln, gap in zip(lines[1:], gaps):
-        if gap > usual + settings.paragraph_gap * ln.size:
+    for prev, ln, gap in zip(lines, lines[1:], gaps):
+        first = ln.words[0]
+        solid_break = right is not None and first.text[:1].isupper() and bool(SENTENCE_END.search(prev.text)) \
+            and prev.x1 + settings.word_space * ln.size + (first.x1 - first.x0) < right - settings.right_slack * ln.size
+        if gap > usual + settings.paragraph_gap * ln.size or solid_break:
             parts.append([ln])
         else:
             parts[-1].append(ln)

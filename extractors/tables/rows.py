@@ -10,7 +10,7 @@ from typing import Optional, Sequence
 from extractors.tables.columns import line_cells
 from extractors.tables.lines import TextLine, cell_of, empty_cell, median_size, word_size
 from extractors.tables.settings import TableSettings
-from extractors.tables.vocab import OPEN_WORDS, ROW_NUMBER, is_number
+from extractors.tables.vocab import LIST_MARKER, OPEN_WORDS, ROW_NUMBER, is_number
 from extractors.text.joiners import SENTENCE_END
 from models.pagedata import GridCell, Word
 
@@ -43,8 +43,9 @@ def band_records(lines: list[TextLine], columns: list[tuple[float, float]],
         return [lines]
     label_right = columns[1][0]
 
-    def has_number(ln: TextLine) -> bool:
-        return any(c.x0 >= label_right - 1 and is_number(c.text) for c in ln.chunks)
+    def has_number(ln: TextLine) -> bool:  # a list mark ("2.") is no value
+        return any(c.x0 >= label_right - 1 and is_number(c.text) and not LIST_MARKER.fullmatch(c.text.strip())
+                   for c in ln.chunks)
 
     if sum(has_number(ln) for ln in lines) < 2:
         return [lines]

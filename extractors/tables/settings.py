@@ -74,6 +74,8 @@ class TableSettings:
     text_column_lead: float = 3.0  # pt: a text-table column starts this far left of its header name
     line_gap: float = 0.4  # × size: a cell's usual line gap is at most this ...
     paragraph_gap: float = 0.35  # × size: ... and a gap wider than the usual one by this parts its paragraphs
+    word_space: float = 0.3  # × size: a word space, when asking whether a word would have fitted on a line
+    right_slack: float = 0.5  # × size: ... kept clear of the cell's right edge (paragraphs set solid)
     cell_block_gap: float = 0.6  # × size: a gap wider than this starts a new block in a text-table column
     row_start_tol: float = 0.4  # × size: blocks starting this close are one text-table row
     # --- rulings (rulings.py, lattice.py, hruled.py, spans.py)
@@ -90,6 +92,7 @@ class TableSettings:
     lattice_min_vrule: float = 4.0  # pt: shorter vertical rulings take no part in a lattice
     # --- tables ruled between rows only (hruled.py)
     stack_max_gap: float = 90.0  # pt: rules of one stack are at most this far apart
+    tall_row_most: float = 6.0  # ... or up to this × that when the lines between them fill one row
     stack_min_rule: float = 60.0  # pt: shorter horizontal rules are no table rules
     extent_tol: float = 4.0  # pt: rules whose ends agree within this have the same extent
     inside_tol: float = 3.0  # pt: a rule within this of a table already found belongs to it

@@ -78,8 +78,11 @@ def headed_text_tables(page: PageText, lines: list[TextLine], settings: TableSet
         per_rows = merged_cell_rows(body, col_of, settings) or [
             {k: ws for k, ws in _column_words(group, col_of, settings).items()}
             for group in text_rows(body, col_of, len(starts), settings)]
-        cells = [[cell_of(per.get(k, []), settings=settings) for k in range(len(starts))] for per in per_rows]
         box = BBox.union([BBox(x0=x.x0, top=x.top, x1=x.x1, bottom=x.bottom) for x in [ln] + body])
+        # where a column's lines may run to: the next column's start, the table's edge for the last
+        rights = [starts[k + 1] for k in range(len(starts) - 1)] + [box.x1]
+        cells = [[cell_of(per.get(k, []), settings=settings, right=rights[k]) for k in range(len(starts))]
+                 for per in per_rows]
         caption = caption_above(lines, box, settings, body_size=median_size(page.words))
         out.append(TableGrid(page=page.number, bbox=box, header_rows=[header], rows=cells, caption=caption))
         i = j
