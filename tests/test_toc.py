@@ -101,7 +101,7 @@ def test_reportlab_toc_with_dot_leaders_titled_and_a_wrapped_entry(tmp_path):
     assert [(s.number, s.title, s.page) for s in out.sections] == [
         (n, BODY[n][0], PAGES[n]) for n in BODY]
     assert [(i.kind, i.text) for i in out.items] == [
-        ("goal", "Regionservice är en möjliggörande och värdeskapande partner.")]
+        ("goal", "Regionservice är en möjliggörande och värdeskapande partner."), ("perspective", "Process")]
 
 
 def test_untitled_toc_of_right_aligned_numbers_over_two_pages(tmp_path):
