@@ -175,12 +175,17 @@ def format_mnkr(value: Decimal) -> str:
     sign = "-" if q < 0 else ""
     whole, _, frac = f"{abs(q):f}".partition(".")
     frac = frac.rstrip("0") or "0"
+    return f"{sign}{group_thousands(whole)},{frac}"
+
+
+def group_thousands(digits: str) -> str:
+    """Whole-number digits grouped by threes with a space ("2627" → "2 627")."""
     groups = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    return f"{sign}{' '.join(groups)},{frac}"
+    while len(digits) > 3:
+        groups.insert(0, digits[-3:])
+        digits = digits[:-3]
+    groups.insert(0, digits)
+    return " ".join(groups)
 
 
 # --- money context ------------------------------------------------------------

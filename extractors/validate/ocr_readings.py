@@ -15,6 +15,8 @@ import re
 from decimal import Decimal
 from typing import Optional
 
+from extractors.money.amounts import group_thousands
+
 # minus signs as printed, and as OCR misreads them ("=73,9", "~73,9", "_73,9")
 _MINUS = "-\u2212\u2013\u2014=~_¬"
 _LETTER_DIGITS = {"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "i": "1"}
@@ -25,13 +27,7 @@ _VALID = re.compile(r"[-\u2212\u2013]?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?
 
 def format_swedish(int_digits: str, decimals: str = "", negative: bool = False) -> str:
     """'2627', '9' → '2 627,9' (space thousands separator, decimal comma)."""
-    digits = int_digits.lstrip("0") or "0"
-    groups = []
-    while len(digits) > 3:
-        groups.insert(0, digits[-3:])
-        digits = digits[:-3]
-    groups.insert(0, digits)
-    text = " ".join(groups) + (f",{decimals}" if decimals else "")
+    text = group_thousands(int_digits.lstrip("0") or "0") + (f",{decimals}" if decimals else "")
     return ("-" if negative else "") + text
 
 
