@@ -298,6 +298,8 @@ class _Run:
                 for future in done:
                     result = self.executor.outcome(future)
                     self._finish(running.pop(future), result)
+                if running and not done:
+                    self.executor.check()
                 if time.monotonic() - self.last_write >= MANIFEST_INTERVAL:
                     self._write_manifest(final=False, interrupted=False)
                 tick = getattr(self.observer, "tick", None)

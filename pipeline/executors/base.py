@@ -165,6 +165,10 @@ class Executor(ABC):
     def capacity(self) -> int:
         """How many tasks the batch should keep submitted at once."""
 
+    def check(self) -> None:
+        """Raise :class:`ExecutorUnavailable` when the executor can no longer
+        finish the tasks it holds (called while the batch waits for them)."""
+
     @abstractmethod
     def submit(self, task: FileTask) -> "cf.Future[Optional[FileResult]]":
         """Start ``task``; read its done future with :meth:`outcome`."""

@@ -236,6 +236,16 @@ class DaskExecutor(Executor):
             raise ExecutorUnavailable(f"lost the Dask scheduler at {self.settings.scheduler or 'the LocalCluster'} "
                                       f"(not reached again within {self.settings.scheduler_timeout:g} s)") from exc
 
+    def _lost(self) -> bool:
+        return self.client.status in ("closing", "closed")
+
+    def check(self) -> None:
+        """The client gave up on a lost scheduler while every file was already
+        submitted: no future will complete, so the batch must not wait on."""
+        if self._lost():
+            raise ExecutorUnavailable(f"lost the Dask scheduler at {self.settings.scheduler or 'the LocalCluster'} "
+                                      f"(not reached again within {self.settings.scheduler_timeout:g} s)")
+
     def outcome(self, future: cf.Future) -> Optional[FileResult]:
         """A task lost with its workers more often than the scheduler allows
         is ``worker_crashed``."""
@@ -251,7 +261,8 @@ class DaskExecutor(Executor):
                 future.cancel()  # cancels the task at the scheduler; a running one is killed on its worker
             except ClosedClientError:  # the scheduler is gone, and its tasks with it
                 pass
-        cf.wait(futures)
+        # a lost scheduler completes no future: wait only as long as a live one might take to cancel
+        cf.wait(futures, timeout=self.settings.scheduler_timeout + 5 if self._lost() else None)
 
     def close(self) -> None:
         try:
