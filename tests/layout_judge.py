@@ -21,7 +21,7 @@ import re
 from collections import defaultdict
 
 from samples.layouts.style import DIMENSIONS, PART_NAMES, PARTS
-from scoring import _match_tables, norm, score, similar
+from scoring import _match_tables, norm, nth_row, score, similar
 
 ITEM_KINDS = ("goal", "indicator", "assignment", "activity", "strategy")
 _COLN = re.compile(r"^col\d+$")
@@ -49,9 +49,7 @@ def table_problems(expected: dict, found: dict) -> list[str]:
             key = norm(row["label"])
             nth = seen.get(key, 0)
             seen[key] = nth + 1
-            cands = [r for r in ft["rows"] if norm(r["label"]) == key] or \
-                [r for r in ft["rows"] if similar(r["label"], row["label"]) >= 0.9]
-            frow = cands[nth] if len(cands) > nth else None
+            frow = nth_row(ft["rows"], row["label"], nth)
             for cell in row["cells"]:
                 if frow is None:
                     if cell.get("value_mnkr") is not None:

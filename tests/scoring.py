@@ -301,3 +301,11 @@ def check_repairs(expected: dict, found: dict) -> tuple[int, list[str]]:
             wrong.append(f"repair of '{w['original']}' in {w['table']} row '{w['row']}' column '{w['column']}' "
                          f"to {w['expected']}: expected value {expected_value}")
     return len(repairs), wrong
+
+
+def nth_row(rows: list[dict], label: str, nth: int) -> Optional[dict]:
+    """The ``nth`` row (0-based) of ``rows`` whose label is ``label`` (normalised),
+    else whose label is at least 0.9 similar; None when there are fewer."""
+    key = norm(label)
+    cands = [r for r in rows if norm(r["label"]) == key] or [r for r in rows if similar(r["label"], label) >= 0.9]
+    return cands[nth] if len(cands) > nth else None

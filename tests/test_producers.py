@@ -27,7 +27,7 @@ from samples.generator import spec as S
 from samples.generator.expected import expected as expected_json
 from samples.producers import doc_blocks
 from samples.producers.common import PRODUCER_LOOKS, _compact, locate_in_texts, locate_pages, page_texts, probes
-from scoring import ITEM_KINDS, MONEY_TABLE_KINDS, _match_tables, norm, score, similar
+from scoring import ITEM_KINDS, MONEY_TABLE_KINDS, _match_tables, norm, nth_row, score, similar
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SPECS = {"vp-2024-servicenamnden": doc_vp2024.spec, "vp-2023-servicenamnden": doc_vp2023.spec,
@@ -76,9 +76,7 @@ def _named_money_cells(expected: dict, found: dict) -> tuple[int, int, list[str]
             key = norm(row["label"])
             nth = seen.get(key, 0)
             seen[key] = nth + 1
-            cands = [r for r in ft["rows"] if norm(r["label"]) == key] or \
-                [r for r in ft["rows"] if similar(r["label"], row["label"]) >= 0.9]
-            frow = cands[nth] if len(cands) > nth else {"cells": []}
+            frow = nth_row(ft["rows"], row["label"], nth) or {"cells": []}
             for cell in row["cells"]:
                 if cell.get("value_mnkr") is None:
                     continue
